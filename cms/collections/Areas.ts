@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload';
+import { anyone, staffOrAdmin } from '@cms/access';
+import { slugField } from '@cms/fields/slug';
+import { summaryField } from '@cms/fields/summary';
+
+/** The areas a local offer is organised by: the statutory ones, then local ones. */
+export const Areas: CollectionConfig = {
+  slug: 'areas',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'statutory', 'order'], group: 'Settings' },
+  access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
+  defaultSort: 'order',
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField(),
+    summaryField(),
+    {
+      name: 'statutory',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'An area the law says every local offer must cover.' },
+    },
+    { name: 'order', type: 'number', required: true, defaultValue: 100 },
+  ],
+};

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload';
+import { anyone, staffOrAdmin } from '@cms/access';
+
+/** The council publishing the offer, and how care leavers reach its leaving care service. */
+export const Authorities: CollectionConfig = {
+  slug: 'authorities',
+  admin: { useAsTitle: 'name', group: 'Settings' },
+  access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'onsCode',
+      label: 'ONS code',
+      type: 'text',
+      required: true,
+      unique: true,
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^(E\d{8}|DEMO\w*)$/.test(value)
+          ? true
+          : 'Enter the council\'s ONS code, for example E09000009.',
+    },
+    { name: 'isDemo', type: 'checkbox', defaultValue: false, admin: { description: 'Shows a "demo content" notice on every page.' } },
+    { name: 'serviceName', type: 'text', required: true, defaultValue: 'Leaving care service' },
+    { name: 'phone', type: 'text', required: true },
+    { name: 'email', type: 'email', required: true },
+    { name: 'address', type: 'textarea', required: true },
+    { name: 'openingHours', type: 'text', required: true },
+    {
+      name: 'emergency',
+      label: 'Out of hours and emergencies',
+      type: 'group',
+      fields: [
+        { name: 'label', type: 'text', required: true, defaultValue: 'Out-of-hours emergency line' },
+        { name: 'phone', type: 'text', required: true },
+        { name: 'hours', type: 'text', required: true },
+      ],
+    },
+    { name: 'website', type: 'text' },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload';
+import { anyone, staffOrAdmin } from '@cms/access';
+import { slugField } from '@cms/fields/slug';
+
+/** Outcome figures ("in touch", EET, suitable accommodation) by period, for the council and comparators. */
+export const Indicators: CollectionConfig = {
+  slug: 'indicators',
+  admin: { useAsTitle: 'title', group: 'Content' },
+  access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField(),
+    { name: 'description', type: 'textarea', required: true },
+    { name: 'unit', type: 'select', required: true, defaultValue: 'percent', options: [{ value: 'percent', label: 'Percent' }] },
+    {
+      name: 'figures',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'period', type: 'text', required: true, admin: { description: 'e.g. 2015-16' } },
+            { name: 'place', type: 'text', required: true },
+            {
+              name: 'placeKind',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'council', label: 'This council' },
+                { value: 'statistical-neighbours', label: 'Statistical neighbours' },
+                { value: 'region', label: 'Region' },
+                { value: 'england', label: 'England' },
+              ],
+            },
+            { name: 'value', type: 'number', required: true },
+          ],
+        },
+        { name: 'isDemo', type: 'checkbox', defaultValue: false, admin: { description: 'Invented for the demo; the site labels it.' } },
+        { name: 'source', type: 'text', required: true },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,153 @@
+import type { CollectionConfig } from 'payload';
+import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { slugField } from '@cms/fields/slug';
+import { summaryField } from '@cms/fields/summary';
+
+export const CARE_STATUSES = [
+  { value: 'eligible', label: 'Eligible (still in care, 16 or 17)' },
+  { value: 'relevant', label: 'Relevant (left care at 16 or 17)' },
+  { value: 'former-relevant', label: 'Former relevant (18 or over)' },
+  { value: 'qualifying', label: 'Qualifying (in care for less time, or a special guardianship)' },
+];
+
+export const CIRCUMSTANCES = [
+  { value: 'came-alone', label: 'Came to the UK alone' },
+  { value: 'parent', label: 'Is a parent' },
+  { value: 'in-custody', label: 'In custody' },
+  { value: 'in-education', label: 'In education, training or an apprenticeship' },
+  { value: 'disabled', label: 'Disabled' },
+  { value: 'outside-area', label: 'Living outside the council\'s area' },
+];
+
+/** One entitlement or service: what it is, who can get it, how much, how to get it, and what to do if refused. */
+export const Offers: CollectionConfig = {
+  slug: 'offers',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'area', 'kind', '_status', 'nextReview'],
+    group: 'Content',
+  },
+  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField(),
+    summaryField(),
+    { name: 'body', type: 'richText', required: true },
+    { name: 'area', type: 'relationship', relationTo: 'areas', required: true, admin: { position: 'sidebar' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'local',
+      options: [
+        { value: 'national', label: 'National entitlement' },
+        { value: 'local', label: 'Local offer' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'eligibility',
+      label: 'Who can get it',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'ageFrom', type: 'number', min: 0, max: 30 },
+            {
+              name: 'ageTo',
+              type: 'number',
+              min: 0,
+              max: 30,
+              validate: (value: unknown, { siblingData }: { siblingData: { ageFrom?: number | null } }) =>
+                value == null || siblingData.ageFrom == null || (value as number) >= siblingData.ageFrom
+                  ? true
+                  : 'The upper age must not be below the lower age.',
+            },
+          ],
+        },
+        {
+          name: 'careStatus',
+          type: 'select',
+          hasMany: true,
+          options: CARE_STATUSES,
+          admin: { description: 'Leave empty if any care leaver can get it.' },
+        },
+        {
+          name: 'circumstances',
+          type: 'select',
+          hasMany: true,
+          options: CIRCUMSTANCES,
+          admin: { description: 'Leave empty if it is for everyone; otherwise only for young people in one of these.' },
+        },
+        { name: 'notes', type: 'textarea' },
+      ],
+    },
+    {
+      name: 'amount',
+      type: 'group',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          defaultValue: 'none',
+          options: [
+            { value: 'money', label: 'An amount of money' },
+            { value: 'free', label: 'Free' },
+            { value: 'none', label: 'Not about money' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'value',
+              label: 'Amount (£)',
+              type: 'number',
+              min: 0,
+              admin: { condition: (_, sibling) => sibling?.type === 'money' },
+              validate: (value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
+                siblingData.type !== 'money' || typeof value === 'number' ? true : 'Enter the amount in pounds.',
+            },
+            {
+              name: 'period',
+              type: 'select',
+              options: ['once', 'weekly', 'monthly', 'yearly'].map((value) => ({ value, label: value })),
+              admin: { condition: (_, sibling) => sibling?.type === 'money' },
+            },
+            {
+              name: 'nationalMinimum',
+              label: 'National minimum (£)',
+              type: 'number',
+              min: 0,
+              admin: { condition: (_, sibling) => sibling?.type === 'money' },
+            },
+          ],
+        },
+        { name: 'note', type: 'text' },
+      ],
+    },
+    {
+      name: 'howToGet',
+      label: 'How to get it',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      labels: { singular: 'Step', plural: 'Steps' },
+      fields: [{ name: 'step', type: 'text', required: true }],
+    },
+    { name: 'whoToAsk', type: 'text', required: true },
+    { name: 'ifRefused', label: 'What to do if you are refused', type: 'textarea', required: true },
+    { name: 'legalBasis', label: 'Legal basis or source', type: 'text', required: true },
+    { name: 'sourceUrl', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'lastReviewed', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+  ],
+};

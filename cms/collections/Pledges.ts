@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload';
+import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { slugField } from '@cms/fields/slug';
+
+/** "You said, we did": what young people asked for, and what the council did about it. */
+export const Pledges: CollectionConfig = {
+  slug: 'pledges',
+  admin: { useAsTitle: 'youSaid', defaultColumns: ['youSaid', 'status', 'askedOn', '_status'], group: 'Content' },
+  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'youSaid', label: 'You said', type: 'textarea', required: true },
+    slugField('youSaid'),
+    { name: 'weDid', label: 'We did', type: 'textarea', required: true },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'not-yet',
+      options: [
+        { value: 'done', label: 'Done' },
+        { value: 'in-progress', label: 'In progress' },
+        { value: 'not-yet', label: 'Not yet' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'askedAt', label: 'Where it was asked', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'askedOn', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'updatedOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    { name: 'area', type: 'relationship', relationTo: 'areas' },
+  ],
+};

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload';
+import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { slugField } from '@cms/fields/slug';
+import { summaryField } from '@cms/fields/summary';
+
+export const SPOTLIGHT_THEMES = [
+  { value: 'participation', label: 'Participation and co-production' },
+  { value: 'accommodation', label: 'Accommodation' },
+  { value: 'eet', label: 'Education, training and employment' },
+  { value: 'health', label: 'Health and wellbeing' },
+  { value: 'relationships', label: 'Relationships and belonging' },
+  { value: 'came-alone', label: 'Young people who came to the UK alone' },
+  { value: 'corporate-parenting', label: 'Corporate parenting' },
+  { value: 'money', label: 'Money' },
+];
+
+/** Practice spotlights: what a council did, with whom, and the outcomes, for other councils to learn from. */
+export const Spotlights: CollectionConfig = {
+  slug: 'spotlights',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'council', '_status'], group: 'Content' },
+  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'council', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true },
+    slugField(),
+    summaryField(420, { admin: { description: 'At most 60 words: what they did and what changed.' } }),
+    { name: 'themes', type: 'select', hasMany: true, required: true, options: SPOTLIGHT_THEMES },
+    { name: 'team', type: 'text' },
+    { name: 'partners', type: 'array', fields: [{ name: 'name', type: 'text', required: true }] },
+    {
+      name: 'contactRole',
+      type: 'text',
+      required: true,
+      admin: { description: 'A job title and council, never a person\'s name, e.g. "Head of Service, Corporate Parenting, London Borough of Merton".' },
+    },
+    { name: 'body', type: 'richText', required: true },
+    {
+      name: 'outcomes',
+      type: 'array',
+      labels: { singular: 'Outcome', plural: 'Outcomes' },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', required: true },
+            { name: 'unit', type: 'text', required: true, admin: { description: 'GBP, %, young people, months…' } },
+            { name: 'period', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        { name: 'collection', type: 'text', required: true },
+        { name: 'year', type: 'number', required: true, min: 2000, max: 2100 },
+      ],
+    },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+  ],
+};

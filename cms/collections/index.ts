@@ -1,0 +1,10 @@
+export { Areas } from '@cms/collections/Areas';
+export { Authorities } from '@cms/collections/Authorities';
+export { GlossaryTerms } from '@cms/collections/GlossaryTerms';
+export { Guides } from '@cms/collections/Guides';
+export { Indicators } from '@cms/collections/Indicators';
+export { Media } from '@cms/collections/Media';
+export { Offers } from '@cms/collections/Offers';
+export { Pledges } from '@cms/collections/Pledges';
+export { Spotlights } from '@cms/collections/Spotlights';
+export { Users } from '@cms/collections/Users';

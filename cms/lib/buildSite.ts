@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { repoRoot } from '@cms/paths';
+
+export type BuildSiteOptions = {
+  /** The snapshot folder written by `exportSnapshot` (snapshot.json + media/). */
+  snapshotDir: string;
+  /** Where the finished site goes; replaced only once the new one is complete. */
+  outDir: string;
+  /** Absolute site URL for canonical links and the sitemap. */
+  siteUrl?: string;
+  log?: (line: string) => void;
+};
+
+/**
+ * Builds the static site from a snapshot: `astro build` into a fresh folder beside
+ * `outDir`, copy the media, index it with Pagefind, then swap it into place. Any failure
+ * throws before the swap, so the last good site keeps being served.
+ */
+export async function buildSite({ snapshotDir, outDir, siteUrl, log = console.log }: BuildSiteOptions): Promise<{ pages: number }> {
+  const staging = `${outDir}.next-${process.pid}-${Date.now()}`;
+  try {
+    await runAstroBuild({ snapshot: path.join(snapshotDir, 'snapshot.json'), outDir: staging, siteUrl });
+    if (existsSync(path.join(snapshotDir, 'media'))) {
+      cpSync(path.join(snapshotDir, 'media'), path.join(staging, 'media'), { recursive: true });
+    }
+    const pages = await indexForSearch(staging);
+    log(`  search index: ${pages} pages`);
+    swapInto(staging, outDir);
+    return { pages };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function runAstroBuild({ snapshot, outDir, siteUrl }: { snapshot: string; outDir: string; siteUrl?: string }): Promise<void> {
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return new Promise((resolve, reject) => {
+    const output: string[] = [];
+    // process.execPath is the pinned Node (npm scripts run on it), which Astro requires.
+    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        SITE_SNAPSHOT: snapshot,
+        SITE_OUT_DIR: outDir,
+        ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (d) => output.push(String(d)));
+    child.stderr.on('data', (d) => output.push(String(d)));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) return resolve();
+      const text = output.join('').trim();
+      // Surface the loader's own message (it names the document and the field).
+      const reason = /(\w[\w-]* "[^"]+": field "[^"]+"[^\n]*)/.exec(text)?.[1];
+      reject(new Error(`The site build failed${reason ? `: ${reason}` : ''}\n${text.split('\n').slice(-25).join('\n')}`));
+    });
+  });
+}
+
+async function indexForSearch(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Puts the new site where the old one was. The old folder is moved aside first and
+ * deleted only after the new one is in place; the gap between the two renames is a
+ * single system call, and the static server retries a miss once (see site/server).
+ */
+function swapInto(staging: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}-${Date.now()}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(staging, outDir);
+  rmSync(old, { recursive: true, force: true });
+  // Leftovers from builds that were killed part-way.
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  for (const entry of readdirSync(parent)) {
+    if (entry.startsWith(`${base}.old-`)) rmSync(path.join(parent, entry), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPayload } from '@payloadcms/next/withPayload';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The Payload admin (and its REST/GraphQL API) as a Next.js app rooted in `cms/`. */
+const nextConfig = {
+  // node_modules live at the repository root, one level up from this app.
+  turbopack: { root: repoRoot },
+  outputFileTracingRoot: repoRoot,
+  // Types are checked by `npm run typecheck`, not twice by every `next build`.
+  typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { buildConfig } from 'payload';
+import sharp from 'sharp';
+import {
+  Areas,
+  Authorities,
+  GlossaryTerms,
+  Guides,
+  Indicators,
+  Media,
+  Offers,
+  Pledges,
+  Spotlights,
+  Users,
+} from '@cms/collections';
+import { databaseAdapter } from '@cms/db';
+import { cmsDir, dataDir } from '@cms/paths';
+import { resolveSecret } from '@cms/secret';
+
+export default buildConfig({
+  secret: resolveSecret(process.env, dataDir()),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Local offer admin' },
+    importMap: {
+      baseDir: cmsDir,
+      importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+  },
+  collections: [Offers, Guides, Spotlights, Pledges, GlossaryTerms, Indicators, Areas, Authorities, Media, Users],
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  telemetry: false,
+});

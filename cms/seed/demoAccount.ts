@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { SEED_CONTEXT } from '@cms/seed/importContent';
+
+export const DEMO_EMAIL = 'admin@demo-borough.example';
+
+export type DemoLogin = { email: string; password: string | null; passwordSource: 'environment' | 'generated' | 'unknown'; created: boolean };
+
+/**
+ * The demo admin account, so a fresh install can be explored. Its password comes from
+ * `DEMO_ADMIN_PASSWORD`, or is generated once and kept in the data folder (never in code,
+ * never in git) so `npm start` can print it again. Not made in production unless
+ * `DEMO_ADMIN_PASSWORD` is set, so a real deployment never gets a known account.
+ */
+export async function ensureDemoAccount(payload: Payload, dataDir: string, env = process.env): Promise<DemoLogin | null> {
+  const keptFile = path.join(dataDir, '.demo-admin-password');
+  const fromEnv = env.DEMO_ADMIN_PASSWORD?.trim();
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: DEMO_EMAIL } }, limit: 1, overrideAccess: true });
+  if (existing.docs[0]) {
+    if (fromEnv) return { email: DEMO_EMAIL, password: null, passwordSource: 'environment', created: false };
+    const kept = existsSync(keptFile) ? readFileSync(keptFile, 'utf8').trim() : null;
+    return { email: DEMO_EMAIL, password: kept, passwordSource: kept ? 'generated' : 'unknown', created: false };
+  }
+  if (env.NODE_ENV === 'production' && !fromEnv) return null;
+  const password = fromEnv || randomBytes(12).toString('base64url');
+  await payload.create({
+    collection: 'users',
+    data: { email: DEMO_EMAIL, password, name: 'Demo admin', role: 'admin' },
+    overrideAccess: true,
+    context: { ...SEED_CONTEXT },
+  });
+  if (!fromEnv) writeFileSync(keptFile, `${password}\n`, { mode: 0o600 });
+  return { email: DEMO_EMAIL, password: fromEnv ? null : password, passwordSource: fromEnv ? 'environment' : 'generated', created: true };
+}
+
+/** How to log in, in one line for the terminal. */
+export function describeLogin(login: DemoLogin | null): string {
+  if (!login) return 'No demo account in production: create the first user at /admin.';
+  if (login.passwordSource === 'environment') return `Log in as ${login.email} with the password in DEMO_ADMIN_PASSWORD.`;
+  if (login.password) return `Log in as ${login.email} with password ${login.password}`;
+  return `Log in as ${login.email} (its generated password file is gone: set DEMO_ADMIN_PASSWORD, or reset it).`;
+}

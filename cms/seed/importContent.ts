@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { editorConfigFactory, convertMarkdownToLexical } from '@payloadcms/richtext-lexical';
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
+import { readContent, type SeedContent } from '@cms/seed/readContent';
+
+export type ImportReport = { created: Record<string, number>; skipped: Record<string, number> };
+
+/** Passed to every write, so hooks with side effects (site rebuilds, emails) stay quiet while seeding. */
+export const SEED_CONTEXT = { seeding: true } as const;
+
+/**
+ * Imports the content folder into Payload. Idempotent: a document whose slug (or ONS code,
+ * or media file) is already there is left alone, so editors' changes survive a re-run.
+ * All-or-nothing: every file is checked first, then everything is written in one
+ * database transaction that is rolled back if any write fails.
+ */
+export async function importContent(payload: Payload, contentDir: string): Promise<ImportReport> {
+  const content = readContent(contentDir);
+  const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload);
+  await initTransaction(req);
+  try {
+    const report = await write(payload, req, content);
+    await commitTransaction(req);
+    return report;
+  } catch (error) {
+    await killTransaction(req);
+    throw error;
+  }
+}
+
+async function write(payload: Payload, req: PayloadRequest, content: SeedContent): Promise<ImportReport> {
+  const report: ImportReport = { created: {}, skipped: {} };
+  const editorConfig = await editorConfigFactory.default({ config: payload.config });
+  const lexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown });
+  const common = { req, context: { ...SEED_CONTEXT }, overrideAccess: true } as const;
+  const count = (key: 'created' | 'skipped', collection: string) => {
+    report[key][collection] = (report[key][collection] ?? 0) + 1;
+  };
+
+  /** Finds an existing document by a unique field, or creates it. Returns its id. */
+  async function upsert(
+    collection: Parameters<Payload['create']>[0]['collection'],
+    where: Record<string, unknown> | null,
+    file: string,
+    data: Record<string, unknown>,
+    options: { draft?: boolean; filePath?: string } = {},
+  ): Promise<number | string> {
+    if (where) {
+      const [field, value] = Object.entries(where)[0]!;
+      const existing = await payload.find({ ...common, collection, where: { [field]: { equals: value } }, limit: 1, draft: true, depth: 0 });
+      if (existing.docs[0]) {
+        count('skipped', collection);
+        return existing.docs[0].id;
+      }
+    }
+    try {
+      const doc = await payload.create({
+        ...common,
+        collection,
+        data: options.draft === undefined ? data : { ...data, _status: options.draft ? 'draft' : 'published' },
+        draft: options.draft ?? false,
+        ...(options.filePath ? { filePath: options.filePath } : {}),
+      } as Parameters<Payload['create']>[0]);
+      count('created', collection);
+      return doc.id;
+    } catch (error) {
+      throw new Error(`${file}: ${describe(error)}`, { cause: error });
+    }
+  }
+
+  const mediaIds = new Map<string, number | string>();
+  for (const item of content.media) {
+    const stem = path.parse(item.file).name;
+    const found = await payload.find({ ...common, collection: 'media', where: { filename: { like: stem } }, limit: 10, depth: 0 });
+    const same = found.docs.find((d) => d.filename && path.parse(d.filename).name === stem);
+    if (same) {
+      count('skipped', 'media');
+      mediaIds.set(item.file, same.id);
+      continue;
+    }
+    // Matched above by file name (Payload may rename the stored file), so create directly.
+    mediaIds.set(item.file, await upsert('media', null, `content/media.yaml (${item.file})`, { alt: item.alt, caption: item.caption }, { filePath: item.path }));
+  }
+
+  const { file: authorityFile, ...authority } = content.authority;
+  await upsert('authorities', { onsCode: authority.onsCode }, authorityFile, authority);
+
+  const areaIds = new Map<string, number | string>();
+  for (const { file, ...area } of content.areas) areaIds.set(area.slug, await upsert('areas', { slug: area.slug }, file, area));
+
+  for (const { file, ...term } of content.glossary) {
+    await upsert('glossary-terms', { slug: term.slug }, file, { ...term, aliases: term.aliases.map((alias) => ({ alias })) });
+  }
+
+  const offerIds = new Map<string, number | string>();
+  for (const { file, draft, body, area, howToGet, ...offer } of content.offers) {
+    const data = { ...offer, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
+    offerIds.set(offer.slug, await upsert('offers', { slug: offer.slug }, file, data, { draft }));
+  }
+
+  for (const { file, draft, intro, chapters, ...guide } of content.guides) {
+    const data = {
+      ...guide,
+      intro: intro ? lexical(intro) : undefined,
+      chapters: chapters.map(({ file: _file, body, relatedOffers, ...chapter }) => ({
+        ...chapter,
+        body: lexical(body),
+        relatedOffers: relatedOffers.map((slug) => offerIds.get(slug)),
+      })),
+    };
+    await upsert('guides', { slug: guide.slug }, file, data, { draft });
+  }
+
+  for (const { file, draft, body, partners, image, ...spotlight } of content.spotlights) {
+    const data = {
+      ...spotlight,
+      body: lexical(body),
+      partners: partners.map((name) => ({ name })),
+      image: image ? mediaIds.get(image) : undefined,
+    };
+    await upsert('spotlights', { slug: spotlight.slug }, file, data, { draft });
+  }
+
+  for (const { file, draft, area, ...pledge } of content.pledges) {
+    await upsert('pledges', { slug: pledge.slug }, file, { ...pledge, area: area ? areaIds.get(area) : undefined }, { draft });
+  }
+
+  for (const { file, ...indicator } of content.indicators) {
+    await upsert('indicators', { slug: indicator.slug }, file, indicator);
+  }
+
+  return report;
+}
+
+/** Payload's validation errors list the fields; keep their paths in the message. */
+function describe(error: unknown): string {
+  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data;
+  if (data?.errors?.length) {
+    return data.errors.map((e) => `field "${e.path}": ${e.message}`).join('; ');
+  }
+  return (error as Error).message;
+}

@@ -1,0 +1,211 @@
+/**
+ * The one typed boundary between the CMS and the site.
+ *
+ * `cms/scripts/export.ts` reads what an anonymous reader may see through Payload's Local API
+ * (published documents only) and writes a snapshot; these schemas validate every entry
+ * of that snapshot before a page is built. Relationships arrive resolved to slugs, rich
+ * text arrives as Lexical JSON and is rendered by `@site/lib/richtext`.
+ */
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)');
+
+/** Lexical editor state, as Payload stores it. Rendered (and escaped) by the site, never trusted. */
+export const richText = z
+  .object({ root: z.object({ type: z.literal('root'), children: z.array(z.any()) }).passthrough() })
+  .passthrough();
+
+export const mediaSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  /** Path under the site root, e.g. `/media/summit.webp`. */
+  url: z.string().startsWith('/media/'),
+  alt: z.string().min(1, 'alt text is required'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  caption: z.string().nullish(),
+  /** Smaller copies made with sharp, for `srcset`. */
+  sizes: z.array(z.object({ url: z.string().startsWith('/media/'), width: z.number().int().positive() })).default([]),
+});
+
+export const authoritySchema = z.object({
+  name: z.string().min(1),
+  onsCode: z.string().regex(/^E\d{8}$|^DEMO/, 'must be an ONS code such as E09000009'),
+  isDemo: z.boolean().default(false),
+  serviceName: z.string().min(1),
+  phone: z.string().min(1),
+  email: z.string().email(),
+  address: z.string().min(1),
+  openingHours: z.string().min(1),
+  emergency: z.object({
+    phone: z.string().min(1),
+    label: z.string().min(1),
+    hours: z.string().min(1),
+  }),
+  website: z.string().url().nullish(),
+});
+
+export const areaSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(200),
+  statutory: z.boolean(),
+  order: z.number().int(),
+});
+
+export const CARE_STATUSES = ['eligible', 'relevant', 'former-relevant', 'qualifying'] as const;
+export const CIRCUMSTANCES = [
+  'came-alone',
+  'parent',
+  'in-custody',
+  'in-education',
+  'disabled',
+  'outside-area',
+] as const;
+export const PERIODS = ['once', 'weekly', 'monthly', 'yearly'] as const;
+
+export const offerSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(200),
+  body: richText,
+  area: slug,
+  kind: z.enum(['national', 'local']),
+  eligibility: z.object({
+    ageFrom: z.number().int().min(0).max(30).nullish(),
+    ageTo: z.number().int().min(0).max(30).nullish(),
+    /** Empty: any care status. */
+    careStatus: z.array(z.enum(CARE_STATUSES)).default([]),
+    /** Empty: everyone. Otherwise only young people in at least one of these circumstances. */
+    circumstances: z.array(z.enum(CIRCUMSTANCES)).default([]),
+    notes: z.string().nullish(),
+  }),
+  amount: z.object({
+    type: z.enum(['free', 'money', 'none']),
+    value: z.number().nonnegative().nullish(),
+    period: z.enum(PERIODS).nullish(),
+    nationalMinimum: z.number().nonnegative().nullish(),
+    note: z.string().nullish(),
+  }),
+  howToGet: z.array(z.string().min(1)).min(1, 'needs at least one step'),
+  whoToAsk: z.string().min(1),
+  ifRefused: z.string().min(1),
+  legalBasis: z.string().min(1),
+  sourceUrl: z.string().url().nullish(),
+  lastReviewed: isoDate,
+  nextReview: isoDate.nullish(),
+  updatedAt: z.string(),
+});
+
+export const chapterSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(200),
+  body: richText,
+  relatedOffers: z.array(slug).default([]),
+});
+
+export const guideSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(200),
+  intro: richText.nullish(),
+  chapters: z.array(chapterSchema).min(1, 'a guide needs at least one chapter'),
+  updatedAt: z.string(),
+});
+
+export const SPOTLIGHT_THEMES = [
+  'participation',
+  'accommodation',
+  'eet',
+  'health',
+  'relationships',
+  'came-alone',
+  'corporate-parenting',
+  'money',
+] as const;
+
+export const outcomeSchema = z.object({
+  label: z.string().min(1),
+  value: z.number(),
+  /** e.g. `GBP`, `%`, `young people`, `months`. */
+  unit: z.string().min(1),
+  period: z.string().nullish(),
+});
+
+export const spotlightSchema = z.object({
+  slug,
+  council: z.string().min(1),
+  title: z.string().min(1),
+  summary: z.string().min(1).max(420),
+  themes: z.array(z.enum(SPOTLIGHT_THEMES)).min(1),
+  team: z.string().nullish(),
+  partners: z.array(z.string().min(1)).default([]),
+  /** A role and a council, never a person's name. */
+  contactRole: z.string().min(1),
+  body: richText,
+  outcomes: z.array(outcomeSchema).default([]),
+  source: z.object({ collection: z.string().min(1), year: z.number().int().min(2000).max(2100) }),
+  image: mediaSchema.nullish(),
+  updatedAt: z.string(),
+});
+
+export const glossarySchema = z.object({
+  slug,
+  term: z.string().min(1),
+  meaning: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const pledgeSchema = z.object({
+  slug,
+  youSaid: z.string().min(1),
+  weDid: z.string().min(1),
+  status: z.enum(['done', 'in-progress', 'not-yet']),
+  askedAt: z.string().min(1),
+  askedOn: isoDate,
+  updatedOn: isoDate.nullish(),
+  area: slug.nullish(),
+});
+
+export const indicatorSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  unit: z.enum(['percent']),
+  figures: z
+    .array(
+      z.object({
+        period: z.string().min(1),
+        place: z.string().min(1),
+        placeKind: z.enum(['council', 'statistical-neighbours', 'region', 'england']),
+        value: z.number(),
+        isDemo: z.boolean(),
+        source: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const snapshotSchema = z.object({
+  generatedAt: z.string(),
+  authority: authoritySchema,
+  areas: z.array(z.unknown()),
+  offers: z.array(z.unknown()),
+  guides: z.array(z.unknown()),
+  spotlights: z.array(z.unknown()),
+  glossary: z.array(z.unknown()),
+  pledges: z.array(z.unknown()),
+  indicators: z.array(z.unknown()),
+});
+
+export type Authority = z.infer<typeof authoritySchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type Guide = z.infer<typeof guideSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Spotlight = z.infer<typeof spotlightSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Pledge = z.infer<typeof pledgeSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Media = z.infer<typeof mediaSchema>;

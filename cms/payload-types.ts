@@ -413,7 +413,7 @@ export interface Pledge {
    */
   slug?: string | null;
   weDid: string;
-  status: 'done' | 'in-progress' | 'not-yet';
+  progress: 'done' | 'in-progress' | 'not-yet';
   askedAt: string;
   askedOn: string;
   updatedOn?: string | null;
@@ -752,7 +752,7 @@ export interface PledgesSelect<T extends boolean = true> {
   youSaid?: T;
   slug?: T;
   weDid?: T;
-  status?: T;
+  progress?: T;
   askedAt?: T;
   askedOn?: T;
   updatedOn?: T;

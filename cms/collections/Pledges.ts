@@ -5,7 +5,7 @@ import { slugField } from '@cms/fields/slug';
 /** "You said, we did": what young people asked for, and what the council did about it. */
 export const Pledges: CollectionConfig = {
   slug: 'pledges',
-  admin: { useAsTitle: 'youSaid', defaultColumns: ['youSaid', 'status', 'askedOn', '_status'], group: 'Content' },
+  admin: { useAsTitle: 'youSaid', defaultColumns: ['youSaid', 'progress', 'askedOn', '_status'], group: 'Content' },
   access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
@@ -13,7 +13,9 @@ export const Pledges: CollectionConfig = {
     slugField('youSaid'),
     { name: 'weDid', label: 'We did', type: 'textarea', required: true },
     {
-      name: 'status',
+      // Not `status`: versioned collections already have `_status` (draft/published), and on
+      // PostgreSQL both would claim the same enum type.
+      name: 'progress',
       type: 'select',
       required: true,
       defaultValue: 'not-yet',

@@ -130,7 +130,7 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
       slug: p.slug,
       youSaid: p.youSaid,
       weDid: p.weDid,
-      status: p.status,
+      status: p.progress,
       askedAt: p.askedAt,
       askedOn: day(p.askedOn),
       updatedOn: day(p.updatedOn),

@@ -17,3 +17,24 @@ export async function migrateDatabase(payload: Payload): Promise<void> {
   const migrations = databaseKind() === 'postgres' ? postgresMigrations : sqliteMigrations;
   await payload.db.migrate({ migrations });
 }
+
+type PgPool = {
+  end: () => Promise<void>;
+  ended?: boolean;
+  _clients?: { release?: () => void }[];
+  _idle?: { client: unknown }[];
+};
+
+/**
+ * Closes the Local API and its database connections. `payload.destroy()` leaves the
+ * PostgreSQL pool open, and the adapter keeps one client checked out for its whole life,
+ * so `pool.end()` alone would wait forever: hand that client back first.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as { pool?: PgPool }).pool;
+  await payload.destroy();
+  if (!pool || pool.ended) return;
+  const idle = new Set((pool._idle ?? []).map((item) => item.client));
+  for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.();
+  await pool.end();
+}

@@ -1,6 +1,6 @@
 /** `npm run build`: migrate, export what is published, build the static site into dist/ with its search index. */
 import { buildSite } from '@cms/lib/buildSite';
-import { openPayload } from '@cms/lib/payload';
+import { closePayload, openPayload } from '@cms/lib/payload';
 import { exportStep, migrateStep, siteDir, snapshotDir, step } from '@cms/lib/steps';
 
 const payload = await openPayload();
@@ -13,6 +13,6 @@ try {
   failed = true;
   console.error(`\nBuild failed; the last good site (if any) is untouched.\n${(error as Error).message}`);
 } finally {
-  await payload.destroy();
+  await closePayload(payload);
 }
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,5 @@
 /** `npm run export`: write the published content snapshot the site is built from (data/snapshot/). */
-import { openPayload } from '@cms/lib/payload';
+import { closePayload, openPayload } from '@cms/lib/payload';
 import { exportStep, migrateStep } from '@cms/lib/steps';
 
 const payload = await openPayload();
@@ -12,6 +12,6 @@ try {
   failed = true;
   console.error((error as Error).message);
 } finally {
-  await payload.destroy();
+  await closePayload(payload);
 }
 process.exit(failed ? 1 : 0);

@@ -1,11 +1,11 @@
 /** `npm run migrate`: apply the committed migrations to the configured database. */
-import { openPayload } from '@cms/lib/payload';
+import { closePayload, openPayload } from '@cms/lib/payload';
 import { migrateStep } from '@cms/lib/steps';
 
 const payload = await openPayload();
 try {
   await migrateStep(payload);
 } finally {
-  await payload.destroy();
+  await closePayload(payload);
 }
 process.exit(0);

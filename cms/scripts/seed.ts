@@ -1,5 +1,5 @@
 /** `npm run seed`: import content/ (idempotent: existing documents are left as they are). */
-import { openPayload } from '@cms/lib/payload';
+import { closePayload, openPayload } from '@cms/lib/payload';
 import { contentDir, migrateStep, step } from '@cms/lib/steps';
 import { dataDir } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
@@ -19,6 +19,6 @@ try {
   failed = true;
   console.error(`\nThe import stopped and wrote nothing.\n${(error as Error).message}`);
 } finally {
-  await payload.destroy();
+  await closePayload(payload);
 }
 process.exit(failed ? 1 : 0);

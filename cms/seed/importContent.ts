@@ -121,8 +121,9 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     await upsert('spotlights', { slug: spotlight.slug }, file, data, { draft });
   }
 
-  for (const { file, draft, area, ...pledge } of content.pledges) {
-    await upsert('pledges', { slug: pledge.slug }, file, { ...pledge, area: area ? areaIds.get(area) : undefined }, { draft });
+  for (const { file, draft, area, status, ...pledge } of content.pledges) {
+    const data = { ...pledge, progress: status, area: area ? areaIds.get(area) : undefined };
+    await upsert('pledges', { slug: pledge.slug }, file, data, { draft });
   }
 
   for (const { file, ...indicator } of content.indicators) {

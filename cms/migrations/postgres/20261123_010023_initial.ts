@@ -20,7 +20,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_spotlights_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__spotlights_v_version_themes" AS ENUM('participation', 'accommodation', 'eet', 'health', 'relationships', 'came-alone', 'corporate-parenting', 'money');
   CREATE TYPE "public"."enum__spotlights_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_pledges_progress" AS ENUM('done', 'in-progress', 'not-yet');
   CREATE TYPE "public"."enum_pledges_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__pledges_v_version_progress" AS ENUM('done', 'in-progress', 'not-yet');
   CREATE TYPE "public"."enum__pledges_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_indicators_figures_place_kind" AS ENUM('council', 'statistical-neighbours', 'region', 'england');
   CREATE TYPE "public"."enum_indicators_unit" AS ENUM('percent');
@@ -282,7 +284,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"you_said" varchar,
   	"slug" varchar,
   	"we_did" varchar,
-  	"status" "enum_pledges_status" DEFAULT 'not-yet',
+  	"progress" "enum_pledges_progress" DEFAULT 'not-yet',
   	"asked_at" varchar,
   	"asked_on" timestamp(3) with time zone,
   	"updated_on" timestamp(3) with time zone,
@@ -298,7 +300,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_you_said" varchar,
   	"version_slug" varchar,
   	"version_we_did" varchar,
-  	"version_status" "enum__pledges_v_version_status" DEFAULT 'not-yet',
+  	"version_progress" "enum__pledges_v_version_progress" DEFAULT 'not-yet',
   	"version_asked_at" varchar,
   	"version_asked_on" timestamp(3) with time zone,
   	"version_updated_on" timestamp(3) with time zone,
@@ -732,7 +734,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_spotlights_status";
   DROP TYPE "public"."enum__spotlights_v_version_themes";
   DROP TYPE "public"."enum__spotlights_v_version_status";
+  DROP TYPE "public"."enum_pledges_progress";
   DROP TYPE "public"."enum_pledges_status";
+  DROP TYPE "public"."enum__pledges_v_version_progress";
   DROP TYPE "public"."enum__pledges_v_version_status";
   DROP TYPE "public"."enum_indicators_figures_place_kind";
   DROP TYPE "public"."enum_indicators_unit";

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export type TestDatabase = { kind: 'sqlite' | 'postgres'; dataDir: string; url: string; drop: () => Promise<void> };
+
+/** `postgres://…/name` with the database name replaced (keeps `?host=/socket` and credentials). */
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/**
+ * A throwaway database for one test file: a SQLite file in a temp folder, or (when the
+ * project runs with TEST_DB=postgres) a fresh database on the server in TEST_DATABASE_URL.
+ * Sets DATA_DIR and DATABASE_URL, so import the Payload config only after calling this.
+ */
+export async function createTestDatabase(kind = (process.env.TEST_DB as 'sqlite' | 'postgres') || 'sqlite'): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lop-test-'));
+  process.env.DATA_DIR = dataDir;
+  delete process.env.PAYLOAD_SECRET;
+  if (kind === 'sqlite') {
+    const url = `file:${path.join(dataDir, 'test.db')}`;
+    process.env.DATABASE_URL = url;
+    return { kind, dataDir, url, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL (a PostgreSQL server URL).');
+  const name = `lop_test_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = withDatabase(server, name);
+  process.env.DATABASE_URL = url;
+  return {
+    kind,
+    dataDir,
+    url,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+
+/**
+ * The CMS end to end on a throwaway database (SQLite, or PostgreSQL under TEST_DB=postgres):
+ * migrations, the seed import, the read rules anonymous readers get, and the export the
+ * site is built from.
+ */
+let db: TestDatabase;
+let payload: Payload;
+let close: (payload: Payload) => Promise<void>;
+let lib: {
+  importContent: typeof import('@cms/seed/importContent').importContent;
+  exportSnapshot: typeof import('@cms/lib/exportSnapshot').exportSnapshot;
+  validateSnapshot: typeof import('@site/loaders/payloadSnapshot').validateSnapshot;
+};
+let contentDir: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  // A copy, so the test sees one fixed version of the content folder.
+  contentDir = path.join(db.dataDir, 'content');
+  cpSync(path.resolve('content'), contentDir, { recursive: true });
+  const { openPayload, migrateDatabase, closePayload } = await import('@cms/lib/payload');
+  close = closePayload;
+  payload = await openPayload();
+  await migrateDatabase(payload);
+  lib = {
+    importContent: (await import('@cms/seed/importContent')).importContent,
+    exportSnapshot: (await import('@cms/lib/exportSnapshot')).exportSnapshot,
+    validateSnapshot: (await import('@site/loaders/payloadSnapshot')).validateSnapshot,
+  };
+});
+
+afterAll(async () => {
+  if (payload) await close(payload);
+  await db?.drop();
+});
+
+const countAll = async () => {
+  const collections = ['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'areas', 'authorities', 'media'] as const;
+  const counts: Record<string, number> = {};
+  for (const collection of collections) {
+    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs;
+  }
+  return counts;
+};
+
+describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
+  it('refuses a broken content file, naming the file and field, and writes nothing', async () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'lop-content-'));
+    cpSync(contentDir, broken, { recursive: true });
+    const offerFile = path.join(broken, 'offers', 'staying-put.md');
+    writeFileSync(offerFile, readFileSync(offerFile, 'utf8').replace(/ageTo: \d+/, 'ageTo: twenty-one'));
+
+    await expect(lib.importContent(payload, broken)).rejects.toThrow(/offers\/staying-put\.md: field "eligibility\.ageTo"/);
+    expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
+  });
+
+  it('rolls back every write when the database refuses one document', async () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'lop-content-'));
+    cpSync(contentDir, broken, { recursive: true });
+    // Passes the file schema (a string) but breaks Payload's own rule for the field.
+    const authority = path.join(broken, 'authority.yaml');
+    writeFileSync(authority, readFileSync(authority, 'utf8').replace(/^email: .*$/m, 'email: "not an email"'));
+    await expect(lib.importContent(payload, broken)).rejects.toThrow(/authority\.yaml/);
+    expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
+  });
+
+  it('imports the demo content, and a second run changes nothing', async () => {
+    const first = await lib.importContent(payload, contentDir);
+    expect(first.created.offers).toBeGreaterThanOrEqual(10);
+    const after = await countAll();
+    expect(after.areas).toBeGreaterThanOrEqual(8);
+
+    const second = await lib.importContent(payload, contentDir);
+    expect(second.created).toEqual({});
+    expect(await countAll()).toEqual(after);
+  });
+
+  it('shows anonymous readers published offers only', async () => {
+    const everything = await payload.find({ collection: 'offers', overrideAccess: true, draft: true, pagination: false });
+    const drafts = everything.docs.filter((d) => d._status === 'draft');
+    expect(drafts.length).toBeGreaterThan(0);
+
+    const asReader = await payload.find({ collection: 'offers', overrideAccess: false, pagination: false });
+    expect(asReader.docs.length).toBe(everything.docs.length - drafts.length);
+    expect(asReader.docs.map((d) => d.slug)).not.toContain(drafts[0]!.slug);
+    await expect(payload.findByID({ collection: 'offers', id: drafts[0]!.id, overrideAccess: false })).rejects.toThrow();
+  });
+
+  it('gives anonymous readers no way to list users', async () => {
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i);
+  });
+
+  it('exports a snapshot the site accepts, without drafts; publishing puts the offer in', async () => {
+    const outDir = path.join(db.dataDir, 'snapshot');
+    const draft = (await payload.find({ collection: 'offers', overrideAccess: true, draft: true, where: { _status: { equals: 'draft' } }, limit: 1 })).docs[0]!;
+
+    const before = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    expect(before.offers.map((o) => o.slug)).not.toContain(draft.slug);
+    expect(before.authority.name).toBeTruthy();
+    expect(before.offers.every((o) => before.areas.some((a) => a.slug === o.area))).toBe(true);
+
+    await payload.update({ collection: 'offers', id: draft.id, data: { _status: 'published' }, overrideAccess: true });
+    const after = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    expect(after.offers.map((o) => o.slug)).toContain(draft.slug);
+  });
+
+  it('keeps the published version live while a newer draft is edited', async () => {
+    const offer = (await payload.find({ collection: 'offers', overrideAccess: false, limit: 1 })).docs[0]!;
+    await payload.update({ collection: 'offers', id: offer.id, data: { title: 'Unreviewed new title' }, draft: true, overrideAccess: true });
+    const asReader = await payload.findByID({ collection: 'offers', id: offer.id, overrideAccess: false });
+    expect(asReader.title).toBe(offer.title);
+  });
+});

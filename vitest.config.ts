@@ -11,7 +11,8 @@ const integration = (db: 'sqlite' | 'postgres') => ({
   extends: true as const,
   test: {
     name: `int:${db}`,
-    include: ['tests/**/*.int.spec.ts'],
+    // Everything on the embedded default; on PostgreSQL, the suites that touch the database.
+    include: db === 'sqlite' ? ['tests/**/*.int.spec.ts'] : ['tests/int/db/**/*.int.spec.ts'],
     env: { TEST_DB: db },
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
 
 /**
  * The CMS end to end on a throwaway database (SQLite, or PostgreSQL under TEST_DB=postgres):

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { E2E_PORT } from './tests/helpers/e2e';
+
+/**
+ * Browser tests run against the built site (never a dev server), in Debian's Chromium:
+ * Playwright's own browser download is not available on these machines.
+ */
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['**/*.e2e.spec.ts', '**/*.a11y.spec.ts'],
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  globalSetup: './tests/helpers/e2eGlobalSetup.ts',
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

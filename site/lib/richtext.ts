@@ -1,0 +1,243 @@
+/**
+ * Lexical editor state (as Payload 3 stores it) to HTML, safely.
+ *
+ * Rich text is written by many editors, young editors included, and arrives as JSON we do
+ * not trust. So: only the node types below produce markup; every text and attribute value
+ * is escaped; link URLs are kept only for http(s), mailto, tel and same-site paths; any
+ * other node contributes its text, escaped, or nothing. Never pass the output of anything
+ * else to `set:html`.
+ */
+import { t } from '@site/i18n';
+
+export interface RichTextOptions {
+  /**
+   * The level the body's top headings take. The page's `<h1>` is its title, so body
+   * headings start at `<h2>` (an editor's h1 or h2 both become h2), or lower when the body
+   * sits under a section heading. Levels below keep their order (WCAG 1.3.1, 2.4.6).
+   */
+  headingBase?: 2 | 3 | 4 | 5;
+}
+
+// Lexical's text format bits (lexical/src/LexicalConstants.ts).
+const IS_BOLD = 1;
+const IS_ITALIC = 2;
+const IS_STRIKETHROUGH = 4;
+const IS_CODE = 16;
+const IS_SUBSCRIPT = 32;
+const IS_SUPERSCRIPT = 64;
+// IS_UNDERLINE (8) is deliberately not rendered: on the web underlined text reads as a
+// link (GOV.UK style guide, "Underlining"). Bold or italic carry emphasis instead.
+
+/** Deeper than any real document; stops hostile input from exhausting the stack. */
+const MAX_DEPTH = 40;
+
+/** Where an internal link to a document of each collection goes. */
+const COLLECTION_PATHS: Record<string, string> = {
+  offers: '/offers/',
+  guides: '/guides/',
+  spotlights: '/spotlights/',
+  areas: '/areas/',
+};
+
+type LexicalNode = {
+  type?: unknown;
+  children?: unknown;
+  [key: string]: unknown;
+};
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in HTML content and in quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/**
+ * The URL if it is safe to link to, else `null`: `http:`, `https:`, `mailto:`, `tel:`, or a
+ * path on this site (`/…`, `#…`, `./…`, `../…`, `page/`). `javascript:`, `data:`, `vbscript:`,
+ * protocol-relative `//host` and anything with a backslash or control character are refused.
+ */
+export function safeUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const url = value.trim();
+  if (!url) return null;
+  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), and treat "\" as "/".
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(url)) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  if (scheme) {
+    return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]!.toLowerCase()) ? url : null;
+  }
+  if (url.startsWith('//')) return null;
+  // A relative reference whose first segment holds a colon would be read as a scheme.
+  if (/^[^/?#]*:/.test(url)) return null;
+  return url;
+}
+
+function isNode(value: unknown): value is LexicalNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function childrenOf(node: LexicalNode): LexicalNode[] {
+  return Array.isArray(node.children) ? node.children.filter(isNode) : [];
+}
+
+/** All the text under a node, unescaped: for nodes we do not render as markup. */
+function textOf(node: LexicalNode, depth = 0): string {
+  if (depth > MAX_DEPTH) return '';
+  if (node.type === 'text' && typeof node.text === 'string') return node.text;
+  if (node.type === 'linebreak' || node.type === 'tab') return ' ';
+  return childrenOf(node)
+    .map((child) => textOf(child, depth + 1))
+    .join('');
+}
+
+function renderText(node: LexicalNode): string {
+  const text = typeof node.text === 'string' ? node.text : '';
+  if (!text) return '';
+  let html = escapeHtml(text);
+  const format = typeof node.format === 'number' ? node.format : 0;
+  if (format & IS_CODE) html = `<code>${html}</code>`;
+  if (format & IS_SUBSCRIPT) html = `<sub>${html}</sub>`;
+  if (format & IS_SUPERSCRIPT) html = `<sup>${html}</sup>`;
+  if (format & IS_STRIKETHROUGH) html = `<s>${html}</s>`;
+  if (format & IS_ITALIC) html = `<em>${html}</em>`;
+  if (format & IS_BOLD) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+/** The href of a link node: a custom URL, or a path built from an internal document's slug. */
+function linkHref(node: LexicalNode): string | null {
+  const fields = isNode(node.fields) ? node.fields : {};
+  if (fields.linkType === 'internal' && isNode(fields.doc)) {
+    const base = COLLECTION_PATHS[String(fields.doc.relationTo)];
+    const value = fields.doc.value;
+    const slug = typeof value === 'string' ? value : isNode(value) ? value.slug : undefined;
+    if (base && typeof slug === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return `${base}${slug}/`;
+    return null;
+  }
+  // Payload keeps the URL in `fields.url`; plain Lexical link nodes keep it in `url`.
+  return safeUrl(fields.url ?? node.url);
+}
+
+function renderLink(node: LexicalNode, depth: number, options: Required<RichTextOptions>): string {
+  const inner = renderInline(childrenOf(node), depth + 1, options);
+  const href = linkHref(node);
+  // An unsafe or missing URL keeps the words and drops the link.
+  if (!href) return inner;
+  const fields = isNode(node.fields) ? node.fields : {};
+  if (fields.newTab === true) {
+    // Say so in the link text: a new tab is a surprise, above all to screen reader users
+    // (WCAG technique G201; GOV.UK "Opening links in a new tab").
+    return `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> ${escapeHtml(t('richText.opensInNewTab'))}</span></a>`;
+  }
+  return `<a href="${escapeHtml(href)}">${inner}</a>`;
+}
+
+function renderInline(nodes: LexicalNode[], depth: number, options: Required<RichTextOptions>): string {
+  if (depth > MAX_DEPTH) return '';
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+          return renderText(node);
+        case 'linebreak':
+          return '<br>';
+        case 'tab':
+          return ' ';
+        case 'link':
+        case 'autolink':
+          return renderLink(node, depth, options);
+        default:
+          // Unknown inline node (a mention, an inline block…): its words only.
+          return escapeHtml(textOf(node, depth));
+      }
+    })
+    .join('');
+}
+
+function renderList(node: LexicalNode, depth: number, options: Required<RichTextOptions>): string {
+  const ordered = node.listType === 'number' || node.tag === 'ol';
+  const tag = ordered ? 'ol' : 'ul';
+  // Lexical nests a list as a list item whose only child is the inner list; HTML wants the
+  // inner list inside the previous item, or a screen reader announces an empty bullet.
+  const items: string[] = [];
+  for (const item of childrenOf(node)) {
+    if (item.type !== 'listitem') continue;
+    const children = childrenOf(item);
+    const nested = children.filter((c) => c.type === 'list');
+    const inline = children.filter((c) => c.type !== 'list');
+    const nestedHtml = nested.map((list) => renderList(list, depth + 1, options)).join('');
+    const inlineHtml = renderInline(inline, depth + 1, options);
+    if (!inlineHtml.trim() && nestedHtml && items.length) {
+      items[items.length - 1] += nestedHtml;
+    } else if (inlineHtml.trim() || nestedHtml) {
+      items.push(inlineHtml + nestedHtml);
+    }
+  }
+  if (!items.length) return '';
+  const start = typeof node.start === 'number' && Number.isInteger(node.start) && node.start > 1 ? ` start="${node.start}"` : '';
+  return `<${tag}${ordered ? start : ''}>${items.map((html) => `<li>${html}</li>`).join('')}</${tag}>`;
+}
+
+function renderBlocks(nodes: LexicalNode[], depth: number, options: Required<RichTextOptions>): string {
+  if (depth > MAX_DEPTH) return '';
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'paragraph': {
+          const inner = renderInline(childrenOf(node), depth + 1, options);
+          // Editors leave empty paragraphs as spacing; they would be read out as blank lines.
+          return inner.replace(/<br>/g, '').trim() ? `<p>${inner}</p>` : '';
+        }
+        case 'heading': {
+          const match = /^h([1-6])$/.exec(String(node.tag));
+          const editorLevel = match ? Number(match[1]) : 2;
+          const level = Math.min(6, Math.max(options.headingBase, editorLevel + options.headingBase - 2));
+          const inner = renderInline(childrenOf(node), depth + 1, options);
+          return inner.trim() ? `<h${level}>${inner}</h${level}>` : '';
+        }
+        case 'list':
+          return renderList(node, depth + 1, options);
+        case 'quote': {
+          const inner = renderInline(childrenOf(node), depth + 1, options);
+          return inner.trim() ? `<blockquote><p>${inner}</p></blockquote>` : '';
+        }
+        case 'horizontalrule':
+          return '<hr>';
+        case 'text':
+        case 'link':
+        case 'autolink':
+        case 'linebreak': {
+          // Inline content straight under the root: give it a paragraph.
+          const inner = renderInline([node], depth + 1, options);
+          return inner.trim() ? `<p>${inner}</p>` : '';
+        }
+        default: {
+          // Unknown block (upload, relationship, custom block…): its words, if any, as a paragraph.
+          const text = textOf(node, depth).trim();
+          return text ? `<p>${escapeHtml(text)}</p>` : '';
+        }
+      }
+    })
+    .join('\n');
+}
+
+/**
+ * Renders Lexical editor state (`{ root: { children } }`) to an HTML string that is safe to
+ * insert with `set:html`. Anything that is not editor state renders as an empty string.
+ */
+export function renderRichText(value: unknown, options: RichTextOptions = {}): string {
+  if (!isNode(value) || !isNode(value.root)) return '';
+  const resolved: Required<RichTextOptions> = { headingBase: options.headingBase ?? 2 };
+  return renderBlocks(childrenOf(value.root), 0, resolved);
+}
+
+/** The words of a rich text value, without markup (for descriptions and tests). */
+export function richTextToPlainText(value: unknown): string {
+  if (!isNode(value) || !isNode(value.root)) return '';
+  return childrenOf(value.root)
+    .map((node) => textOf(node).trim())
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,284 @@
+/**
+ * Content-layer loaders that read the CMS snapshot.
+ *
+ * `cms/scripts/export.ts` writes one JSON file of everything an anonymous reader may see
+ * (published documents only, relationships resolved to slugs). Every collection's loader
+ * reads that file (once per build: the parse is shared), validates every entry against
+ * `@site/loaders/schemas`, and fills its store. A schema error throws, naming the
+ * collection, the document and the field, so the build stops instead of publishing a
+ * half-built site.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'zod';
+import {
+  areaSchema,
+  authoritySchema,
+  glossarySchema,
+  guideSchema,
+  indicatorSchema,
+  offerSchema,
+  pledgeSchema,
+  snapshotSchema,
+  spotlightSchema,
+  type Area,
+  type Authority,
+  type GlossaryTerm,
+  type Guide,
+  type Indicator,
+  type Offer,
+  type Pledge,
+  type Spotlight,
+} from '@site/loaders/schemas';
+
+/** The schema each collection's entries must pass. `authority` is one object, not a list. */
+export const collectionSchemas = {
+  authority: authoritySchema,
+  areas: areaSchema,
+  offers: offerSchema,
+  guides: guideSchema,
+  spotlights: spotlightSchema,
+  glossary: glossarySchema,
+  pledges: pledgeSchema,
+  indicators: indicatorSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+type ListCollection = Exclude<CollectionName, 'authority'>;
+
+/** A snapshot whose every entry has passed its schema (defaults applied). */
+export interface ValidSnapshot {
+  generatedAt: string;
+  authority: Authority;
+  areas: Area[];
+  offers: Offer[];
+  guides: Guide[];
+  spotlights: Spotlight[];
+  glossary: GlossaryTerm[];
+  pledges: Pledge[];
+  indicators: Indicator[];
+  /** Dangling references, by the collection that holds them. They are dropped, not fatal. */
+  warnings: Partial<Record<CollectionName, string[]>>;
+}
+
+/** Thrown when the snapshot is missing, unreadable or breaks a schema. `problems` has one line each. */
+export class SnapshotError extends Error {
+  readonly problems: string[];
+  constructor(message: string, problems: string[] = []) {
+    super(problems.length ? `${message}\n${problems.map((p) => `  - ${p}`).join('\n')}` : message);
+    this.name = 'SnapshotError';
+    this.problems = problems;
+  }
+}
+
+/** `"slug"` when the entry has one, else its id, else its position: what an editor can search for. */
+function documentLabel(entry: unknown, index: number): string {
+  if (entry && typeof entry === 'object') {
+    const { slug, id } = entry as { slug?: unknown; id?: unknown };
+    if (typeof slug === 'string' && slug) return `"${slug}"`;
+    if (typeof id === 'string' || typeof id === 'number') return `id ${JSON.stringify(id)}`;
+  }
+  return `#${index + 1}`;
+}
+
+/** One line per zod issue: `offers "x": field "eligibility.ageTo": Invalid input: …`. */
+function describeIssues(collection: string, label: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    return field
+      ? `${collection} ${label}: field "${field}": ${issue.message}`
+      : `${collection} ${label}: ${issue.message}`;
+  });
+}
+
+/**
+ * Validates the entries of one collection. Throws a {@link SnapshotError} listing every
+ * broken document and field (all of them, so an editor can fix everything in one pass),
+ * and duplicate slugs, which would make two pages fight over one URL.
+ */
+export function validateEntries<C extends ListCollection>(
+  collection: C,
+  entries: unknown[],
+): z.output<(typeof collectionSchemas)[C]>[] {
+  const schema = collectionSchemas[collection];
+  const problems: string[] = [];
+  const valid: z.output<(typeof collectionSchemas)[C]>[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const label = documentLabel(entry, index);
+    const result = schema.safeParse(entry);
+    if (!result.success) {
+      problems.push(...describeIssues(collection, label, result.error));
+      return;
+    }
+    const { slug } = result.data as { slug: string };
+    if (seen.has(slug)) problems.push(`${collection} ${label}: field "slug": another document already uses this slug`);
+    seen.add(slug);
+    valid.push(result.data as z.output<(typeof collectionSchemas)[C]>);
+  });
+  if (problems.length) {
+    throw new SnapshotError(`The snapshot has ${problems.length} problem(s) in "${collection}":`, problems);
+  }
+  return valid;
+}
+
+/**
+ * Validates a parsed snapshot: its shape, the authority and every entry of every collection.
+ * Schema errors throw (see {@link validateEntries}); references to documents that are not in
+ * the snapshot (say, an offer a guide links to was unpublished) are dropped and reported in
+ * `warnings`, because unpublishing one page must not stop the whole site from rebuilding.
+ *
+ * @param raw the result of `JSON.parse` on the snapshot file
+ * @param source where it came from, for the error message
+ */
+export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapshot {
+  const shape = snapshotSchema.safeParse(raw);
+  if (!shape.success) {
+    throw new SnapshotError(
+      `${source} is not a site snapshot:`,
+      describeIssues('snapshot', 'file', shape.error),
+    );
+  }
+  const problems: string[] = [];
+  const collect = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof SnapshotError) {
+        problems.push(...error.problems);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+  const data = shape.data;
+  const areas = collect(() => validateEntries('areas', data.areas));
+  const offers = collect(() => validateEntries('offers', data.offers));
+  const guides = collect(() => validateEntries('guides', data.guides));
+  const spotlights = collect(() => validateEntries('spotlights', data.spotlights));
+  const glossary = collect(() => validateEntries('glossary', data.glossary));
+  const pledges = collect(() => validateEntries('pledges', data.pledges));
+  const indicators = collect(() => validateEntries('indicators', data.indicators));
+  if (!areas || !offers || !guides || !spotlights || !glossary || !pledges || !indicators) {
+    throw new SnapshotError(`${source} has ${problems.length} problem(s); fix them in the CMS and publish again:`, problems);
+  }
+
+  const warnings: ValidSnapshot['warnings'] = {};
+  const warn = (collection: CollectionName, message: string) => {
+    (warnings[collection] ??= []).push(message);
+  };
+  const areaSlugs = new Set(areas.map((a) => a.slug));
+  const offerSlugs = new Set(offers.map((o) => o.slug));
+  for (const offer of offers) {
+    if (!areaSlugs.has(offer.area)) {
+      warn('offers', `offers "${offer.slug}": field "area": no published area "${offer.area}"; the offer is listed under no area`);
+    }
+  }
+  for (const guide of guides) {
+    guide.chapters.forEach((chapter, i) => {
+      const missing = chapter.relatedOffers.filter((s) => !offerSlugs.has(s));
+      for (const slug of missing) {
+        warn('guides', `guides "${guide.slug}": field "chapters.${i}.relatedOffers": no published offer "${slug}"; link left out`);
+      }
+      chapter.relatedOffers = chapter.relatedOffers.filter((s) => offerSlugs.has(s));
+    });
+  }
+  for (const pledge of pledges) {
+    if (pledge.area && !areaSlugs.has(pledge.area)) {
+      warn('pledges', `pledges "${pledge.slug}": field "area": no published area "${pledge.area}"; link left out`);
+      pledge.area = null;
+    }
+  }
+
+  return {
+    generatedAt: data.generatedAt,
+    authority: data.authority,
+    areas,
+    offers,
+    guides,
+    spotlights,
+    glossary,
+    pledges,
+    indicators,
+    warnings,
+  };
+}
+
+/** The snapshot file: `SITE_SNAPSHOT` (relative to the repo root) or `data/snapshot.json`. */
+export function snapshotPath(root: string | URL = process.cwd()): string {
+  const rootDir = root instanceof URL ? fileURLToPath(root) : root;
+  return path.resolve(rootDir, process.env.SITE_SNAPSHOT || 'data/snapshot.json');
+}
+
+/** Reads and parses the file. Missing or broken JSON fails with what to run. */
+export async function readSnapshot(file: string): Promise<ValidSnapshot> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new SnapshotError(
+        `No site snapshot at ${file}. Run \`npm run export\` to write it from the CMS (or \`npm run build\`, which exports and then builds), ` +
+          'or set SITE_SNAPSHOT=tests/fixtures/snapshot.json to build from the test fixture.',
+      );
+    }
+    throw error;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new SnapshotError(`${file} is not valid JSON (${(error as Error).message}). Run \`npm run export\` again.`);
+  }
+  return validateSnapshot(raw, file);
+}
+
+// Eight loaders run in one build; they share one read and one validation of the file.
+// The key includes the modification time so a re-export is picked up by a running dev server.
+const cache = new Map<string, Promise<ValidSnapshot>>();
+
+async function loadShared(file: string): Promise<ValidSnapshot> {
+  const mtime = await stat(file).then((s) => s.mtimeMs, () => 'missing');
+  const key = `${file}@${mtime}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = readSnapshot(file);
+    cache.set(key, pending);
+    // A failed read is not kept: the next load retries once the file is fixed.
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
+/**
+ * A content-layer loader for one collection of the snapshot.
+ *
+ * @example defineCollection({ loader: payloadSnapshot('offers') })
+ */
+export function payloadSnapshot<C extends CollectionName>(collection: C): Loader {
+  return {
+    name: `payload-snapshot:${collection}`,
+    schema: collectionSchemas[collection],
+    async load({ store, generateDigest, config, logger }) {
+      const file = snapshotPath(config.root);
+      const snapshot = await loadShared(file);
+      for (const message of snapshot.warnings[collection] ?? []) logger.warn(message);
+
+      const entries: { id: string; data: Record<string, unknown> }[] =
+        collection === 'authority'
+          ? [{ id: 'authority', data: snapshot.authority }]
+          : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
+              id: entry.slug,
+              data: entry as unknown as Record<string, unknown>,
+            }));
+
+      store.clear();
+      for (const { id, data } of entries) {
+        store.set({ id, data, digest: generateDigest(data) });
+      }
+      logger.info(`${entries.length} ${collection} from ${path.relative(process.cwd(), file)}`);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * /sitemap.xml: every public page, for search engines and link checkers. Built with the
+ * site from the same snapshot, so it never lists a page that does not exist.
+ */
+import type { APIRoute } from 'astro';
+import { escapeHtml } from '@site/lib/richtext';
+import { getAreas, getGuides, getOffers, getSpotlights } from '@site/lib/data';
+
+export const GET: APIRoute = async ({ site }) => {
+  const [areas, offers, guides, spotlights] = await Promise.all([getAreas(), getOffers(), getGuides(), getSpotlights()]);
+  const paths = [
+    '/',
+    '/areas/',
+    '/guides/',
+    '/spotlights/',
+    '/glossary/',
+    '/search/',
+    '/about/',
+    '/accessibility/',
+    ...areas.map((area) => `/areas/${area.slug}/`),
+    ...offers.map((offer) => `/offers/${offer.slug}/`),
+    ...guides.flatMap((guide) => [
+      `/guides/${guide.slug}/`,
+      ...guide.chapters.map((chapter) => `/guides/${guide.slug}/${chapter.slug}/`),
+    ]),
+    ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
+  ];
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((path) => `<url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`),
+    '</urlset>',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../helpers/e2e';
+
+/**
+ * axe over every page of the built site, one test per URL: WCAG 2.0, 2.1 and 2.2 at
+ * levels A and AA. Zero violations allowed; a failure lists each rule and where it broke.
+ */
+for (const url of builtPages()) {
+  test(`no WCAG 2.2 A/AA violations on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+    expect(summary, summary.join('\n')).toEqual([]);
+  });
+}

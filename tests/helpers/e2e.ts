@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where `tests/helpers/buildTestSite.ts` puts the throwaway database and the built site. */
+export const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.e2e');
+export const e2eSiteDir = path.join(e2eDir, 'site');
+export const E2E_PORT = Number(process.env.E2E_PORT || 4390);
+
+/** Documents the test build adds on top of the demo content. */
+export const E2E_FIXTURES = {
+  searchable: { title: 'Starter grant for a first bicycle', slug: 'starter-grant-bicycle', bodyWord: 'velocipede' },
+  draft: { title: 'Unpublished moon-base allowance', slug: 'unpublished-moon-base-allowance' },
+} as const;
+
+/** Every page of the built site, as URL paths (`/offers/x/`), from its index.html files. */
+export function builtPages(root = e2eSiteDir): string[] {
+  if (!existsSync(root)) {
+    throw new Error(`No test site at ${root}: run \`npm run test:e2e\` (it builds one first).`);
+  }
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) {
+        if (!['_astro', 'pagefind', 'media'].includes(entry)) walk(full);
+      } else if (entry === 'index.html') {
+        const rel = path.relative(root, dir).split(path.sep).join('/');
+        pages.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}

@@ -32,6 +32,7 @@ export default buildConfig({
     },
   },
   collections: [Offers, Guides, Spotlights, Pledges, GlossaryTerms, Indicators, Areas, Authorities, Media, Users],
-  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
 });

@@ -206,10 +206,10 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
   };
 }
 
-/** The snapshot file: `SITE_SNAPSHOT` (relative to the repo root) or `data/snapshot.json`. */
+/** The snapshot file: `SITE_SNAPSHOT` (relative to the repo root) or `data/snapshot/snapshot.json`. */
 export function snapshotPath(root: string | URL = process.cwd()): string {
   const rootDir = root instanceof URL ? fileURLToPath(root) : root;
-  return path.resolve(rootDir, process.env.SITE_SNAPSHOT || 'data/snapshot.json');
+  return path.resolve(rootDir, process.env.SITE_SNAPSHOT || 'data/snapshot/snapshot.json');
 }
 
 /** Reads and parses the file. Missing or broken JSON fails with what to run. */

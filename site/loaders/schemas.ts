@@ -11,6 +11,12 @@ import { z } from 'zod';
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)');
 
+/**
+ * Display names of the young editors who co-wrote a document and chose to be credited
+ * (issue 5). Never an email or a legal name unless the person chose it as their display name.
+ */
+export const credits = z.array(z.string().min(1)).default([]);
+
 /** Lexical editor state, as Payload stores it. Rendered (and escaped) by the site, never trusted. */
 export const richText = z
   .object({ root: z.object({ type: z.literal('root'), children: z.array(z.any()) }).passthrough() })
@@ -94,6 +100,7 @@ export const offerSchema = z.object({
   sourceUrl: z.string().url().nullish(),
   lastReviewed: isoDate,
   nextReview: isoDate.nullish(),
+  credits,
   updatedAt: z.string(),
 });
 
@@ -111,6 +118,7 @@ export const guideSchema = z.object({
   summary: z.string().min(1).max(200),
   intro: richText.nullish(),
   chapters: z.array(chapterSchema).min(1, 'a guide needs at least one chapter'),
+  credits,
   updatedAt: z.string(),
 });
 
@@ -147,6 +155,7 @@ export const spotlightSchema = z.object({
   outcomes: z.array(outcomeSchema).default([]),
   source: z.object({ collection: z.string().min(1), year: z.number().int().min(2000).max(2100) }),
   image: mediaSchema.nullish(),
+  credits,
   updatedAt: z.string(),
 });
 

@@ -103,8 +103,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-build': SiteBuild;
+  };
+  globalsSelect: {
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -195,6 +199,40 @@ export interface Offer {
   sourceUrl?: string | null;
   lastReviewed: string;
   nextReview?: string | null;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -221,6 +259,44 @@ export interface Area {
   order: number;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'staff' | 'reviewer' | 'young-editor';
+  /**
+   * Young editors: choose whether published pages name you as a co-author, and how.
+   */
+  credit?: {
+    showName?: boolean | null;
+    /**
+     * Any name you like: a first name, a nickname or initials. It is shown publicly.
+     */
+    displayName?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -281,8 +357,44 @@ export interface Guide {
       [k: string]: unknown;
     };
     relatedOffers?: (number | Offer)[] | null;
+    lastReviewed?: string | null;
+    nextReview?: string | null;
     id?: string | null;
   }[];
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -356,6 +468,40 @@ export interface Spotlight {
     year: number;
   };
   image?: (number | null) | Media;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -371,6 +517,18 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Tick if anyone could be recognised: their face, name, school uniform, home or tattoo.
+   */
+  showsIdentifiablePerson?: boolean | null;
+  /**
+   * Where the signed consent is kept. Published pages can use the image only once this is filled in.
+   */
+  consent?: {
+    reference?: string | null;
+    givenOn?: string | null;
+    expiresOn?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -418,6 +576,40 @@ export interface Pledge {
   askedOn: string;
   updatedOn?: string | null;
   area?: (number | null) | Area;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -443,8 +635,43 @@ export interface GlossaryTerm {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -502,34 +729,6 @@ export interface Authority {
   website?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'staff' | 'reviewer' | 'young-editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -678,6 +877,20 @@ export interface OffersSelect<T extends boolean = true> {
   sourceUrl?: T;
   lastReviewed?: T;
   nextReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -699,6 +912,22 @@ export interface GuidesSelect<T extends boolean = true> {
         summary?: T;
         body?: T;
         relatedOffers?: T;
+        lastReviewed?: T;
+        nextReview?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -740,6 +969,20 @@ export interface SpotlightsSelect<T extends boolean = true> {
         year?: T;
       };
   image?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -757,6 +1000,20 @@ export interface PledgesSelect<T extends boolean = true> {
   askedOn?: T;
   updatedOn?: T;
   area?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -775,8 +1032,23 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
         alias?: T;
         id?: T;
       };
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -845,6 +1117,14 @@ export interface AuthoritiesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  showsIdentifiablePerson?: T;
+  consent?:
+    | T
+    | {
+        reference?: T;
+        givenOn?: T;
+        expiresOn?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -888,6 +1168,12 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  credit?:
+    | T
+    | {
+        showName?: T;
+        displayName?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -945,6 +1231,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Publishing or unpublishing rebuilds the public site a few seconds later.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  status?: ('idle' | 'scheduled' | 'building' | 'succeeded' | 'failed') | null;
+  /**
+   * What asked for the build.
+   */
+  trigger?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  message?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,9 @@
-export { adminFieldOnly } from '@cms/access/adminFieldOnly';
 export { adminOnly } from '@cms/access/adminOnly';
-export { adminOrSelf } from '@cms/access/adminOrSelf';
 export { anyone } from '@cms/access/anyone';
-export { contentEditor } from '@cms/access/contentEditor';
+export { coWriters, staffOrReviewer } from '@cms/access/editors';
 export { publishedOrSignedIn } from '@cms/access/publishedOrSignedIn';
 export { hasRole, ROLES, type Role } from '@cms/access/roles';
+export { signedInField } from '@cms/access/signedIn';
+export { signedInAccess } from '@cms/access/signedInAccess';
 export { staffOrAdmin } from '@cms/access/staffOrAdmin';
+export { createUsers, deleteUsers, readUsers, setRole, updateUsers } from '@cms/access/users';

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload';
+import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 
 /** The areas a local offer is organised by: the statutory ones, then local ones. */
-export const Areas: CollectionConfig = {
+export const Areas: CollectionConfig = withSiteRebuild({
   slug: 'areas',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'statutory', 'order'], group: 'Settings' },
   access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
@@ -21,4 +22,4 @@ export const Areas: CollectionConfig = {
     },
     { name: 'order', type: 'number', required: true, defaultValue: 100 },
   ],
-};
+});

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload';
+import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
 
 /** The council publishing the offer, and how care leavers reach its leaving care service. */
-export const Authorities: CollectionConfig = {
+export const Authorities: CollectionConfig = withSiteRebuild({
   slug: 'authorities',
   admin: { useAsTitle: 'name', group: 'Settings' },
   access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
@@ -37,4 +38,4 @@ export const Authorities: CollectionConfig = {
     },
     { name: 'website', type: 'text' },
   ],
-};
+});

@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload';
-import { anyone, contentEditor, staffOrAdmin } from '@cms/access';
+import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 
 /** The jargon buster: words care leavers meet, each explained in one or two plain sentences. */
-export const GlossaryTerms: CollectionConfig = {
+export const GlossaryTerms: CollectionConfig = withCoWriting({
   slug: 'glossary-terms',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'meaning'], group: 'Content' },
-  access: { read: anyone, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
+  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   defaultSort: 'term',
   fields: [
     { name: 'term', type: 'text', required: true },
@@ -20,4 +21,8 @@ export const GlossaryTerms: CollectionConfig = {
       fields: [{ name: 'alias', type: 'text', required: true }],
     },
   ],
-};
+}, {
+  summary: (data) => data.meaning as string | undefined,
+  body: () => null,
+  targets: { summary: 60, body: 60 },
+});

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload';
-import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 
 /** A rights-and-entitlements guide: an introduction and ordered chapters that link to offers. */
-export const Guides: CollectionConfig = {
+export const Guides: CollectionConfig = withCoWriting({
   slug: 'guides',
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField(),
@@ -27,7 +27,18 @@ export const Guides: CollectionConfig = {
         summaryField(),
         { name: 'body', type: 'richText', required: true },
         { name: 'relatedOffers', type: 'relationship', relationTo: 'offers', hasMany: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'lastReviewed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
       ],
     },
   ],
-};
+}, {
+  summary: (data) => [data.summary, ...((data.chapters as { summary?: string }[] | undefined) ?? []).map((c) => c.summary)].join('\n'),
+  body: (data) => [data.intro, ...((data.chapters as { body?: unknown }[] | undefined) ?? []).map((c) => c.body)],
+  targets: { summary: 60, body: 60 },
+});

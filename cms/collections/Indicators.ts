@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload';
+import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
 
 /** Outcome figures ("in touch", EET, suitable accommodation) by period, for the council and comparators. */
-export const Indicators: CollectionConfig = {
+export const Indicators: CollectionConfig = withSiteRebuild({
   slug: 'indicators',
   admin: { useAsTitle: 'title', group: 'Content' },
   access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
@@ -42,4 +43,4 @@ export const Indicators: CollectionConfig = {
       ],
     },
   ],
-};
+});

@@ -1,21 +1,52 @@
 import path from 'node:path';
-import type { CollectionConfig } from 'payload';
-import { anyone, contentEditor, staffOrAdmin } from '@cms/access';
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
+import { coWriters, anyone, staffOrAdmin } from '@cms/access';
+import { withSiteRebuild } from '@cms/collections/coWriting';
 import { dataDir } from '@cms/paths';
 
-/** Images (and PDFs) used by published content. Every image needs alt text. */
-export const Media: CollectionConfig = {
+/** 10 MB: plenty for a photo or a leaflet, small enough for readers on slow data. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const ALLOWED_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
+
+/** Refuses files that are too big or of the wrong type, with an error that says which and why. */
+const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args;
+  const file = req.file;
+  if (!file) return args;
+  if (file.size > MAX_UPLOAD_BYTES) {
+    throw new APIError(
+      `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make the image smaller, or split the PDF.`,
+      400,
+      null,
+      true,
+    );
+  }
+  if (!ALLOWED_TYPES.includes(file.mimetype)) {
+    throw new APIError(`"${file.name}" is a ${file.mimetype || 'file of unknown type'}; upload a PNG, JPEG or WebP image, or a PDF.`, 400, null, true);
+  }
+  return args;
+};
+
+/**
+ * Images (and PDFs) used by published content. Every image needs alt text. Photos are
+ * re-encoded by sharp on upload, which drops EXIF data, GPS position included. An image
+ * showing a person who could be recognised needs a consent record before published
+ * content may use it (see `requireImageConsent`).
+ */
+export const Media: CollectionConfig = withSiteRebuild({
   slug: 'media',
-  admin: { group: 'Content', useAsTitle: 'alt' },
-  access: { read: anyone, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
+  admin: { group: 'Content', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'showsIdentifiablePerson'] },
+  access: { read: anyone, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  hooks: { beforeOperation: [checkUpload] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
+    mimeTypes: ALLOWED_TYPES,
     // Small copies for phones on slow data; the site picks one with srcset.
     imageSizes: [
       { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 75 } } },
       { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 75 } } },
     ],
+    // Re-encoding the original strips its metadata (sharp keeps none unless asked).
     formatOptions: { format: 'webp', options: { quality: 80 } },
     resizeOptions: { width: 1600, withoutEnlargement: true },
     adminThumbnail: 'small',
@@ -28,5 +59,25 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe what the image shows for people who cannot see it.' },
     },
     { name: 'caption', type: 'text' },
+    {
+      name: 'showsIdentifiablePerson',
+      label: 'Shows a person who could be recognised',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Tick if anyone could be recognised: their face, name, school uniform, home or tattoo.' },
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      admin: {
+        condition: (data) => Boolean(data?.showsIdentifiablePerson),
+        description: 'Where the signed consent is kept. Published pages can use the image only once this is filled in.',
+      },
+      fields: [
+        { name: 'reference', label: 'Consent record (reference or location)', type: 'text' },
+        { name: 'givenOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'expiresOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
   ],
-};
+});

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
-import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 
@@ -20,15 +21,14 @@ export const CIRCUMSTANCES = [
 ];
 
 /** One entitlement or service: what it is, who can get it, how much, how to get it, and what to do if refused. */
-export const Offers: CollectionConfig = {
+export const Offers: CollectionConfig = withCoWriting({
   slug: 'offers',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'area', 'kind', '_status', 'nextReview'],
     group: 'Content',
   },
-  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField(),
@@ -150,4 +150,8 @@ export const Offers: CollectionConfig = {
       ],
     },
   ],
-};
+}, {
+  summary: (data) => data.summary as string | undefined,
+  body: (data) => data.body,
+  targets: { summary: 60, body: 60 },
+});

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload';
-import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 
 /** "You said, we did": what young people asked for, and what the council did about it. */
-export const Pledges: CollectionConfig = {
+export const Pledges: CollectionConfig = withCoWriting({
   slug: 'pledges',
   admin: { useAsTitle: 'youSaid', defaultColumns: ['youSaid', 'progress', 'askedOn', '_status'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'youSaid', label: 'You said', type: 'textarea', required: true },
     slugField('youSaid'),
@@ -36,4 +36,8 @@ export const Pledges: CollectionConfig = {
     },
     { name: 'area', type: 'relationship', relationTo: 'areas' },
   ],
-};
+}, {
+  summary: (data) => data.youSaid as string | undefined,
+  body: (data) => data.weDid,
+  targets: { summary: 60, body: 60 },
+});

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { contentEditor, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { publishedOrSignedIn, staffOrAdmin, staffOrReviewer } from '@cms/access';
+import { withCoWriting } from '@cms/collections/coWriting';
+import { requireImageConsent } from '@cms/hooks/requireImageConsent';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 
@@ -15,11 +17,11 @@ export const SPOTLIGHT_THEMES = [
 ];
 
 /** Practice spotlights: what a council did, with whom, and the outcomes, for other councils to learn from. */
-export const Spotlights: CollectionConfig = {
+export const Spotlights: CollectionConfig = withCoWriting({
   slug: 'spotlights',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'council', '_status'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: contentEditor, update: contentEditor, delete: staffOrAdmin },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrSignedIn, create: staffOrReviewer, update: staffOrReviewer, delete: staffOrAdmin },
+  hooks: { beforeChange: [requireImageConsent(['image'])] },
   fields: [
     { name: 'council', type: 'text', required: true },
     { name: 'title', type: 'text', required: true },
@@ -61,4 +63,9 @@ export const Spotlights: CollectionConfig = {
     },
     { name: 'image', type: 'upload', relationTo: 'media' },
   ],
-};
+}, {
+  summary: (data) => data.summary as string | undefined,
+  body: (data) => data.body,
+  // Written for other councils' staff: a little more room than pages for care leavers.
+  targets: { summary: 50, body: 50 },
+});

@@ -1,9 +1,24 @@
-import type { CollectionConfig } from 'payload';
-import { adminFieldOnly, adminOnly, adminOrSelf, ROLES } from '@cms/access';
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload';
+import { createUsers, deleteUsers, hasRole, readUsers, ROLES, setRole, signedInAccess, updateUsers } from '@cms/access';
+
+/** Staff may only make young-editor accounts; say so instead of silently changing the role. */
+const checkRoleChange: CollectionBeforeChangeHook = async ({ req, operation, data, originalDoc }) => {
+  if (operation === 'create') {
+    // The very first account (the "create first user" screen) manages the others.
+    const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req });
+    if (totalDocs === 0) return { ...data, role: 'admin' };
+  }
+  const user = req.user;
+  const wanted = data.role ?? originalDoc?.role;
+  if (user && hasRole(user, 'staff') && !hasRole(user, 'admin') && String(originalDoc?.id) !== String(user.id) && wanted !== 'young-editor') {
+    throw new APIError('Staff can create and manage young editor accounts only. Ask an admin for other roles.', 403, null, true);
+  }
+  return data;
+};
 
 /**
- * Accounts for the people who write and publish the offer. Roles decide what each may do;
- * the detailed rules per role arrive with the co-writing work (issue 5).
+ * Accounts for the people who write and publish the offer. What each role may do is set
+ * in `cms/access/`: anonymous readers can't list or read accounts at all.
  */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,13 +29,8 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  access: {
-    read: adminOrSelf,
-    create: adminOnly,
-    update: adminOrSelf,
-    delete: adminOnly,
-    admin: ({ req: { user } }) => Boolean(user),
-  },
+  access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
+  hooks: { beforeChange: [checkRoleChange] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -30,19 +40,26 @@ export const Users: CollectionConfig = {
       defaultValue: 'young-editor',
       saveToJWT: true,
       options: ROLES.map((value) => ({ value, label: value.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()) })),
-      access: { create: adminFieldOnly, update: adminFieldOnly },
+      access: { create: setRole, update: setRole },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'credit',
+      type: 'group',
+      admin: { description: 'Young editors: choose whether published pages name you as a co-author, and how.' },
+      fields: [
+        { name: 'showName', label: 'Credit me on pages I helped write', type: 'checkbox', defaultValue: false },
+        {
+          name: 'displayName',
+          label: 'Name to show',
+          type: 'text',
+          admin: { description: 'Any name you like: a first name, a nickname or initials. It is shown publicly.' },
+          validate: (value: unknown, { siblingData }: { siblingData: { showName?: boolean } }) =>
+            !siblingData.showName || (typeof value === 'string' && value.trim().length > 0)
+              ? true
+              : 'Enter the name to show, or untick "Credit me".',
+        },
+      ],
+    },
   ],
-  hooks: {
-    beforeChange: [
-      // The very first account (made on the "create first user" screen) must be able to
-      // manage the others, so it becomes an admin whatever the form said.
-      async ({ req, operation, data }) => {
-        if (operation !== 'create') return data;
-        const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req });
-        return totalDocs === 0 ? { ...data, role: 'admin' } : data;
-      },
-    ],
-  },
 };

@@ -58,6 +58,41 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
     read<Indicator>('indicators', 'title'),
   ]);
 
+  // Credits: the only account data that leaves the CMS, and only for young editors who
+  // opted in, as the display name they chose. Looked up with a narrow, privileged query,
+  // because anonymous readers can't (and mustn't) read co-authors or accounts.
+  const credited = await payload.find({
+    collection: 'users',
+    where: { 'credit.showName': { equals: true } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { credit: true } as never,
+  });
+  const displayNames = new Map(
+    credited.docs
+      .map((u) => [String(u.id), (u as { credit?: { displayName?: string | null } }).credit?.displayName?.trim()] as const)
+      .filter((entry): entry is readonly [string, string] => Boolean(entry[1])),
+  );
+  const creditsFor = async (collection: 'offers' | 'guides' | 'spotlights') => {
+    const { docs } = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      draft: false,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { slug: true, coAuthors: true } as never,
+    });
+    return new Map(
+      docs.map((d) => {
+        const ids = ((d as { coAuthors?: unknown[] }).coAuthors ?? []).map((c) => String(c && typeof c === 'object' ? (c as { id: unknown }).id : c));
+        return [(d as { slug: string }).slug, [...new Set(ids.map((id) => displayNames.get(id)).filter((n): n is string => Boolean(n)))]];
+      }),
+    );
+  };
+  const [offerCredits, guideCredits, spotlightCredits] = await Promise.all([creditsFor('offers'), creditsFor('guides'), creditsFor('spotlights')]);
+
   if (!authorities[0]) throw new Error('authorities: there is no council yet. Add one in the admin (Settings → Authorities) or run `npm run seed`.');
   const { id: _id, createdAt: _c, updatedAt: _u, ...authority } = authorities[0];
 
@@ -93,6 +128,7 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
       sourceUrl: o.sourceUrl ?? null,
       lastReviewed: day(o.lastReviewed),
       nextReview: day(o.nextReview),
+      credits: offerCredits.get(o.slug) ?? [],
       updatedAt: o.updatedAt,
     })),
     guides: guides.map((g) => ({
@@ -108,6 +144,7 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
         body: c.body,
         relatedOffers: (c.relatedOffers ?? []).map(slugOf).filter((s): s is string => Boolean(s)),
       })),
+      credits: guideCredits.get(g.slug) ?? [],
       updatedAt: g.updatedAt,
     })),
     spotlights: spotlights.map((s) => ({
@@ -123,6 +160,7 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
       outcomes: (s.outcomes ?? []).map(({ label, value, unit, period }) => ({ label, value, unit, period: period ?? null })),
       source: { collection: s.source?.collection, year: s.source?.year },
       image: media(s.image),
+      credits: spotlightCredits.get(s.slug) ?? [],
       updatedAt: s.updatedAt,
     })),
     glossary: glossary.map((t) => ({ slug: t.slug, term: t.term, meaning: t.meaning, aliases: (t.aliases ?? []).map((a) => a.alias) })),

@@ -1,6 +1,7 @@
 /** `npm run build`: migrate, export what is published, build the static site into dist/ with its search index. */
 import { buildSite } from '@cms/lib/buildSite';
 import { closePayload, openPayload } from '@cms/lib/payload';
+import { reviewsDue } from '@cms/lib/reviewsDue';
 import { exportStep, migrateStep, siteDir, snapshotDir, step } from '@cms/lib/steps';
 
 const payload = await openPayload();
@@ -8,6 +9,13 @@ let failed = false;
 try {
   await migrateStep(payload);
   await exportStep(payload);
+  const due = await reviewsDue(payload);
+  if (due.length) {
+    console.log(`• ${due.length} past their review date (the site still shows them):`);
+    for (const item of due) console.log(`  - ${item.kind === 'offer' ? 'Offer' : 'Guide chapter'} "${item.title}": review was due ${item.nextReview}`);
+  } else {
+    console.log('• Nothing is past its review date.');
+  }
   await step(`Building the site into ${siteDir()}`, () => buildSite({ snapshotDir: snapshotDir(), outDir: siteDir(), siteUrl: process.env.SITE_URL }));
 } catch (error) {
   failed = true;

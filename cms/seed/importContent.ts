@@ -89,7 +89,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
   for (const { file, ...area } of content.areas) areaIds.set(area.slug, await upsert('areas', { slug: area.slug }, file, area));
 
   for (const { file, ...term } of content.glossary) {
-    await upsert('glossary-terms', { slug: term.slug }, file, { ...term, aliases: term.aliases.map((alias) => ({ alias })) });
+    await upsert('glossary-terms', { slug: term.slug }, file, { ...term, aliases: term.aliases.map((alias) => ({ alias })) }, { draft: false });
   }
 
   const offerIds = new Map<string, number | string>();

@@ -31,6 +31,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`offers_how_to_get_order_idx\` ON \`offers_how_to_get\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`offers_how_to_get_parent_id_idx\` ON \`offers_how_to_get\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`offers_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`offers_review_history_order_idx\` ON \`offers_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`offers_review_history_parent_id_idx\` ON \`offers_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`offers_review_history_by_idx\` ON \`offers_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`offers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -53,6 +69,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`source_url\` text,
   	\`last_reviewed\` text,
   	\`next_review\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`plain_english\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -61,9 +80,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`offers_slug_idx\` ON \`offers\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`offers_area_idx\` ON \`offers\` (\`area_id\`);`)
+  await db.run(sql`CREATE INDEX \`offers_review_state_idx\` ON \`offers\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`offers_updated_at_idx\` ON \`offers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`offers_created_at_idx\` ON \`offers\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`offers__status_idx\` ON \`offers\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`offers_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`offers_rels_order_idx\` ON \`offers_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`offers_rels_parent_idx\` ON \`offers_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`offers_rels_path_idx\` ON \`offers_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`offers_rels_users_id_idx\` ON \`offers_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`_offers_v_version_eligibility_care_status\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -95,6 +129,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_offers_v_version_how_to_get_order_idx\` ON \`_offers_v_version_how_to_get\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_version_how_to_get_parent_id_idx\` ON \`_offers_v_version_how_to_get\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_offers_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_offers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_offers_v_version_review_history_order_idx\` ON \`_offers_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_offers_v_version_review_history_parent_id_idx\` ON \`_offers_v_version_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_offers_v_version_review_history_by_idx\` ON \`_offers_v_version_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_offers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -118,6 +169,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_source_url\` text,
   	\`version_last_reviewed\` text,
   	\`version_next_review\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_plain_english\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -131,12 +185,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_offers_v_parent_idx\` ON \`_offers_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_version_version_slug_idx\` ON \`_offers_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_version_version_area_idx\` ON \`_offers_v\` (\`version_area_id\`);`)
+  await db.run(sql`CREATE INDEX \`_offers_v_version_version_review_state_idx\` ON \`_offers_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_version_version_updated_at_idx\` ON \`_offers_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_version_version_created_at_idx\` ON \`_offers_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_version_version__status_idx\` ON \`_offers_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_created_at_idx\` ON \`_offers_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_updated_at_idx\` ON \`_offers_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_offers_v_latest_idx\` ON \`_offers_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_offers_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_offers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_offers_v_rels_order_idx\` ON \`_offers_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_offers_v_rels_parent_idx\` ON \`_offers_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_offers_v_rels_path_idx\` ON \`_offers_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_offers_v_rels_users_id_idx\` ON \`_offers_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`guides_chapters\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -145,23 +214,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`summary\` text,
   	\`body\` text,
+  	\`last_reviewed\` text,
+  	\`next_review\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`guides_chapters_order_idx\` ON \`guides_chapters\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`guides_chapters_parent_id_idx\` ON \`guides_chapters\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`guides_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`guides_review_history_order_idx\` ON \`guides_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`guides_review_history_parent_id_idx\` ON \`guides_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`guides_review_history_by_idx\` ON \`guides_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`guides\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
   	\`slug\` text,
   	\`summary\` text,
   	\`intro\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`plain_english\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`guides_slug_idx\` ON \`guides\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`guides_review_state_idx\` ON \`guides\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`guides_updated_at_idx\` ON \`guides\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`guides_created_at_idx\` ON \`guides\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`guides__status_idx\` ON \`guides\` (\`_status\`);`)
@@ -171,14 +262,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`offers_id\` integer,
+  	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`offers_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`offers_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`guides_rels_order_idx\` ON \`guides_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`guides_rels_parent_idx\` ON \`guides_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`guides_rels_path_idx\` ON \`guides_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`guides_rels_offers_id_idx\` ON \`guides_rels\` (\`offers_id\`);`)
+  await db.run(sql`CREATE INDEX \`guides_rels_users_id_idx\` ON \`guides_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`_guides_v_version_chapters\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -187,12 +281,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`summary\` text,
   	\`body\` text,
+  	\`last_reviewed\` text,
+  	\`next_review\` text,
   	\`_uuid\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_guides_v_version_chapters_order_idx\` ON \`_guides_v_version_chapters\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_chapters_parent_id_idx\` ON \`_guides_v_version_chapters\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_guides_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_review_history_order_idx\` ON \`_guides_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_review_history_parent_id_idx\` ON \`_guides_v_version_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_review_history_by_idx\` ON \`_guides_v_version_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_guides_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -200,6 +313,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_summary\` text,
   	\`version_intro\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_plain_english\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -211,6 +327,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_guides_v_parent_idx\` ON \`_guides_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_slug_idx\` ON \`_guides_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_version_version_review_state_idx\` ON \`_guides_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_updated_at_idx\` ON \`_guides_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_created_at_idx\` ON \`_guides_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version__status_idx\` ON \`_guides_v\` (\`version__status\`);`)
@@ -223,14 +340,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`offers_id\` integer,
+  	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`offers_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`offers_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_guides_v_rels_order_idx\` ON \`_guides_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_rels_parent_idx\` ON \`_guides_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_rels_path_idx\` ON \`_guides_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_rels_offers_id_idx\` ON \`_guides_v_rels\` (\`offers_id\`);`)
+  await db.run(sql`CREATE INDEX \`_guides_v_rels_users_id_idx\` ON \`_guides_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`spotlights_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -264,6 +384,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`spotlights_outcomes_order_idx\` ON \`spotlights_outcomes\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`spotlights_outcomes_parent_id_idx\` ON \`spotlights_outcomes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`spotlights_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`spotlights\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`spotlights_review_history_order_idx\` ON \`spotlights_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`spotlights_review_history_parent_id_idx\` ON \`spotlights_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`spotlights_review_history_by_idx\` ON \`spotlights_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`spotlights\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`council\` text,
@@ -276,6 +412,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`source_collection\` text,
   	\`source_year\` numeric,
   	\`image_id\` integer,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`plain_english\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -284,9 +423,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`spotlights_slug_idx\` ON \`spotlights\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`spotlights_image_idx\` ON \`spotlights\` (\`image_id\`);`)
+  await db.run(sql`CREATE INDEX \`spotlights_review_state_idx\` ON \`spotlights\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`spotlights_updated_at_idx\` ON \`spotlights\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`spotlights_created_at_idx\` ON \`spotlights\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`spotlights__status_idx\` ON \`spotlights\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`spotlights_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`spotlights\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`spotlights_rels_order_idx\` ON \`spotlights_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`spotlights_rels_parent_idx\` ON \`spotlights_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`spotlights_rels_path_idx\` ON \`spotlights_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`spotlights_rels_users_id_idx\` ON \`spotlights_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`_spotlights_v_version_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -322,6 +476,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_outcomes_order_idx\` ON \`_spotlights_v_version_outcomes\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_outcomes_parent_id_idx\` ON \`_spotlights_v_version_outcomes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_spotlights_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_spotlights_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_version_review_history_order_idx\` ON \`_spotlights_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_version_review_history_parent_id_idx\` ON \`_spotlights_v_version_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_version_review_history_by_idx\` ON \`_spotlights_v_version_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_spotlights_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -335,6 +506,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_source_collection\` text,
   	\`version_source_year\` numeric,
   	\`version_image_id\` integer,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_plain_english\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -348,12 +522,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_spotlights_v_parent_idx\` ON \`_spotlights_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_version_slug_idx\` ON \`_spotlights_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_version_image_idx\` ON \`_spotlights_v\` (\`version_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_version_version_review_state_idx\` ON \`_spotlights_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_version_updated_at_idx\` ON \`_spotlights_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_version_created_at_idx\` ON \`_spotlights_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_version_version__status_idx\` ON \`_spotlights_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_created_at_idx\` ON \`_spotlights_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_updated_at_idx\` ON \`_spotlights_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_spotlights_v_latest_idx\` ON \`_spotlights_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_spotlights_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_spotlights_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_rels_order_idx\` ON \`_spotlights_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_rels_parent_idx\` ON \`_spotlights_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_rels_path_idx\` ON \`_spotlights_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_spotlights_v_rels_users_id_idx\` ON \`_spotlights_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`pledges_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pledges\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pledges_review_history_order_idx\` ON \`pledges_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_review_history_parent_id_idx\` ON \`pledges_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_review_history_by_idx\` ON \`pledges_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`pledges\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`you_said\` text,
@@ -364,6 +569,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`asked_on\` text,
   	\`updated_on\` text,
   	\`area_id\` integer,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`plain_english\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -372,9 +580,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`pledges_slug_idx\` ON \`pledges\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`pledges_area_idx\` ON \`pledges\` (\`area_id\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_review_state_idx\` ON \`pledges\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`pledges_updated_at_idx\` ON \`pledges\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`pledges_created_at_idx\` ON \`pledges\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`pledges__status_idx\` ON \`pledges\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`pledges_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`pledges\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pledges_rels_order_idx\` ON \`pledges_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_rels_parent_idx\` ON \`pledges_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_rels_path_idx\` ON \`pledges_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_rels_users_id_idx\` ON \`pledges_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pledges_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pledges_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pledges_v_version_review_history_order_idx\` ON \`_pledges_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pledges_v_version_review_history_parent_id_idx\` ON \`_pledges_v_version_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pledges_v_version_review_history_by_idx\` ON \`_pledges_v_version_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`_pledges_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -386,6 +626,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_asked_on\` text,
   	\`version_updated_on\` text,
   	\`version_area_id\` integer,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_plain_english\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -399,34 +642,154 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_pledges_v_parent_idx\` ON \`_pledges_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_version_version_slug_idx\` ON \`_pledges_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_version_version_area_idx\` ON \`_pledges_v\` (\`version_area_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pledges_v_version_version_review_state_idx\` ON \`_pledges_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_version_version_updated_at_idx\` ON \`_pledges_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_version_version_created_at_idx\` ON \`_pledges_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_version_version__status_idx\` ON \`_pledges_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_created_at_idx\` ON \`_pledges_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_updated_at_idx\` ON \`_pledges_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pledges_v_latest_idx\` ON \`_pledges_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_pledges_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_pledges_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pledges_v_rels_order_idx\` ON \`_pledges_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_pledges_v_rels_parent_idx\` ON \`_pledges_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pledges_v_rels_path_idx\` ON \`_pledges_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_pledges_v_rels_users_id_idx\` ON \`_pledges_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`glossary_terms_aliases\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
-  	\`alias\` text NOT NULL,
+  	\`alias\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`glossary_terms_aliases_order_idx\` ON \`glossary_terms_aliases\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`glossary_terms_aliases_parent_id_idx\` ON \`glossary_terms_aliases\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`glossary_terms_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`glossary_terms_review_history_order_idx\` ON \`glossary_terms_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms_review_history_parent_id_idx\` ON \`glossary_terms_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms_review_history_by_idx\` ON \`glossary_terms_review_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`glossary_terms\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`term\` text NOT NULL,
+  	\`term\` text,
   	\`slug\` text,
-  	\`meaning\` text NOT NULL,
+  	\`meaning\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`plain_english\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`glossary_terms_slug_idx\` ON \`glossary_terms\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms_review_state_idx\` ON \`glossary_terms\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`glossary_terms_updated_at_idx\` ON \`glossary_terms\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`glossary_terms_created_at_idx\` ON \`glossary_terms\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms__status_idx\` ON \`glossary_terms\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`glossary_terms_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`glossary_terms_rels_order_idx\` ON \`glossary_terms_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms_rels_parent_idx\` ON \`glossary_terms_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms_rels_path_idx\` ON \`glossary_terms_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`glossary_terms_rels_users_id_idx\` ON \`glossary_terms_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_glossary_terms_v_version_aliases\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alias\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_glossary_terms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_aliases_order_idx\` ON \`_glossary_terms_v_version_aliases\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_aliases_parent_id_idx\` ON \`_glossary_terms_v_version_aliases\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_glossary_terms_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`state\` text,
+  	\`at\` text,
+  	\`by_name\` text,
+  	\`by_id\` integer,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_glossary_terms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_review_history_order_idx\` ON \`_glossary_terms_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_review_history_parent_id_idx\` ON \`_glossary_terms_v_version_review_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_review_history_by_idx\` ON \`_glossary_terms_v_version_review_history\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`_glossary_terms_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_term\` text,
+  	\`version_slug\` text,
+  	\`version_meaning\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_plain_english\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_parent_idx\` ON \`_glossary_terms_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_version_slug_idx\` ON \`_glossary_terms_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_version_review_state_idx\` ON \`_glossary_terms_v\` (\`version_review_state\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_version_updated_at_idx\` ON \`_glossary_terms_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_version_created_at_idx\` ON \`_glossary_terms_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_version_version__status_idx\` ON \`_glossary_terms_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_created_at_idx\` ON \`_glossary_terms_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_updated_at_idx\` ON \`_glossary_terms_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_latest_idx\` ON \`_glossary_terms_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_glossary_terms_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_glossary_terms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_rels_order_idx\` ON \`_glossary_terms_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_rels_parent_idx\` ON \`_glossary_terms_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_rels_path_idx\` ON \`_glossary_terms_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_glossary_terms_v_rels_users_id_idx\` ON \`_glossary_terms_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`indicators_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -494,6 +857,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
   	\`caption\` text,
+  	\`shows_identifiable_person\` integer DEFAULT false,
+  	\`consent_reference\` text,
+  	\`consent_given_on\` text,
+  	\`consent_expires_on\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -539,6 +906,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`role\` text DEFAULT 'young-editor' NOT NULL,
+  	\`credit_show_name\` integer DEFAULT false,
+  	\`credit_display_name\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -647,35 +1016,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_build\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'idle',
+  	\`trigger\` text,
+  	\`started_at\` text,
+  	\`finished_at\` text,
+  	\`message\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`offers_eligibility_care_status\`;`)
   await db.run(sql`DROP TABLE \`offers_eligibility_circumstances\`;`)
   await db.run(sql`DROP TABLE \`offers_how_to_get\`;`)
+  await db.run(sql`DROP TABLE \`offers_review_history\`;`)
   await db.run(sql`DROP TABLE \`offers\`;`)
+  await db.run(sql`DROP TABLE \`offers_rels\`;`)
   await db.run(sql`DROP TABLE \`_offers_v_version_eligibility_care_status\`;`)
   await db.run(sql`DROP TABLE \`_offers_v_version_eligibility_circumstances\`;`)
   await db.run(sql`DROP TABLE \`_offers_v_version_how_to_get\`;`)
+  await db.run(sql`DROP TABLE \`_offers_v_version_review_history\`;`)
   await db.run(sql`DROP TABLE \`_offers_v\`;`)
+  await db.run(sql`DROP TABLE \`_offers_v_rels\`;`)
   await db.run(sql`DROP TABLE \`guides_chapters\`;`)
+  await db.run(sql`DROP TABLE \`guides_review_history\`;`)
   await db.run(sql`DROP TABLE \`guides\`;`)
   await db.run(sql`DROP TABLE \`guides_rels\`;`)
   await db.run(sql`DROP TABLE \`_guides_v_version_chapters\`;`)
+  await db.run(sql`DROP TABLE \`_guides_v_version_review_history\`;`)
   await db.run(sql`DROP TABLE \`_guides_v\`;`)
   await db.run(sql`DROP TABLE \`_guides_v_rels\`;`)
   await db.run(sql`DROP TABLE \`spotlights_themes\`;`)
   await db.run(sql`DROP TABLE \`spotlights_partners\`;`)
   await db.run(sql`DROP TABLE \`spotlights_outcomes\`;`)
+  await db.run(sql`DROP TABLE \`spotlights_review_history\`;`)
   await db.run(sql`DROP TABLE \`spotlights\`;`)
+  await db.run(sql`DROP TABLE \`spotlights_rels\`;`)
   await db.run(sql`DROP TABLE \`_spotlights_v_version_themes\`;`)
   await db.run(sql`DROP TABLE \`_spotlights_v_version_partners\`;`)
   await db.run(sql`DROP TABLE \`_spotlights_v_version_outcomes\`;`)
+  await db.run(sql`DROP TABLE \`_spotlights_v_version_review_history\`;`)
   await db.run(sql`DROP TABLE \`_spotlights_v\`;`)
+  await db.run(sql`DROP TABLE \`_spotlights_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`pledges_review_history\`;`)
   await db.run(sql`DROP TABLE \`pledges\`;`)
+  await db.run(sql`DROP TABLE \`pledges_rels\`;`)
+  await db.run(sql`DROP TABLE \`_pledges_v_version_review_history\`;`)
   await db.run(sql`DROP TABLE \`_pledges_v\`;`)
+  await db.run(sql`DROP TABLE \`_pledges_v_rels\`;`)
   await db.run(sql`DROP TABLE \`glossary_terms_aliases\`;`)
+  await db.run(sql`DROP TABLE \`glossary_terms_review_history\`;`)
   await db.run(sql`DROP TABLE \`glossary_terms\`;`)
+  await db.run(sql`DROP TABLE \`glossary_terms_rels\`;`)
+  await db.run(sql`DROP TABLE \`_glossary_terms_v_version_aliases\`;`)
+  await db.run(sql`DROP TABLE \`_glossary_terms_v_version_review_history\`;`)
+  await db.run(sql`DROP TABLE \`_glossary_terms_v\`;`)
+  await db.run(sql`DROP TABLE \`_glossary_terms_v_rels\`;`)
   await db.run(sql`DROP TABLE \`indicators_figures\`;`)
   await db.run(sql`DROP TABLE \`indicators\`;`)
   await db.run(sql`DROP TABLE \`areas\`;`)
@@ -689,4 +1089,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`site_build\`;`)
 }

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload';
+import { coWritingFields } from '@cms/fields/coWriting';
+import { guardPublishing } from '@cms/hooks/guardPublishing';
+import { recordReviewStep } from '@cms/hooks/recordReviewStep';
+import { noteDraftSave, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
+import { scorePlainEnglish, type PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
+
+/**
+ * Makes a collection co-writable: drafts and versions (the live version stays up while a
+ * new draft is reviewed; any version can be restored), the review workflow and history,
+ * co-author credit, plain-English advice on save, the young-editor publishing guard, and
+ * a site rebuild when something live changes.
+ */
+export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEnglishSource): CollectionConfig {
+  const hooks = config.hooks ?? {};
+  return {
+    ...config,
+    versions: { drafts: true, maxPerDoc: 50 },
+    fields: [...config.fields, ...coWritingFields()],
+    hooks: {
+      ...hooks,
+      beforeOperation: [guardPublishing, noteDraftSave, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [...(hooks.beforeChange ?? []), recordReviewStep, scorePlainEnglish(plainEnglish)],
+      afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
+      afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
+    },
+  };
+}
+
+/** Reference data with no drafts (areas, the council, indicators, media): rebuild when it changes. */
+export function withSiteRebuild(config: CollectionConfig): CollectionConfig {
+  const hooks = config.hooks ?? {};
+  return {
+    ...config,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
+      afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload';
+import { hasRole } from '@cms/access/roles';
+import type { ReviewState } from '@cms/fields/coWriting';
+
+type ReviewData = {
+  _status?: 'draft' | 'published';
+  reviewState?: ReviewState | null;
+  reviewComment?: string | null;
+  reviewHistory?: { state: ReviewState; at: string; by?: unknown; byName?: string | null; comment?: string | null }[] | null;
+  coAuthors?: unknown[] | null;
+};
+
+const YOUNG_EDITOR_STATES: ReviewState[] = ['draft', 'in-review'];
+
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
+
+/**
+ * The review workflow: draft → in review → changes requested → approved → published.
+ * Each change of state (or comment) is appended to the history with who and when; the
+ * history and co-authors are rebuilt from the stored document, so a client can't rewrite
+ * them. Young editors can submit but not approve; asking for changes needs a comment.
+ * Publishing marks the document "published" in review terms too.
+ */
+export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, collection, context }) => {
+  const next = data as ReviewData;
+  const before = (originalDoc ?? {}) as ReviewData;
+  const user = req.user as { id: number | string; name?: string; role?: string } | null;
+  const history = [...(before.reviewHistory ?? [])];
+
+  // Co-authors: keep those already credited, add a young editor who is saving now.
+  const coAuthors = (before.coAuthors ?? []).map(idOf);
+  if (user && hasRole(user, 'young-editor') && !coAuthors.some((id) => String(id) === String(user.id))) coAuthors.push(user.id);
+  next.coAuthors = coAuthors;
+
+  if (context?.seeding || !user) {
+    next.reviewHistory = history;
+    if (next._status === 'published') next.reviewState = 'published';
+    return next;
+  }
+
+  let state: ReviewState = next.reviewState ?? before.reviewState ?? 'draft';
+  if (next._status === 'published') state = 'published';
+  else if (state === 'published') state = 'draft'; // a new draft of a live document starts over
+
+  if (hasRole(user, 'young-editor') && state !== before.reviewState && !YOUNG_EDITOR_STATES.includes(state)) {
+    throw new APIError('Young editors can submit for review, but only a reviewer can approve or request changes.', 403, null, true);
+  }
+  const comment = next.reviewComment?.trim() || null;
+  if (state === 'changes-requested' && before.reviewState !== 'changes-requested' && !comment) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'reviewComment', message: 'Say what needs changing, so the writer knows what to do.' }],
+      req,
+    });
+  }
+  if (state !== (before.reviewState ?? (operation === 'create' ? null : 'draft')) || comment) {
+    history.push({ state, at: new Date().toISOString(), by: user.id, byName: user.name ?? null, comment });
+  }
+  next.reviewState = state;
+  next.reviewComment = null;
+  next.reviewHistory = history;
+  return next;
+};

@@ -1,0 +1,37 @@
+/**
+ * Words and phrases with a plainer alternative, after GOV.UK's "words to avoid" and the
+ * Plain English Campaign's A to Z. Flagged in the editor as advice, never blocked.
+ */
+export const PLAINER_WORDS: Record<string, string> = {
+  'in order to': 'to',
+  'prior to': 'before',
+  'in receipt of': 'getting',
+  'in relation to': 'about',
+  'with regard to': 'about',
+  'in the event that': 'if',
+  'at this point in time': 'now',
+  'a number of': 'some',
+  'eligible for': 'can get',
+  'entitled to': 'can get',
+  'assistance': 'help',
+  'commence': 'start',
+  'utilise': 'use',
+  'facilitate': 'help',
+  'obtain': 'get',
+  'purchase': 'buy',
+  'sufficient': 'enough',
+  'additional': 'more',
+  'approximately': 'about',
+  'endeavour': 'try',
+  'ensure': 'make sure',
+  'require': 'need',
+  'residence': 'home',
+  'accommodation': 'somewhere to live',
+  'remuneration': 'pay',
+  'terminate': 'end',
+  'notwithstanding': 'even though',
+  'thereafter': 'after that',
+  'whilst': 'while',
+  'signpost': 'point to',
+  'key worker': 'your worker',
+};

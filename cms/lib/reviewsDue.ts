@@ -1,0 +1,35 @@
+import type { Payload } from 'payload';
+
+export type ReviewDue = { kind: 'offer' | 'chapter'; title: string; nextReview: string; href: string };
+
+/**
+ * Offers and guide chapters whose next review date has passed (latest drafts included:
+ * what editors are working on), oldest first. Shown on the dashboard and by `npm run build`.
+ */
+export async function reviewsDue(payload: Payload, today = new Date()): Promise<ReviewDue[]> {
+  const cutoff = today.toISOString().slice(0, 10);
+  const offers = await payload.find({
+    collection: 'offers',
+    where: { nextReview: { less_than: cutoff } },
+    draft: true,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, nextReview: true } as never,
+  });
+  const guides = await payload.find({ collection: 'guides', draft: true, pagination: false, depth: 0, overrideAccess: true });
+  const due: ReviewDue[] = offers.docs.map((o) => ({
+    kind: 'offer',
+    title: o.title,
+    nextReview: String(o.nextReview).slice(0, 10),
+    href: `/admin/collections/offers/${o.id}`,
+  }));
+  for (const guide of guides.docs) {
+    for (const chapter of guide.chapters ?? []) {
+      if (chapter.nextReview && chapter.nextReview.slice(0, 10) < cutoff) {
+        due.push({ kind: 'chapter', title: `${guide.title}: ${chapter.title}`, nextReview: chapter.nextReview.slice(0, 10), href: `/admin/collections/guides/${guide.id}` });
+      }
+    }
+  }
+  return due.sort((a, b) => a.nextReview.localeCompare(b.nextReview));
+}

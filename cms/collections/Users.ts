@@ -1,19 +1,28 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
 import { createUsers, deleteUsers, hasRole, readUsers, ROLES, setRole, signedInAccess, updateUsers } from '@cms/access';
 
-/** Staff may only make young-editor accounts; say so instead of silently changing the role. */
-const checkRoleChange: CollectionBeforeChangeHook = async ({ req, operation, data, originalDoc }) => {
-  if (operation === 'create') {
-    // The very first account (the "create first user" screen) manages the others.
-    const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req });
-    if (totalDocs === 0) return { ...data, role: 'admin' };
-  }
-  const user = req.user;
-  const wanted = data.role ?? originalDoc?.role;
-  if (user && hasRole(user, 'staff') && !hasRole(user, 'admin') && String(originalDoc?.id) !== String(user.id) && wanted !== 'young-editor') {
+/**
+ * Staff may only give the young-editor role: say so, instead of letting field access
+ * silently drop the role they asked for. Checked on the request as sent.
+ */
+const checkRoleChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args;
+  const wanted = (args as { data?: { role?: string } }).data?.role;
+  if (!wanted || wanted === 'young-editor' || !hasRole(req.user, 'staff')) return args;
+  // The admin form sends every field back: keeping someone's current role is not a change.
+  const id = (args as { id?: number | string }).id;
+  const current = id === undefined ? null : await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null);
+  if (current?.role !== wanted) {
     throw new APIError('Staff can create and manage young editor accounts only. Ask an admin for other roles.', 403, null, true);
   }
-  return data;
+  return args;
+};
+
+/** The very first account (the "create first user" screen) manages the others. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ req, operation, data }) => {
+  if (operation !== 'create') return data;
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req });
+  return totalDocs === 0 ? { ...data, role: 'admin' } : data;
 };
 
 /**
@@ -30,7 +39,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
-  hooks: { beforeChange: [checkRoleChange] },
+  hooks: { beforeOperation: [checkRoleChange], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

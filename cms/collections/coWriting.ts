@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { coWritingFields } from '@cms/fields/coWriting';
 import { guardPublishing } from '@cms/hooks/guardPublishing';
+import { publishLatestDraft } from '@cms/hooks/publishLatestDraft';
 import { recordReviewStep } from '@cms/hooks/recordReviewStep';
 import { noteDraftSave, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
 import { scorePlainEnglish, type PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
@@ -20,7 +21,7 @@ export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEngli
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishing, noteDraftSave, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [...(hooks.beforeChange ?? []), recordReviewStep, scorePlainEnglish(plainEnglish)],
+      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), recordReviewStep, scorePlainEnglish(plainEnglish)],
       afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },

@@ -81,6 +81,12 @@ try {
 await closePayload(payload);
 
 const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+// Publishing in the admin rebuilds the site being served (or calls SITE_DEPLOY_HOOK_URL).
+const adminEnv = {
+  SITE_REBUILD_ON_PUBLISH: dev ? '' : '1',
+  SITE_OUT_DIR: siteDir(),
+  SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
+};
 if (dev) {
   await step('Starting the site in development mode (astro dev)', async () => {
     run('site', [path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(sitePort)], {
@@ -98,9 +104,9 @@ if (production) {
       run('admin', [next, 'build', 'cms']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('next build failed'))));
     }),
   );
-  run('admin', [next, 'start', 'cms', '--port', String(adminPort)]);
+  run('admin', [next, 'start', 'cms', '--port', String(adminPort)], adminEnv);
 } else {
-  run('admin', [next, 'dev', 'cms', '--port', String(adminPort)]);
+  run('admin', [next, 'dev', 'cms', '--port', String(adminPort)], adminEnv);
 }
 children.at(-1)!.on('exit', (code) => {
   console.error(`The CMS admin stopped (exit code ${code}).`);

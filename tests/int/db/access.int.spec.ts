@@ -1,0 +1,279 @@
+import sharp from 'sharp';
+import type { Payload } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restClient } from '@tests/helpers/rest';
+import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+
+/**
+ * The whole access matrix: every role (and anonymous) × every collection × every
+ * operation, through the REST API and the Local API. Any leak (a draft read, a write
+ * that should be refused) or any lock-out of someone who should be allowed fails a test.
+ */
+type Who = 'anonymous' | 'young-editor' | 'reviewer' | 'staff' | 'admin';
+type Op = 'readPublished' | 'readDraft' | 'create' | 'updateDraft' | 'publish' | 'delete';
+const WHO: Who[] = ['anonymous', 'young-editor', 'reviewer', 'staff', 'admin'];
+
+const all = (...ops: Op[]) => new Set(ops);
+const CO_WRITTEN = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished', 'readDraft', 'create', 'updateDraft'),
+  reviewer: all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish'),
+  staff: all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish', 'delete'),
+  admin: all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish', 'delete'),
+};
+const SPOTLIGHTS = { ...CO_WRITTEN, 'young-editor': all('readPublished', 'readDraft') };
+const REFERENCE = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished'),
+  reviewer: all('readPublished'),
+  staff: all('readPublished', 'create', 'updateDraft', 'delete'),
+  admin: all('readPublished', 'create', 'updateDraft', 'delete'),
+};
+const MEDIA = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished', 'create', 'updateDraft'),
+  reviewer: all('readPublished', 'create', 'updateDraft'),
+  staff: all('readPublished', 'create', 'updateDraft', 'delete'),
+  admin: all('readPublished', 'create', 'updateDraft', 'delete'),
+};
+
+const lexical = (text: string) => ({
+  root: {
+    type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
+    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0,
+      children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+  },
+});
+
+let n = 0;
+const next = () => ++n;
+let areaId: number | string;
+
+const FACTORIES: Record<string, () => Record<string, unknown>> = {
+  offers: () => ({ title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+    howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01' }),
+  guides: () => ({ title: `Guide ${next()}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
+  spotlights: () => ({ council: 'A council', title: `Spotlight ${next()}`, summary: 'What they did.', themes: ['money'],
+    contactRole: 'Head of Service', body: lexical('Body'), source: { collection: 'Collection', year: 2025 } }),
+  pledges: () => ({ youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
+  'glossary-terms': () => ({ term: `Term ${next()}`, meaning: 'What it means.' }),
+  areas: () => ({ title: `Area ${next()}`, summary: 'An area.', order: 50 }),
+  authorities: () => ({ name: `Council ${next()}`, onsCode: `DEMO${n}`, serviceName: 'Leaving care', phone: '020 7946 0000',
+    email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } }),
+  indicators: () => ({ title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
+    figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
+  media: () => ({ alt: `Picture ${next()}` }),
+};
+const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms']);
+const EXPECTED: Record<string, Record<Who, Set<Op>>> = {
+  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'glossary-terms': CO_WRITTEN, spotlights: SPOTLIGHTS,
+  areas: REFERENCE, authorities: REFERENCE, indicators: REFERENCE, media: MEDIA,
+};
+const PATCH: Record<string, Record<string, unknown>> = {
+  offers: { title: 'Changed' }, guides: { title: 'Changed' }, spotlights: { title: 'Changed' }, pledges: { weDid: 'Changed' },
+  'glossary-terms': { meaning: 'Changed' }, areas: { summary: 'Changed' }, authorities: { phone: '020 7946 0001' },
+  indicators: { description: 'Changed' }, media: { alt: 'Changed' },
+};
+
+let db: TestDatabase;
+let payload: Payload;
+let close: (p: Payload) => Promise<void>;
+let rest: Awaited<ReturnType<typeof restClient>>;
+let png: Buffer;
+const users = {} as Record<Exclude<Who, 'anonymous'>, { id: number | string; token: string; user: any }>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const lib = await import('@cms/lib/payload');
+  close = lib.closePayload;
+  payload = await lib.openPayload();
+  await lib.migrateDatabase(payload);
+  rest = await restClient((await import('@cms/payload.config')).default);
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
+  areaId = (await payload.create({ collection: 'areas', data: FACTORIES.areas!() as never })).id;
+  for (const role of ['admin', 'staff', 'reviewer', 'young-editor'] as const) {
+    const email = `${role}@test.example`;
+    const password = `pw-${role}-${Math.random()}`;
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, role } as never });
+    const { token } = await payload.login({ collection: 'users', data: { email, password } });
+    users[role] = { id: user.id, token: token!, user: { ...user, collection: 'users' } };
+  }
+});
+
+afterAll(async () => {
+  if (payload) await close(payload);
+  await db?.drop();
+});
+
+/** Makes a document as the system (not as the role under test). */
+async function seedDoc(collection: string, status: 'published' | 'draft' = 'published') {
+  const data = FACTORIES[collection]!();
+  const doc = await payload.create({
+    collection: collection as 'offers',
+    data: (VERSIONED.has(collection) ? { ...data, _status: status } : data) as never,
+    draft: status === 'draft',
+    ...(collection === 'media' ? { file: { data: png, mimetype: 'image/png', name: `p${n}.png`, size: png.length } } : {}),
+  });
+  return doc;
+}
+
+type Attempt = (who: Who, collection: string) => Promise<boolean>;
+
+const local = (who: Who) => (who === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[who].user });
+const token = (who: Who) => (who === 'anonymous' ? undefined : users[who].token);
+const ok = async (work: Promise<unknown>) => work.then(() => true, () => false);
+
+const ATTEMPTS: Record<'local' | 'rest', Record<Op, Attempt>> = {
+  local: {
+    readPublished: async (who, c) => {
+      const doc = await seedDoc(c);
+      const found = await payload.find({ collection: c as 'offers', where: { id: { equals: doc.id } }, ...local(who) }).catch(() => null);
+      return Boolean(found?.docs.length);
+    },
+    readDraft: async (who, c) => {
+      const doc = await seedDoc(c, 'draft');
+      const found = await payload.find({ collection: c as 'offers', where: { id: { equals: doc.id } }, draft: true, ...local(who) }).catch(() => null);
+      return Boolean(found?.docs.length);
+    },
+    create: (who, c) =>
+      ok(payload.create({
+        collection: c as 'offers', data: FACTORIES[c]!() as never, draft: VERSIONED.has(c), ...local(who),
+        ...(c === 'media' ? { file: { data: png, mimetype: 'image/png', name: `c${n}.png`, size: png.length } } : {}),
+      })),
+    updateDraft: async (who, c) => {
+      const doc = await seedDoc(c);
+      return ok(payload.update({ collection: c as 'offers', id: doc.id, data: PATCH[c] as never, draft: VERSIONED.has(c), ...local(who) }));
+    },
+    publish: async (who, c) => {
+      const doc = await seedDoc(c, 'draft');
+      return ok(payload.update({ collection: c as 'offers', id: doc.id, data: { _status: 'published' } as never, ...local(who) }));
+    },
+    delete: async (who, c) => {
+      const doc = await seedDoc(c);
+      return ok(payload.delete({ collection: c as 'offers', id: doc.id, ...local(who) }));
+    },
+  },
+  rest: {
+    readPublished: async (who, c) => {
+      const doc = await seedDoc(c);
+      return (await rest('GET', `/${c}/${doc.id}`, { token: token(who) })).status === 200;
+    },
+    readDraft: async (who, c) => {
+      const doc = await seedDoc(c, 'draft');
+      const res = await rest('GET', `/${c}/${doc.id}?draft=true`, { token: token(who) });
+      return res.status === 200 && res.json?.id === doc.id;
+    },
+    create: async (who, c) => {
+      if (c === 'media') {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `r${next()}.png`);
+        form.append('_payload', JSON.stringify(FACTORIES.media!()));
+        return (await rest('POST', '/media', { token: token(who), body: form })).status === 201;
+      }
+      const res = await rest('POST', `/${c}${VERSIONED.has(c) ? '?draft=true' : ''}`, { token: token(who), body: FACTORIES[c]!() });
+      return res.status === 201;
+    },
+    updateDraft: async (who, c) => {
+      const doc = await seedDoc(c);
+      return (await rest('PATCH', `/${c}/${doc.id}${VERSIONED.has(c) ? '?draft=true' : ''}`, { token: token(who), body: PATCH[c] })).status === 200;
+    },
+    publish: async (who, c) => {
+      const doc = await seedDoc(c, 'draft');
+      return (await rest('PATCH', `/${c}/${doc.id}`, { token: token(who), body: { _status: 'published' } })).status === 200;
+    },
+    delete: async (who, c) => {
+      const doc = await seedDoc(c);
+      return (await rest('DELETE', `/${c}/${doc.id}`, { token: token(who) })).status === 200;
+    },
+  },
+};
+
+for (const api of ['local', 'rest'] as const) {
+  describe(`content access through the ${api === 'rest' ? 'REST' : 'Local'} API on ${process.env.TEST_DB || 'sqlite'}`, () => {
+    for (const [collection, expected] of Object.entries(EXPECTED)) {
+      for (const who of WHO) {
+        for (const op of Object.keys(ATTEMPTS[api]) as Op[]) {
+          if (!VERSIONED.has(collection) && (op === 'readDraft' || op === 'publish')) continue;
+          const allowed = expected[who].has(op);
+          it(`${who} ${allowed ? 'can' : 'cannot'} ${op} ${collection}`, async () => {
+            expect(await ATTEMPTS[api][op](who, collection)).toBe(allowed);
+          });
+        }
+      }
+    }
+  });
+}
+
+describe('a young editor’s draft of a published offer', () => {
+  it('saves as a new draft, leaves the live version as it was, and cannot unpublish it', async () => {
+    const live = await seedDoc('offers');
+    const ye = users['young-editor'];
+    const saved = await rest('PATCH', `/offers/${live.id}?draft=true`, { token: ye.token, body: { title: 'Young editor draft', reviewState: 'in-review' } });
+    expect(saved.status).toBe(200);
+    const publicView = await rest('GET', `/offers/${live.id}`);
+    expect(publicView.json.title).toBe((live as { title: string }).title);
+    const unpublish = await rest('PATCH', `/offers/${live.id}`, { token: ye.token, body: { _status: 'draft' } });
+    expect(unpublish.status).toBe(403);
+    expect(unpublish.json.errors[0].message).toMatch(/can’t change or unpublish the live version/);
+  });
+
+  it('tells a young editor who tries to publish what to do instead', async () => {
+    const draft = await seedDoc('offers', 'draft');
+    const res = await rest('PATCH', `/offers/${draft.id}`, { token: users['young-editor'].token, body: { _status: 'published' } });
+    expect(res.status).toBe(403);
+    expect(res.json.errors[0].message).toMatch(/submit them for review/);
+  });
+});
+
+describe('accounts', () => {
+  it('anonymous readers cannot list or read users, through either API', async () => {
+    expect((await rest('GET', '/users')).status).toBe(403);
+    expect((await rest('GET', `/users/${users.admin.id}`)).status).toBe(403);
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow();
+  });
+
+  for (const role of ['young-editor', 'reviewer'] as const) {
+    it(`a ${role} sees only their own account: no one else's email`, async () => {
+      const res = await rest('GET', '/users?limit=100', { token: users[role].token });
+      expect(res.status).toBe(200);
+      expect(res.json.docs.map((u: { email: string }) => u.email)).toEqual([`${role}@test.example`]);
+      const local = await payload.find({ collection: 'users', overrideAccess: false, user: users[role].user });
+      expect(local.docs.map((u) => u.email)).toEqual([`${role}@test.example`]);
+    });
+  }
+
+  it('staff can invite a young editor but not create an admin, and cannot promote anyone', async () => {
+    const staff = users.staff;
+    const invited = await rest('POST', '/users', { token: staff.token, body: { email: 'new@test.example', password: 'a-long-password-1', name: 'New', role: 'young-editor' } });
+    expect(invited.status).toBe(201);
+    const admin = await rest('POST', '/users', { token: staff.token, body: { email: 'boss@test.example', password: 'a-long-password-2', name: 'Boss', role: 'admin' } });
+    expect(admin.status).toBe(403);
+    const promote = await rest('PATCH', `/users/${invited.json.doc.id}`, { token: staff.token, body: { role: 'staff' } });
+    expect(promote.status).toBe(403);
+    const reviewerEdit = await rest('PATCH', `/users/${users.reviewer.id}`, { token: staff.token, body: { name: 'Renamed' } });
+    expect(reviewerEdit.status).not.toBe(200);
+  });
+
+  it('nobody but an admin can change their own role', async () => {
+    const ye = users['young-editor'];
+    await rest('PATCH', `/users/${ye.id}`, { token: ye.token, body: { role: 'admin' } });
+    const after = await payload.findByID({ collection: 'users', id: ye.id });
+    expect(after.role).toBe('young-editor');
+  });
+
+  it('GraphQL gives anonymous readers no users and no drafts', async () => {
+    const routes = await import('@payloadcms/next/routes');
+    const post = routes.GRAPHQL_POST((await import('@cms/payload.config')).default);
+    const draft = await seedDoc('offers', 'draft');
+    const res = await post(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: `{ Users { docs { email } } Offers(draft: true, limit: 500) { docs { id } } }` }),
+      }),
+    );
+    const json = await res.json();
+    expect(json.data?.Users ?? null).toBeNull();
+    expect((json.data?.Offers?.docs ?? []).map((d: { id: unknown }) => String(d.id))).not.toContain(String(draft.id));
+  });
+});

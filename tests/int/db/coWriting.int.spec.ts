@@ -1,0 +1,243 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Payload } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restClient } from '@tests/helpers/rest';
+import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+
+/**
+ * Co-writing as the people doing it would notice: the review workflow and its history,
+ * versions, credit for young editors, plain-English advice, a site rebuild on publish
+ * (through a deploy hook here), media safety and account protection.
+ */
+let db: TestDatabase;
+let payload: Payload;
+let close: (p: Payload) => Promise<void>;
+let rest: Awaited<ReturnType<typeof restClient>>;
+let hook: Server;
+const hookCalls: string[] = [];
+const people = {} as Record<'reviewer' | 'sam' | 'quiet', { id: number | string; user: any; token: string }>;
+let areaId: number | string;
+
+const lexical = (text: string) => ({
+  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
+    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0,
+      children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }] },
+});
+
+beforeAll(async () => {
+  hook = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      hookCalls.push(body);
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+  const port = (hook.address() as { port: number }).port;
+  process.env.SITE_REBUILD_ON_PUBLISH = '1';
+  process.env.SITE_REBUILD_DEBOUNCE_MS = '30';
+  process.env.SITE_DEPLOY_HOOK_URL = `http://127.0.0.1:${port}/deploy`;
+
+  db = await createTestDatabase();
+  const lib = await import('@cms/lib/payload');
+  close = lib.closePayload;
+  payload = await lib.openPayload();
+  await lib.migrateDatabase(payload);
+  rest = await restClient((await import('@cms/payload.config')).default);
+  await payload.create({ collection: 'authorities', data: { name: 'Test Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000',
+    email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never });
+  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
+  await payload.create({ collection: 'glossary-terms', data: { term: 'Pathway plan', meaning: 'Your plan.', _status: 'published' } as never });
+  const make = async (key: keyof typeof people, role: string, credit: { showName: boolean; displayName?: string }) => {
+    const email = `${key}@test.example`;
+    const password = `pw-${key}-${Math.random()}`;
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${key} full name`, role, credit } as never });
+    const { token } = await payload.login({ collection: 'users', data: { email, password } });
+    people[key] = { id: user.id, user: { ...user, collection: 'users' }, token: token! };
+  };
+  await make('reviewer', 'reviewer', { showName: false });
+  await make('sam', 'young-editor', { showName: true, displayName: 'Sam K' });
+  await make('quiet', 'young-editor', { showName: false, displayName: 'Not me' });
+});
+
+afterAll(async () => {
+  delete process.env.SITE_REBUILD_ON_PUBLISH;
+  delete process.env.SITE_DEPLOY_HOOK_URL;
+  if (payload) await close(payload);
+  await db?.drop();
+  hook?.close();
+});
+
+const as = (who: keyof typeof people) => ({ overrideAccess: false, user: people[who].user });
+
+describe('review workflow', () => {
+  let id: number | string;
+
+  it('a young editor drafts an offer and submits it, with a comment in the history', async () => {
+    const doc = await payload.create({
+      collection: 'offers',
+      draft: true,
+      data: {
+        title: 'Help with bus fares', summary: 'Money off bus travel while you study.', body: lexical('In order to get it, talk to your pathway plan worker.'),
+        area: areaId, kind: 'local', howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer',
+        lastReviewed: '2026-01-01', reviewState: 'in-review', reviewComment: 'First draft, please check the amounts.',
+      } as never,
+      ...as('sam'),
+    });
+    id = doc.id;
+    const stored = await payload.findByID({ collection: 'offers', id, draft: true });
+    expect(stored.reviewState).toBe('in-review');
+    expect(stored.reviewHistory?.at(-1)).toMatchObject({ state: 'in-review', byName: 'sam full name', comment: 'First draft, please check the amounts.' });
+    expect(stored._status).toBe('draft');
+  });
+
+  it('asking for changes needs a comment, and the error names the field', async () => {
+    await expect(
+      payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'changes-requested' } as never, ...as('reviewer') }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'reviewComment' })] } });
+    await payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'changes-requested', reviewComment: 'Say how much it is.' } as never, ...as('reviewer') });
+    expect((await payload.findByID({ collection: 'offers', id, draft: true })).reviewState).toBe('changes-requested');
+  });
+
+  it('a young editor can resubmit but not approve', async () => {
+    await expect(
+      payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'approved' } as never, ...as('sam') }),
+    ).rejects.toThrow(/only a reviewer can approve/);
+    await payload.update({ collection: 'offers', id, draft: true, data: { title: 'Half-price bus fares', reviewState: 'in-review', reviewComment: 'Added the amount.' } as never, ...as('sam') });
+    expect((await payload.findByID({ collection: 'offers', id, draft: true })).reviewState).toBe('in-review');
+  });
+
+  it('a reviewer approves and publishes; the history shows every step in order, and a rebuild is asked for', async () => {
+    hookCalls.length = 0;
+    await payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'approved', reviewComment: 'Looks right.' } as never, ...as('reviewer') });
+    // Draft saves don't touch the public site.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(hookCalls).toEqual([]);
+
+    await payload.update({ collection: 'offers', id, data: { _status: 'published' } as never, ...as('reviewer') });
+    const doc = await payload.findByID({ collection: 'offers', id });
+    expect(doc._status).toBe('published');
+    // What was reviewed is what went live, not the first draft.
+    expect(doc.title).toBe('Half-price bus fares');
+    expect(doc.reviewHistory?.map((h) => h.state)).toEqual(['in-review', 'changes-requested', 'in-review', 'approved', 'published']);
+
+    const { siteRebuilds } = await import('@cms/lib/siteRebuild');
+    await siteRebuilds(payload)!.idle();
+    expect(hookCalls.length).toBe(1);
+    expect(JSON.parse(hookCalls[0]!).trigger).toMatch(/offers .*published/);
+    const build = await payload.findGlobal({ slug: 'site-build' });
+    expect(build).toMatchObject({ status: 'succeeded' });
+    expect(build.message).toMatch(/200/);
+  });
+
+  it('keeps versions: who changed what and when, and an earlier one can be restored', async () => {
+    const versions = await payload.findVersions({ collection: 'offers', where: { parent: { equals: id } }, sort: 'createdAt', pagination: false });
+    expect(versions.docs.length).toBeGreaterThanOrEqual(5);
+    const first = versions.docs[0]!;
+    expect(first.version.title).toBe('Help with bus fares');
+    // As the admin's "Restore as draft" does (the Local API has no draft option for this).
+    const restored = await rest('POST', `/offers/versions/${first.id}?draft=true`, { token: people.reviewer.token });
+    expect(restored.status).toBe(200);
+    expect((await payload.findByID({ collection: 'offers', id, draft: true })).title).toBe('Help with bus fares');
+    // Restoring as a draft leaves the live version alone.
+    expect((await payload.findByID({ collection: 'offers', id })).title).toBe('Half-price bus fares');
+  });
+
+  it('credits only young editors who opted in, by the name they chose; review talk stays private', async () => {
+    await payload.update({ collection: 'offers', id, draft: true, data: { summary: 'Half price bus fares while you study.' } as never, ...as('quiet') });
+    await payload.update({ collection: 'offers', id, data: { _status: 'published' } as never, ...as('reviewer') });
+    const { exportSnapshot } = await import('@cms/lib/exportSnapshot');
+    const { file } = await exportSnapshot(payload, path.join(db.dataDir, 'snapshot'));
+    const offer = JSON.parse(readFileSync(file, 'utf8')).offers.find((o: { slug: string }) => o.slug === 'help-with-bus-fares');
+    expect(offer.credits).toEqual(['Sam K']);
+    expect(JSON.stringify(offer)).not.toMatch(/full name|@test\.example|reviewHistory|Say how much/);
+
+    const publicView = await rest('GET', `/offers/${id}`);
+    expect(publicView.status).toBe(200);
+    for (const field of ['reviewState', 'reviewComment', 'coAuthors', 'plainEnglish']) expect(publicView.json).not.toHaveProperty(field);
+    // Payload returns a hidden array as empty: the steps themselves never leave.
+    expect(publicView.json.reviewHistory ?? []).toEqual([]);
+    expect(JSON.stringify(publicView.json)).not.toMatch(/full name|Say how much|@test\.example/);
+  });
+
+  it('gives plain-English advice on save: scores against the target, jargon and plainer words', async () => {
+    const doc = await payload.findByID({ collection: 'offers', id, draft: true, user: people.reviewer.user, overrideAccess: false });
+    const advice = doc.plainEnglish as { summary: { score: number }; targets: { summary: number }; jargon: string[]; plainer: { word: string }[] };
+    expect(advice.targets.summary).toBe(60);
+    expect(advice.summary.score).toBeGreaterThan(0);
+    expect(advice.jargon).toContain('Pathway plan');
+    expect(advice.plainer.map((p) => p.word)).toContain('in order to');
+  });
+});
+
+describe('media safety', () => {
+  it('strips EXIF and GPS data from uploaded photos', async () => {
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#00703c' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Someone', Copyright: 'Somewhere' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const media = await payload.create({ collection: 'media', data: { alt: 'A green square' } as never, file: { data: jpeg, mimetype: 'image/jpeg', name: 'photo.jpg', size: jpeg.length } });
+    const stored = readFileSync(path.join(db.dataDir, 'media', media.filename!));
+    const meta = await sharp(stored).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(stored.toString('latin1')).not.toMatch(/Someone|GPS/);
+  });
+
+  it('refuses other file types and files over the size limit, saying why', async () => {
+    const text = Buffer.from('not an image');
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'x' } as never, file: { data: text, mimetype: 'text/plain', name: 'notes.txt', size: text.length } }),
+    ).rejects.toThrow(/notes\.txt.*PNG, JPEG or WebP image, or a PDF/);
+    const big = Buffer.alloc(11 * 1024 * 1024);
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'x' } as never, file: { data: big, mimetype: 'image/png', name: 'huge.png', size: big.length } }),
+    ).rejects.toThrow(/huge\.png" is 11\.0 MB; files can be up to 10 MB/);
+  });
+
+  it('an image of a recognisable person needs a consent record before published content uses it', async () => {
+    const png = await sharp({ create: { width: 30, height: 30, channels: 3, background: '#333' } }).png().toBuffer();
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'A young person at the summit', showsIdentifiablePerson: true } as never,
+      file: { data: png, mimetype: 'image/png', name: 'person.png', size: png.length },
+    });
+    const spotlight = {
+      council: 'A council', title: 'Summit', summary: 'Young people led it.', themes: ['participation'], contactRole: 'Head of Service',
+      body: lexical('What happened.'), source: { collection: 'Collection', year: 2025 }, image: photo.id,
+    };
+    // A draft may use it while consent is sought.
+    const draft = await payload.create({ collection: 'spotlights', data: spotlight as never, draft: true });
+    await expect(payload.update({ collection: 'spotlights', id: draft.id, data: { _status: 'published' } as never })).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'image', message: expect.stringMatching(/no consent record/) })] },
+    });
+    await payload.update({ collection: 'media', id: photo.id, data: { consent: { reference: 'Consent form CF-12, participation team' } } as never });
+    await payload.update({ collection: 'spotlights', id: draft.id, data: { _status: 'published' } as never });
+  });
+});
+
+describe('accounts', () => {
+  it('locks an account after 5 wrong passwords, even against the right one', async () => {
+    const email = 'lock@test.example';
+    const password = 'the-right-password-123';
+    await payload.create({ collection: 'users', data: { email, password, name: 'Lock', role: 'young-editor' } as never });
+    for (let i = 0; i < 5; i++) {
+      expect((await rest('POST', '/users/login', { body: { email, password: 'wrong' } })).status).toBe(401);
+    }
+    const locked = await rest('POST', '/users/login', { body: { email, password } });
+    expect(locked.status).not.toBe(200);
+    expect(JSON.stringify(locked.json)).toMatch(/locked/i);
+  });
+
+  it('password reset answers the same whether or not the email has an account', async () => {
+    const known = await rest('POST', '/users/forgot-password', { body: { email: 'sam@test.example' } });
+    const unknown = await rest('POST', '/users/forgot-password', { body: { email: 'nobody@test.example' } });
+    expect(known.status).toBe(200);
+    expect(unknown.status).toBe(known.status);
+    expect(unknown.json).toEqual(known.json);
+  });
+});

@@ -1,9 +1,14 @@
 export { adminOnly } from '@cms/access/adminOnly';
 export { anyone } from '@cms/access/anyone';
-export { coWriters, staffOrReviewer } from '@cms/access/editors';
+export { coWriters } from '@cms/access/coWriters';
+export { createUsers } from '@cms/access/createUsers';
+export { deleteUsers } from '@cms/access/deleteUsers';
 export { publishedOrSignedIn } from '@cms/access/publishedOrSignedIn';
+export { readUsers } from '@cms/access/readUsers';
 export { hasRole, ROLES, type Role } from '@cms/access/roles';
+export { setRole } from '@cms/access/setRole';
 export { signedInField } from '@cms/access/signedIn';
 export { signedInAccess } from '@cms/access/signedInAccess';
 export { staffOrAdmin } from '@cms/access/staffOrAdmin';
-export { createUsers, deleteUsers, readUsers, setRole, updateUsers } from '@cms/access/users';
+export { staffOrReviewer } from '@cms/access/staffOrReviewer';
+export { updateUsers } from '@cms/access/updateUsers';

@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import serviceWorker from './site/offline/integration.ts';
 
 /**
  * The public site: static HTML built from the CMS snapshot (see site/content.config.ts).
@@ -13,9 +14,11 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // serviceWorker writes /sw.js from the built pages (site/offline/README.md).
+  integrations: [mdx(), serviceWorker()],
   // Prefetching, view transitions and the dev toolbar all add client JS; readers on
-  // cheap phones get none of it. The only script on the site is search.
+  // cheap phones get none of it. Scripts: search, the "What can I get?" checker, and a
+  // few lines on every page that register the service worker.
   prefetch: false,
   devToolbar: { enabled: false },
   build: {

@@ -8,6 +8,7 @@
  * else to `set:html`.
  */
 import { t } from '@site/i18n';
+import type { JargonLinker } from '@site/lib/jargon';
 
 export interface RichTextOptions {
   /**
@@ -16,7 +17,15 @@ export interface RichTextOptions {
    * sits under a section heading. Levels below keep their order (WCAG 1.3.1, 2.4.6).
    */
   headingBase?: 2 | 3 | 4 | 5;
+  /**
+   * Links the first use of each glossary term on the page to the A to Z (the jargon buster).
+   * Words in links, headings and code are left alone. One linker per page, fed in reading order.
+   */
+  jargon?: JargonLinker | undefined;
 }
+
+/** Options inside the renderer: `jargon` is dropped where terms must not be linked. */
+type Resolved = { headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined };
 
 // Lexical's text format bits (lexical/src/LexicalConstants.ts).
 const IS_BOLD = 1;
@@ -92,11 +101,11 @@ function textOf(node: LexicalNode, depth = 0): string {
     .join('');
 }
 
-function renderText(node: LexicalNode): string {
-  const text = typeof node.text === 'string' ? node.text : '';
+const formatOf = (node: LexicalNode): number => (typeof node.format === 'number' ? node.format : 0);
+
+function renderText(text: string, format: number): string {
   if (!text) return '';
   let html = escapeHtml(text);
-  const format = typeof node.format === 'number' ? node.format : 0;
   if (format & IS_CODE) html = `<code>${html}</code>`;
   if (format & IS_SUBSCRIPT) html = `<sub>${html}</sub>`;
   if (format & IS_SUPERSCRIPT) html = `<sup>${html}</sup>`;
@@ -120,8 +129,9 @@ function linkHref(node: LexicalNode): string | null {
   return safeUrl(fields.url ?? node.url);
 }
 
-function renderLink(node: LexicalNode, depth: number, options: Required<RichTextOptions>): string {
-  const inner = renderInline(childrenOf(node), depth + 1, options);
+function renderLink(node: LexicalNode, depth: number, options: Resolved): string {
+  // Never a link inside a link: glossary terms in the words of a link stay as they are.
+  const inner = renderInline(childrenOf(node), depth + 1, { ...options, jargon: undefined });
   const href = linkHref(node);
   // An unsafe or missing URL keeps the words and drops the link.
   if (!href) return inner;
@@ -134,29 +144,85 @@ function renderLink(node: LexicalNode, depth: number, options: Required<RichText
   return `<a href="${escapeHtml(href)}">${inner}</a>`;
 }
 
-function renderInline(nodes: LexicalNode[], depth: number, options: Required<RichTextOptions>): string {
-  if (depth > MAX_DEPTH) return '';
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-          return renderText(node);
-        case 'linebreak':
-          return '<br>';
-        case 'tab':
-          return ' ';
-        case 'link':
-        case 'autolink':
-          return renderLink(node, depth, options);
-        default:
-          // Unknown inline node (a mention, an inline block…): its words only.
-          return escapeHtml(textOf(node, depth));
+/**
+ * Inline content as pieces: words the jargon buster may look at (`text`, with their format
+ * bits), and finished markup it must not touch (`html`: links, code, line breaks).
+ */
+type Piece = { text: string; format: number } | { html: string };
+
+function inlinePieces(nodes: LexicalNode[], depth: number, options: Resolved): Piece[] {
+  return nodes.map((node): Piece => {
+    switch (node.type) {
+      case 'text': {
+        const text = typeof node.text === 'string' ? node.text : '';
+        const format = formatOf(node);
+        return format & IS_CODE ? { html: renderText(text, format) } : { text, format };
       }
-    })
-    .join('');
+      case 'linebreak':
+        return { html: '<br>' };
+      case 'tab':
+        return { text: ' ', format: 0 };
+      case 'link':
+      case 'autolink':
+        return { html: renderLink(node, depth, options) };
+      default:
+        // Unknown inline node (a mention, an inline block…): its words only.
+        return { html: escapeHtml(textOf(node, depth)) };
+    }
+  });
 }
 
-function renderList(node: LexicalNode, depth: number, options: Required<RichTextOptions>): string {
+/**
+ * A run of adjacent words, with glossary terms linked. A term may cross formatting
+ * ("Personal **Adviser**"): the run is split at each match's ends, so every piece keeps its
+ * own `<strong>`/`<em>` inside the link and the markup nests properly.
+ */
+function renderRun(run: { text: string; format: number }[], jargon: JargonLinker): string {
+  const whole = run.map((piece) => piece.text).join('');
+  const matches = jargon.match(whole).filter((m) => m.link);
+  if (!matches.length) return run.map((piece) => renderText(piece.text, piece.format)).join('');
+  const opens = new Map(matches.map((m) => [m.start, m.slug]));
+  const closes = new Set(matches.map((m) => m.end));
+  const cuts = [...new Set(matches.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  let html = '';
+  let offset = 0;
+  for (const piece of run) {
+    // An empty piece would open a link a second time at the same place.
+    if (!piece.text) continue;
+    const end = offset + piece.text.length;
+    const inside = cuts.filter((cut) => cut > offset && cut < end);
+    let from = offset;
+    for (const to of [...inside, end]) {
+      if (opens.has(from)) html += jargon.openLink(opens.get(from)!);
+      html += renderText(whole.slice(from, to), piece.format);
+      if (closes.has(to)) html += '</a>';
+      from = to;
+    }
+    offset = end;
+  }
+  return html;
+}
+
+function renderInline(nodes: LexicalNode[], depth: number, options: Resolved): string {
+  if (depth > MAX_DEPTH) return '';
+  const pieces = inlinePieces(nodes, depth, options);
+  const { jargon } = options;
+  if (!jargon) return pieces.map((piece) => ('html' in piece ? piece.html : renderText(piece.text, piece.format))).join('');
+  // Links, code and line breaks end a run: a term is never matched across them.
+  let html = '';
+  let run: { text: string; format: number }[] = [];
+  for (const piece of pieces) {
+    if ('html' in piece) {
+      html += renderRun(run, jargon) + piece.html;
+      run = [];
+    } else {
+      run.push(piece);
+    }
+  }
+  return html + renderRun(run, jargon);
+}
+
+function renderList(node: LexicalNode, depth: number, options: Resolved): string {
   const ordered = node.listType === 'number' || node.tag === 'ol';
   const tag = ordered ? 'ol' : 'ul';
   // Lexical nests a list as a list item whose only child is the inner list; HTML wants the
@@ -180,7 +246,7 @@ function renderList(node: LexicalNode, depth: number, options: Required<RichText
   return `<${tag}${ordered ? start : ''}>${items.map((html) => `<li>${html}</li>`).join('')}</${tag}>`;
 }
 
-function renderBlocks(nodes: LexicalNode[], depth: number, options: Required<RichTextOptions>): string {
+function renderBlocks(nodes: LexicalNode[], depth: number, options: Resolved): string {
   if (depth > MAX_DEPTH) return '';
   return nodes
     .map((node) => {
@@ -194,7 +260,8 @@ function renderBlocks(nodes: LexicalNode[], depth: number, options: Required<Ric
           const match = /^h([1-6])$/.exec(String(node.tag));
           const editorLevel = match ? Number(match[1]) : 2;
           const level = Math.min(6, Math.max(options.headingBase, editorLevel + options.headingBase - 2));
-          const inner = renderInline(childrenOf(node), depth + 1, options);
+          // Headings name sections; a link in one would be read out in every headings list.
+          const inner = renderInline(childrenOf(node), depth + 1, { ...options, jargon: undefined });
           return inner.trim() ? `<h${level}>${inner}</h${level}>` : '';
         }
         case 'list':
@@ -229,7 +296,7 @@ function renderBlocks(nodes: LexicalNode[], depth: number, options: Required<Ric
  */
 export function renderRichText(value: unknown, options: RichTextOptions = {}): string {
   if (!isNode(value) || !isNode(value.root)) return '';
-  const resolved: Required<RichTextOptions> = { headingBase: options.headingBase ?? 2 };
+  const resolved: Resolved = { headingBase: options.headingBase ?? 2, jargon: options.jargon };
   return renderBlocks(childrenOf(value.root), 0, resolved);
 }
 

@@ -7,6 +7,7 @@
  * text arrives as Lexical JSON and is rendered by `@site/lib/richtext`.
  */
 import { z } from 'zod';
+import { CARE_STATUSES, CIRCUMSTANCES } from '@site/loaders/vocabulary';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)');
@@ -59,15 +60,8 @@ export const areaSchema = z.object({
   order: z.number().int(),
 });
 
-export const CARE_STATUSES = ['eligible', 'relevant', 'former-relevant', 'qualifying'] as const;
-export const CIRCUMSTANCES = [
-  'came-alone',
-  'parent',
-  'in-custody',
-  'in-education',
-  'disabled',
-  'outside-area',
-] as const;
+// Kept in a file without zod so browser code (the checker) can use them without zod.
+export { CARE_STATUSES, CIRCUMSTANCES };
 export const PERIODS = ['once', 'weekly', 'monthly', 'yearly'] as const;
 
 export const offerSchema = z.object({

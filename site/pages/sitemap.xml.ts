@@ -4,23 +4,31 @@
  */
 import type { APIRoute } from 'astro';
 import { escapeHtml } from '@site/lib/richtext';
-import { getAreas, getGuides, getOffers, getSpotlights } from '@site/lib/data';
+import { getAreas, getGuides, getOffers, getPledges, getSpotlights } from '@site/lib/data';
+import { countByStatus, PLEDGE_STATUSES } from '@site/lib/pledges';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [areas, offers, guides, spotlights] = await Promise.all([getAreas(), getOffers(), getGuides(), getSpotlights()]);
+  const [areas, offers, guides, spotlights, pledges] = await Promise.all([getAreas(), getOffers(), getGuides(), getSpotlights(), getPledges()]);
+  const pledgeCounts = countByStatus(pledges);
   const paths = [
     '/',
     '/areas/',
     '/guides/',
     '/spotlights/',
     '/glossary/',
+    '/you-said-we-did/',
+    ...PLEDGE_STATUSES.filter((status) => pledgeCounts[status] > 0).map((status) => `/you-said-we-did/${status}/`),
+    '/how-were-doing/',
     '/search/',
+    '/what-can-i-get/',
+    '/help-now/',
     '/about/',
     '/accessibility/',
     ...areas.map((area) => `/areas/${area.slug}/`),
     ...offers.map((offer) => `/offers/${offer.slug}/`),
     ...guides.flatMap((guide) => [
       `/guides/${guide.slug}/`,
+      `/guides/${guide.slug}/all/`,
       ...guide.chapters.map((chapter) => `/guides/${guide.slug}/${chapter.slug}/`),
     ]),
     ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),

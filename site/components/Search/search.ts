@@ -19,14 +19,17 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** `null` as the term lists every page that matches the filters. */
   search: (
-    term: string,
+    term: string | null,
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 350;
+/** The offer filters: select names, which are also the Pagefind filter keys and URL parameters. */
+const OFFER_FILTERS = ['area', 'audience', 'age'] as const;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 
@@ -35,6 +38,10 @@ if (root) {
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filter = root.querySelector<HTMLFieldSetElement>('[data-search-filter]')!;
+  const offerFilters = root.querySelector<HTMLElement>('[data-search-offer-filters]');
+  const selects = OFFER_FILTERS.map((name) => root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)).filter(
+    (select): select is HTMLSelectElement => select !== null,
+  );
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -48,6 +55,14 @@ if (root) {
   const format = (key: string, vars: Record<string, string | number>) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m));
   const selectedType = () => root.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
+  /** The chosen filters as Pagefind wants them: only those with a value. */
+  const selectedFilters = (): Record<string, string> => {
+    const chosen: Record<string, string> = {};
+    const type = selectedType();
+    if (type) chosen.type = type;
+    for (const select of selects) if (select.value) chosen[select.name] = select.value;
+    return chosen;
+  };
 
   // Start from the URL, so /search/?q=rent (from the home page form or a shared link) works.
   const params = new URLSearchParams(location.search);
@@ -55,6 +70,11 @@ if (root) {
   const initialType = params.get('type') ?? '';
   const initialRadio = root.querySelector<HTMLInputElement>(`input[name="type"][value="${CSS.escape(initialType)}"]`);
   if (initialRadio) initialRadio.checked = true;
+  for (const select of selects) {
+    const wanted = params.get(select.name);
+    // Only a value the list offers: a stale or edited link falls back to "all".
+    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
 
   async function load(): Promise<Pagefind | undefined> {
     if (pagefind) return pagefind;
@@ -71,10 +91,10 @@ if (root) {
     }
   }
 
-  function updateUrl(term: string, type: string) {
+  function updateUrl(term: string, filters: Record<string, string>) {
     const next = new URLSearchParams();
     if (term) next.set('q', term);
-    if (type) next.set('type', type);
+    for (const [key, value] of Object.entries(filters)) next.set(key, value);
     const query = next.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
@@ -112,10 +132,13 @@ if (root) {
 
   async function search() {
     const term = input.value.trim();
-    const type = selectedType();
+    const filters = selectedFilters();
+    const filtered = Object.keys(filters).some((key) => key !== 'type');
     const thisRun = ++run;
-    updateUrl(term, type);
-    if (!term) {
+    updateUrl(term, filters);
+    // With an offer filter chosen and no words, list everything that matches the filters
+    // ("all offers for young parents"); with neither, there is nothing to show.
+    if (!term && !filtered) {
       results = [];
       shown = 0;
       list.replaceChildren();
@@ -126,7 +149,7 @@ if (root) {
     }
     const api = await load();
     if (!api) return;
-    const response = await api.search(term, type ? { filters: { type } } : {});
+    const response = await api.search(term || null, { filters });
     // A newer search started while this one ran: drop this one.
     if (!response || thisRun !== run) return;
     results = response.results;
@@ -135,7 +158,8 @@ if (root) {
     await renderMore(false);
     if (thisRun !== run) return;
     const count = results.length;
-    status.textContent = format(count === 0 ? 'countNone' : count === 1 ? 'countOne' : 'count', { count, query: term });
+    const key = count === 0 ? 'None' : count === 1 ? 'One' : '';
+    status.textContent = format(term ? `count${key}` : `countFiltered${key}`, { count, query: term });
     root!.classList.toggle('search--active', count > 0);
   }
 
@@ -145,8 +169,10 @@ if (root) {
   }
 
   filter.hidden = false;
+  if (offerFilters) offerFilters.hidden = false;
   input.addEventListener('input', schedule);
   filter.addEventListener('change', () => void search());
+  for (const select of selects) select.addEventListener('change', () => void search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -154,6 +180,6 @@ if (root) {
   });
   more.addEventListener('click', () => void renderMore(true));
 
-  if (input.value.trim()) void search();
+  if (input.value.trim() || Object.keys(selectedFilters()).some((key) => key !== 'type')) void search();
   else void load();
 }

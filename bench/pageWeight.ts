@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: what the built site costs a reader on a cheap phone with little data.
+ * Prints the figures and writes bench/REPORT.md. A benchmark, not a test: it never fails
+ * because a number is high; it says so.
+ *
+ *   1. First-load weight of every page in the built site (default `dist/`, or BENCH_SITE):
+ *      the HTML, plus the CSS, JavaScript and fonts it needs to first render, each gzipped
+ *      as a web server would send them, with an empty browser cache. Images are left out
+ *      (they load lazily and have their own sizes); so are files a page only fetches after
+ *      a reader acts (the search index, the service worker's saved pages).
+ *   2. Lighthouse (mobile, simulated slow 4G) on a home, offer, guide chapter, spotlight,
+ *      search and checker page: performance, accessibility, best practices and SEO.
+ *
+ * Build first: `npm run build` (or `SITE_SNAPSHOT=tests/fixtures/snapshot.json npx astro build`).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveStatic } from '@site/server/staticServer';
+import { builtPages } from '@tests/helpers/e2e';
+
+const root = path.resolve(process.env.BENCH_SITE || 'dist');
+const reportFile = path.resolve('bench', 'REPORT.md');
+/** The budget per page, first load: 60 KB (1 KB = 1,024 bytes), gzipped. */
+const BUDGET = 60 * 1024;
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+type Weight = { page: string; html: number; css: number; js: number; fonts: number; total: number };
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** A site path (`/_astro/x.css`) as a file in the built site, or null if it is not there. */
+function fileFor(urlPath: string): string | null {
+  const file = path.join(root, decodeURIComponent(urlPath.split(/[?#]/)[0]!));
+  return file.startsWith(root) && existsSync(file) ? file : null;
+}
+
+/** The fonts a stylesheet (or inline `<style>`) loads with `url(…)`. */
+function fontsIn(css: string): string[] {
+  return [...css.matchAll(/url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf))['"]?\s*\)/g)].map((m) => m[1]!);
+}
+
+/** First-load weight of one built page. */
+export function pageWeight(page: string): Weight {
+  const htmlFile = path.join(root, page, 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const same = (href: string) => href.startsWith('/') && !href.startsWith('//');
+  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!).filter(same);
+  // Scripts the page loads with `src` (Astro bundles module scripts); inline ones are in the HTML.
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!).filter(same);
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+  const cssFiles = styles.map(fileFor).filter((f): f is string => f !== null);
+  const fonts = new Set([...fontsIn(inlineCss), ...cssFiles.flatMap((f) => fontsIn(readFileSync(f, 'utf8')))]);
+  const sum = (files: (string | null)[]) => files.reduce((total, f) => total + (f ? gzipped(f) : 0), 0);
+  const weight = {
+    page,
+    html: gzipped(htmlFile),
+    css: sum(cssFiles),
+    js: sum(scripts.map(fileFor)),
+    fonts: sum([...fonts].map(fileFor)),
+  };
+  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+type Scores = { page: string; scores: Record<(typeof CATEGORIES)[number], number | null>; notes: string[] };
+
+/** Runs the Lighthouse CLI on one URL; the scores out of 100. */
+function lighthouse(url: string): Promise<Scores['scores'] & { notes: string[] }> {
+  const bin = path.resolve('node_modules', 'lighthouse', 'cli', 'index.js');
+  const args = [
+    bin,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) {
+        reject(new Error(`lighthouse exited with ${code}: ${Buffer.concat(err).toString().trim().split('\n').slice(-5).join(' ')}`));
+        return;
+      }
+      const report = JSON.parse(Buffer.concat(out).toString()) as {
+        categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+        audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
+        runtimeError?: { message: string };
+      };
+      if (report.runtimeError) {
+        reject(new Error(`lighthouse: ${report.runtimeError.message}`));
+        return;
+      }
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, report.categories[c]?.score == null ? null : Math.round(report.categories[c]!.score! * 100)]),
+      ) as Scores['scores'];
+      // What cost points outside performance: worth reading next to the score.
+      const notes = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+        (report.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => report.audits[ref.id]!)
+          .filter((audit) => audit.scoreDisplayMode !== 'notApplicable' && audit.score !== null && audit.score < 1)
+          .map((audit) => `${c}: ${audit.title}`),
+      );
+      resolve({ ...scores, notes });
+    });
+  });
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return `not found at ${CHROME}`;
+  }
+}
+
+async function main() {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    console.error(`No built site at ${root}. Run \`npm run build\` first (or set BENCH_SITE).`);
+    process.exit(1);
+  }
+  const started = new Date();
+  const startLoad = loadavg()[0]!;
+  const pages = builtPages(root);
+  const weights = pages.map(pageWeight).sort((a, b) => b.total - a.total);
+  const totals = weights.map((w) => w.total);
+  const over = weights.filter((w) => w.total > BUDGET);
+
+  console.log(`First-load weight of ${pages.length} pages in ${path.relative(process.cwd(), root) || '.'} (gzip):`);
+  console.log(`  median ${kb(median(totals))}, max ${kb(Math.max(...totals))} (${weights[0]!.page})`);
+  console.log(over.length ? `  over ${kb(BUDGET)}: ${over.map((w) => `${w.page} ${kb(w.total)}`).join(', ')}` : `  no page is over ${kb(BUDGET)}`);
+
+  // Lighthouse on one page of each kind, served the way a static host would serve them.
+  const pick = (pattern: RegExp) => pages.find((page) => pattern.test(page));
+  const targets = [
+    ['home', '/'],
+    ['offer', pick(/^\/offers\/setting-up-home-allowance\/$/) ?? pick(/^\/offers\/[^/]+\/$/)],
+    ['guide chapter', pick(/^\/guides\/[^/]+\/(?!all\/)[^/]+\/$/)],
+    ['spotlight', pick(/^\/spotlights\/[^/]+\/$/)],
+    ['search', '/search/'],
+    ['checker', pick(/^\/what-can-i-get\/$/)],
+  ].filter((t): t is [string, string] => Boolean(t[1]));
+
+  const lighthouseVersion = JSON.parse(readFileSync(path.resolve('node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
+  const server = await serveStatic(root, 0);
+  const port = (server.address() as AddressInfo).port;
+  const results: Scores[] = [];
+  let lighthouseError: string | null = null;
+  try {
+    for (const [kind, page] of targets) {
+      const url = `http://127.0.0.1:${port}${page}`;
+      try {
+        const { notes, ...scores } = await lighthouse(url);
+        results.push({ page: `${kind}: ${page}`, scores, notes });
+        console.log(`  Lighthouse ${kind.padEnd(13)} ${CATEGORIES.map((c) => `${c} ${scores[c] ?? '–'}`).join(', ')}`);
+      } catch (error) {
+        lighthouseError = (error as Error).message;
+        console.error(`  Lighthouse could not run on ${page}: ${lighthouseError}`);
+        break;
+      }
+    }
+  } finally {
+    server.close();
+  }
+
+  const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  const report = [
+    '# Budgets: page weight and Lighthouse',
+    '',
+    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` (bench/pageWeight.ts)`,
+    `on the site in \`${path.relative(process.cwd(), root) || '.'}/\`, Node ${process.version}, Lighthouse ${lighthouseVersion}, ${chromiumVersion()}.`,
+    `Machine: ${cpus().length} CPUs, load average ${startLoad.toFixed(1)} when it started (other work on the machine slows Lighthouse).`,
+    'A benchmark, not a test: the figures depend on the content and the machine.',
+    'Build the site first with `npm run build` (the demo content), then run `npm run bench`.',
+    '',
+    '## First-load weight',
+    '',
+    'Per page: the HTML and the CSS, JavaScript and fonts it needs to first render, gzipped,',
+    `with an empty cache. Budget: ${kb(BUDGET)} a page (1 KB = 1,024 bytes). The site uses system fonts, so fonts are 0.`,
+    '',
+    row(['pages', 'median', 'max', `over ${kb(BUDGET)}`]),
+    row(['---:', '---:', '---:', '---:']),
+    row([pages.length, kb(median(totals)), `${kb(Math.max(...totals))} (${weights[0]!.page})`, over.length]),
+    '',
+    over.length ? `Over budget: ${over.map((w) => `\`${w.page}\` ${kb(w.total)}`).join(', ')}.` : 'No page is over budget.',
+    '',
+    'The ten heaviest pages:',
+    '',
+    row(['page', 'HTML', 'CSS', 'JS', 'fonts', 'total']),
+    row(['---', '---:', '---:', '---:', '---:', '---:']),
+    ...weights.slice(0, 10).map((w) => row([`\`${w.page}\``, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.total)])),
+    '',
+    '## Lighthouse',
+    '',
+    `Mobile, simulated slow 4G, headless Chromium (${CHROME_FLAGS.join(' ')}), served by site/server on localhost.`,
+    '',
+    ...(results.length
+      ? [
+          row(['page', ...CATEGORIES]),
+          row(['---', ...CATEGORIES.map(() => '---:')]),
+          ...results.map((r) => row([`${r.page}`, ...CATEGORIES.map((c) => r.scores[c] ?? '–')])),
+          '',
+          'What cost points outside performance:',
+          '',
+          ...[...new Set(results.flatMap((r) => r.notes))].map((note) => {
+            const on = results.filter((r) => r.notes.includes(note)).map((r) => r.page.split(':')[0]);
+            return `- ${note} (${on.length === results.length ? 'every page' : on.join(', ')})`;
+          }),
+          '',
+          'A demo install is `noindex` on purpose (the council is made up), and Lighthouse takes',
+          'SEO points for that: a real council’s install does not have it.',
+        ]
+      : []),
+    ...(lighthouseError ? ['', `Lighthouse did not finish: ${lighthouseError}`] : []),
+    '',
+  ].join('\n');
+  writeFileSync(reportFile, report);
+  console.log(`Wrote ${path.relative(process.cwd(), reportFile)}`);
+}
+
+await main();

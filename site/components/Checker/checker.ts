@@ -1,0 +1,130 @@
+/**
+ * The checker with JavaScript: fills the questions from the URL, then on every change works
+ * out each offer with `@site/lib/eligibility`, hides what is ruled out (the CSS already does
+ * this without a script), marks what might apply, counts the results, and keeps the answers
+ * in the URL so the link can be shared. Nothing leaves the browser.
+ */
+import { eligibilityFromAttributes } from '@site/components/Checker/filterRules';
+import { answersToQuery, checkOffer, hasAnswers, NONE, PARAM, parseAnswers, type Eligibility } from '@site/lib/eligibility';
+
+type Strings = Record<'all' | 'count' | 'countOne' | 'countNone' | 'maybe' | 'maybeOne' | 'copied' | 'copyFailed', string>;
+
+const root = document.querySelector<HTMLElement>('[data-checker]');
+const form = root?.querySelector<HTMLFormElement>('[data-checker-form]');
+
+if (root && form) {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const status = root.querySelector<HTMLElement>('[data-checker-status]')!;
+  const summary = root.querySelector<HTMLElement>('[data-checker-summary]')!;
+  const summaryList = root.querySelector<HTMLElement>('[data-checker-answers]')!;
+  const share = root.querySelector<HTMLElement>('[data-checker-share]')!;
+  const link = root.querySelector<HTMLInputElement>('[data-checker-link]')!;
+  const nothing = root.querySelector<HTMLElement>('[data-checker-nothing]')!;
+  const areas = [...root.querySelectorAll<HTMLElement>('[data-checker-area]')];
+  const offers = [...root.querySelectorAll<HTMLElement>('[data-checker-offer]')].map((item) => ({
+    item,
+    maybe: item.querySelector<HTMLElement>('[data-checker-maybe]')!,
+    eligibility: eligibilityFromAttributes(item.dataset) as Eligibility,
+  }));
+  const fill = (template: string, vars: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+
+  /** The answers as the URL holds them, put back into the form. */
+  function restore(): void {
+    const params = new URLSearchParams(location.search);
+    const query = new URLSearchParams(answersToQuery(parseAnswers(params)));
+    for (const input of form!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
+      input.checked = query.getAll(input.name).includes(input.value);
+    }
+  }
+
+  /** Each answered question with what the reader chose, in the page's words (shown and printed). */
+  function showAnswers(): void {
+    const items = [...form!.querySelectorAll('fieldset')].flatMap((fieldset) => {
+      const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) =>
+        fieldset.querySelector(`label[for="${input.id}"]`)?.textContent?.trim(),
+      );
+      if (!chosen.length) return [];
+      const item = document.createElement('li');
+      const question = document.createElement('strong');
+      question.textContent = fieldset.querySelector('[data-checker-question]')?.textContent ?? '';
+      item.append(question, ` ${chosen.join('; ')}`);
+      return [item];
+    });
+    summaryList.replaceChildren(...items);
+    summary.hidden = items.length === 0;
+  }
+
+  let announce: number | undefined;
+  function update(): void {
+    const answers = parseAnswers(new URLSearchParams(new FormData(form!) as unknown as Record<string, string>));
+    const query = answersToQuery(answers);
+    let yes = 0;
+    let maybe = 0;
+    for (const offer of offers) {
+      const verdict = checkOffer(offer.eligibility, answers);
+      offer.item.hidden = verdict === 'no';
+      offer.maybe.hidden = verdict !== 'maybe';
+      if (verdict === 'yes') yes += 1;
+      if (verdict === 'maybe') maybe += 1;
+    }
+    for (const area of areas) {
+      area.hidden = !area.querySelector('[data-checker-offer]:not([hidden])');
+    }
+    nothing.hidden = yes + maybe > 0;
+
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    history.replaceState(history.state, '', url);
+    link.value = new URL(`${location.pathname}${query ? `?${query}` : ''}`, location.href).href;
+    showAnswers();
+
+    let text = strings.all;
+    if (hasAnswers(answers)) {
+      text = fill(yes === 1 ? strings.countOne : yes ? strings.count : strings.countNone, { count: yes });
+      if (maybe) text += ` ${fill(maybe === 1 ? strings.maybeOne : strings.maybe, { count: maybe })}`;
+    }
+    // A short pause so a screen reader hears the count once, after a run of quick changes.
+    window.clearTimeout(announce);
+    announce = window.setTimeout(() => {
+      status.textContent = text;
+    }, 250);
+  }
+
+  // "None of these" and the circumstances cannot both be ticked (GOV.UK exclusive checkbox).
+  form.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type === 'checkbox' && input.name === PARAM.circumstances && input.checked) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.circumstances}"]`)) {
+        if (box !== input && (input.value === NONE || box.value === NONE)) box.checked = false;
+      }
+    }
+    update();
+  });
+  // With the script, answers never need sending: "Make a link" is for readers without it.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    root.querySelector<HTMLElement>('#results-title')?.focus();
+  });
+
+  root.querySelector('[data-checker-copy]')!.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(link.value);
+      status.textContent = strings.copied;
+    } catch {
+      // No clipboard (an insecure connection, an old browser): select the link to copy by hand.
+      link.focus();
+      link.select();
+      status.textContent = strings.copyFailed;
+    }
+  });
+  root.querySelector('[data-checker-print]')!.addEventListener('click', () => window.print());
+
+  share.hidden = false;
+  restore();
+  update();
+  // Back and forward restore the form after the script ran: start again from what shows.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) update();
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * schema.org JSON-LD for search engines and other councils' tools: a GovernmentService for
+ * each offer, an Article for each practice spotlight. Built from the same snapshot as the
+ * pages, so what a machine reads matches what a person reads.
+ */
+import type { Area, Authority, Offer, Spotlight } from '@site/loaders/schemas';
+
+type Json = { [key: string]: unknown };
+
+/** The council, as the organisation that runs the service or publishes the page. */
+export function councilOrganisation(authority: Authority): Json {
+  return {
+    '@type': 'GovernmentOrganization',
+    name: authority.name,
+    ...(authority.website ? { url: authority.website } : {}),
+    telephone: authority.phone,
+    email: authority.email,
+  };
+}
+
+/** An offer as a `GovernmentService` run by the council for care leavers in its area. */
+export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Authority, url: string): Json {
+  const { ageFrom, ageTo } = offer.eligibility;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentService',
+    name: offer.title,
+    description: offer.summary,
+    url,
+    ...(area ? { serviceType: area.title } : {}),
+    serviceOperator: councilOrganisation(authority),
+    provider: councilOrganisation(authority),
+    areaServed: { '@type': 'AdministrativeArea', name: authority.name },
+    audience: {
+      '@type': 'PeopleAudience',
+      audienceType: 'Care leavers',
+      ...(ageFrom != null ? { suggestedMinAge: ageFrom } : {}),
+      ...(ageTo != null ? { suggestedMaxAge: ageTo } : {}),
+    },
+    ...(offer.amount.type === 'free' ? { isAccessibleForFree: true } : {}),
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      servicePhone: { '@type': 'ContactPoint', telephone: authority.phone, contactType: authority.serviceName },
+    },
+    dateModified: offer.updatedAt,
+  };
+}
+
+/** A practice spotlight as an `Article` about another council's work, published by this one. */
+export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url: string, site: URL): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: spotlight.title,
+    description: spotlight.summary,
+    url,
+    mainEntityOfPage: url,
+    about: { '@type': 'GovernmentOrganization', name: spotlight.council },
+    author: { '@type': 'GovernmentOrganization', name: spotlight.council },
+    publisher: councilOrganisation(authority),
+    isBasedOn: `${spotlight.source.collection} (${spotlight.source.year})`,
+    ...(spotlight.image ? { image: new URL(spotlight.image.url, site).href } : {}),
+    dateModified: spotlight.updatedAt,
+    inLanguage: 'en-GB',
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so no text from the CMS
+ * can close the script element.
+ */
+export function jsonLdScript(data: Json): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,192 @@
+/**
+ * Co-writing, done through the real admin in Chromium: a young editor drafts an offer and
+ * submits it; a reviewer asks for changes; the young editor revises and resubmits; the
+ * reviewer approves and publishes; the site rebuilt on publish shows the offer with the
+ * young editor credited under the name they chose.
+ *
+ * Runs against its own throwaway stack (fresh SQLite database, `next dev` admin with
+ * rebuild on publish, a static server for the rebuilt site): see helpers/adminStack.ts.
+ * The API-level rules behind each step are tested in tests/int/db/coWriting.int.spec.ts.
+ */
+import { expect, test } from '@playwright/test';
+import { ADMIN_PEOPLE } from '../helpers/adminPeople';
+import { startAdminStack, type AdminStack } from '../helpers/adminStack';
+import { choose, docStatus, expectToast, field, openOffer, reviewHistory, signIn, signOut, slowExpect } from '../helpers/adminUi';
+
+const { youngEditor, reviewer } = ADMIN_PEOPLE;
+
+const OFFER = {
+  title: 'Free cookery classes',
+  slug: 'free-cookery-classes',
+  area: 'Health and wellbeing',
+  summary: 'Cookery classes at the community kitchen.',
+  body: 'Learn to cook cheap, healthy meals with other care leavers.',
+  step: 'Ask your Personal Adviser to book you a place.',
+  whoToAsk: 'Your Personal Adviser.',
+  ifRefused: 'Ask for a review, or make a complaint.',
+  legalBasis: 'Local offer',
+  lastReviewed: '11/01/2026',
+  // After the reviewer asks for changes:
+  revisedSummary: 'Six free cookery classes at the community kitchen.',
+  revisedBody: ' Each class is two hours long.',
+};
+
+const COMMENTS = {
+  submit: 'First draft. Please check the steps.',
+  changes: 'Please say how many classes there are.',
+  resubmit: 'Added the number of classes and how long they are.',
+  approve: 'Looks right, thank you.',
+};
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let stack: AdminStack;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  stack = await startAdminStack();
+});
+
+test.afterAll(async () => {
+  await stack?.stop();
+});
+
+test('a young editor drafts an offer, can’t publish it, and submits it for review', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, youngEditor);
+  await page.getByRole('link', { name: 'Create new Offers' }).click();
+  await slowExpect(page.getByRole('button', { name: 'Save Draft' })).toBeVisible();
+
+  await page.getByRole('textbox', { name: /^Title/ }).fill(OFFER.title);
+  await page.getByRole('textbox', { name: /^Summary/ }).fill(OFFER.summary);
+  await field(page, 'Body').getByRole('textbox').click();
+  await page.keyboard.type(OFFER.body);
+  await choose(page, 'Area', OFFER.area);
+  await page.getByRole('button', { name: 'Add Step' }).click();
+  await page.getByRole('textbox', { name: /^Step\b/ }).fill(OFFER.step);
+  await page.getByRole('textbox', { name: /^Who To Ask/ }).fill(OFFER.whoToAsk);
+  await page.getByRole('textbox', { name: /^What to do if you are refused/ }).fill(OFFER.ifRefused);
+  await page.getByRole('textbox', { name: /^Legal basis or source/ }).fill(OFFER.legalBasis);
+  const lastReviewed = field(page, 'Last Reviewed').getByRole('textbox');
+  await lastReviewed.fill(OFFER.lastReviewed);
+  await lastReviewed.press('Enter');
+  await expect(lastReviewed).toHaveValue(/Nov/);
+
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'successfully created');
+  await slowExpect(page.getByRole('heading', { level: 1, name: OFFER.title })).toBeVisible();
+  await expect(docStatus(page)).toContainText('Draft');
+
+  // Publishing is for reviewers: the server refuses, and the admin says why.
+  await page.getByRole('button', { name: 'Publish changes' }).click();
+  await expectToast(page, /Young editors can.t publish/);
+  await expect(docStatus(page)).toContainText('Draft');
+
+  // Submitting is choosing "In review" and saving the draft, with a note for the reviewer.
+  await choose(page, 'Review', 'In review');
+  await page.getByLabel('Comment for this step').fill(COMMENTS.submit);
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'Draft saved successfully');
+  await expect(field(page, 'Review')).toContainText('In review');
+  // The comment went into the history, so the box is empty for the next step.
+  await expect(page.getByLabel('Comment for this step')).toHaveValue('');
+  await signOut(page);
+});
+
+test('a reviewer reads the submission and asks for changes, saying what', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, reviewer);
+  await openOffer(page, stack.adminUrl, OFFER.title);
+  await expect(field(page, 'Review')).toContainText('In review');
+  expect(await reviewHistory(page)).toContainEqual({ state: 'In review', by: youngEditor.name, comment: COMMENTS.submit });
+
+  // Asking for changes without saying what is refused, naming the comment box. (Payload
+  // shows no inline error after a failed draft save, only this toast; the hook's error has
+  // no label yet, so the toast may name the field `reviewComment`.)
+  await choose(page, 'Review', 'Changes requested');
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, /invalid: (Comment for this step|reviewComment)/);
+
+  await page.getByLabel('Comment for this step').fill(COMMENTS.changes);
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'Draft saved successfully');
+  await expect(field(page, 'Review')).toContainText('Changes requested');
+  await signOut(page);
+});
+
+test('the young editor revises the offer and resubmits it (approving is not theirs to do)', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, youngEditor);
+  await openOffer(page, stack.adminUrl, OFFER.title);
+  await expect(field(page, 'Review')).toContainText('Changes requested');
+  expect(await reviewHistory(page)).toContainEqual({ state: 'Changes requested', by: reviewer.name, comment: COMMENTS.changes });
+
+  await page.getByRole('textbox', { name: /^Summary/ }).fill(OFFER.revisedSummary);
+  await field(page, 'Body').getByRole('textbox').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(OFFER.revisedBody);
+
+  await choose(page, 'Review', 'Approved');
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, /only a reviewer can approve/);
+
+  await choose(page, 'Review', 'In review');
+  await page.getByLabel('Comment for this step').fill(COMMENTS.resubmit);
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'Draft saved successfully');
+  await expect(field(page, 'Review')).toContainText('In review');
+  // Saving made them a co-author. (Reviewers can't read other people's accounts, so to
+  // them this field shows "Untitled - ID: n", not the name: see the report.)
+  await expect(field(page, 'Written with (young editors)')).toContainText(youngEditor.name);
+  await signOut(page);
+});
+
+test('the reviewer approves and publishes, and the rebuilt site credits the young editor', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, reviewer);
+  await openOffer(page, stack.adminUrl, OFFER.title);
+  await expect(page.getByRole('textbox', { name: /^Summary/ })).toHaveValue(OFFER.revisedSummary);
+  expect(await reviewHistory(page)).toContainEqual({ state: 'In review', by: youngEditor.name, comment: COMMENTS.resubmit });
+
+  await choose(page, 'Review', 'Approved');
+  await page.getByLabel('Comment for this step').fill(COMMENTS.approve);
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'Draft saved successfully');
+
+  const publishedAt = new Date();
+  await page.getByRole('button', { name: 'Publish changes' }).click();
+  await expectToast(page, /successfully/i);
+  await slowExpect(docStatus(page)).toContainText('Published');
+  await expect(field(page, 'Review')).toContainText('Published');
+  expect((await reviewHistory(page)).map((step) => step.state)).toEqual([
+    'Draft',
+    'In review',
+    'Changes requested',
+    'In review',
+    'Approved',
+    'Published',
+  ]);
+  await signOut(page);
+
+  // Publishing rebuilt the public site.
+  const build = await stack.waitForSiteBuild(reviewer, publishedAt);
+  expect(build.status, `site build: ${build.message}`).toBe('succeeded');
+  expect(build.trigger).toMatch(/offers .*free-cookery-classes.* published/);
+
+  // The snapshot the site was built from credits the young editor by their chosen name only.
+  const offer = stack.readSnapshot().offers.find((o) => o.slug === OFFER.slug);
+  expect(offer, 'the published offer is in the snapshot').toBeDefined();
+  expect(offer!.credits).toEqual([youngEditor.credit.displayName]);
+  expect(JSON.stringify(offer)).not.toContain(youngEditor.name);
+
+  const site = await browser.newContext();
+  const reader = await site.newPage();
+  const response = await reader.goto(`${stack.siteUrl}/offers/${OFFER.slug}/`);
+  expect(response?.status()).toBe(200);
+  await expect(reader.getByRole('heading', { level: 1, name: OFFER.title })).toBeVisible();
+  const main = reader.getByRole('main');
+  // What went live is the reviewed revision, not the first draft.
+  await expect(main).toContainText(OFFER.revisedSummary);
+  await expect(main).toContainText(OFFER.revisedBody.trim());
+  await expect(main).toContainText(`Written with young editors: ${youngEditor.credit.displayName}`);
+  // Neither the account name nor the review talk reaches the public page.
+  await expect(main).not.toContainText(youngEditor.name);
+  await expect(reader.locator('body')).not.toContainText(COMMENTS.changes);
+  await site.close();
+});

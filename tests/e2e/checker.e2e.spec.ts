@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * "What can I get?" on the demo content. The offers named here are national entitlements
+ * and Demo Borough offers from content/offers/, with these rules:
+ *   Setting-up-home allowance                16 to 25, eligible, relevant or former relevant
+ *   Staying Put with your foster carers      16 to 21, eligible or former relevant
+ *   Money to live on at 16 and 17            16 to 17, relevant
+ *   Support for care leavers who are parents 16 to 25, care leavers who are parents
+ *   If you live outside Demo Borough         16 to 25, care leavers living outside the area
+ */
+const SETTING_UP_HOME = 'Setting-up-home allowance';
+const STAYING_PUT = 'Staying Put with your foster carers';
+const MONEY_AT_16 = 'Money to live on at 16 and 17';
+const PARENTS = 'Support for care leavers who are parents';
+const OUTSIDE = 'If you live outside Demo Borough';
+
+/** A 19-year-old who left care after more than 13 weeks, lives in the borough, none of the rest. */
+const NINETEEN = ['#age-19', '#in-care-no', '#time-13-weeks-or-more', '#live-here', '#c-none'];
+
+const offer = (page: Page, title: string) =>
+  page.locator('[data-checker-offer]').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+
+async function answer(page: Page, ids: string[]) {
+  for (const id of ids) await page.locator(id).check();
+}
+
+/** The titles of the offers a reader can see, in page order. */
+async function visibleOffers(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-checker-offer]')
+    .evaluateAll((items) =>
+      items.filter((item) => (item as HTMLElement).checkVisibility()).map((item) => item.querySelector('h4 a')!.textContent!.trim()),
+    );
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every offer is listed with who can get it before any answer', async ({ page }) => {
+    await page.goto('/what-can-i-get/');
+    await expect(offer(page, MONEY_AT_16)).toBeVisible();
+    await expect(offer(page, PARENTS)).toBeVisible();
+    await expect(offer(page, PARENTS)).toContainText('Only if you are a parent');
+    await expect(offer(page, SETTING_UP_HOME)).toContainText('£3,300');
+  });
+
+  test('the answers show the offers that fit and hide the rest', async ({ page }) => {
+    await page.goto('/what-can-i-get/');
+    await answer(page, NINETEEN);
+    await expect(offer(page, SETTING_UP_HOME)).toBeVisible();
+    await expect(offer(page, STAYING_PUT)).toBeVisible();
+    await expect(offer(page, MONEY_AT_16)).toBeHidden();
+    await expect(offer(page, PARENTS)).toBeHidden();
+    await expect(offer(page, OUTSIDE)).toBeHidden();
+
+    // A parent who lives outside the borough gets both.
+    await page.locator('#c-none').uncheck();
+    await answer(page, ['#c-parent', '#live-elsewhere']);
+    await expect(offer(page, PARENTS)).toBeVisible();
+    await expect(offer(page, OUTSIDE)).toBeVisible();
+  });
+
+  test('"Make a link" puts the answers in the web address', async ({ page }) => {
+    await page.goto('/what-can-i-get/');
+    await answer(page, ['#age-19', '#in-care-no']);
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    await expect(page).toHaveURL(/\/what-can-i-get\/\?age=19&in-care=no#results$/);
+  });
+});
+
+test('with JavaScript, changing an answer updates the results and the count', async ({ page }) => {
+  await page.goto('/what-can-i-get/');
+  await answer(page, NINETEEN);
+  await expect(offer(page, MONEY_AT_16)).toBeHidden();
+  await expect(page.getByRole('status')).toContainText(/\d+ offers match your answers/);
+  const countAt19 = await page.getByRole('status').textContent();
+
+  await page.locator('#age-17').check();
+  await expect(offer(page, MONEY_AT_16)).toBeVisible();
+  await expect(page.getByRole('status')).not.toHaveText(countAt19!);
+  await expect(page).toHaveURL(/[?&]age=17(&|$)/);
+  // Areas with nothing left in them go too.
+  for (const area of await page.locator('[data-checker-area]').all()) {
+    if (await area.isVisible()) await expect(area.locator('[data-checker-offer]:visible').first()).toBeVisible();
+  }
+});
+
+test('with JavaScript, an offer that depends on an unanswered question says to check', async ({ page }) => {
+  await page.goto('/what-can-i-get/');
+  await answer(page, ['#age-19', '#in-care-no', '#time-13-weeks-or-more']);
+  await expect(offer(page, PARENTS)).toBeVisible();
+  const note = (title: string) => offer(page, title).getByText('check with your Personal Adviser');
+  await expect(note(PARENTS)).toBeVisible();
+  await expect(note(SETTING_UP_HOME)).toBeHidden();
+  await page.locator('#c-none').check();
+  await expect(offer(page, PARENTS)).toBeHidden();
+});
+
+test('"None of these" and the circumstances untick each other', async ({ page }) => {
+  await page.goto('/what-can-i-get/');
+  await page.locator('#c-parent').check();
+  await page.locator('#c-none').check();
+  await expect(page.locator('#c-parent')).not.toBeChecked();
+  await page.locator('#c-in-education').check();
+  await expect(page.locator('#c-none')).not.toBeChecked();
+});
+
+test('the share link opens with the same answers and the same offers', async ({ page, context }) => {
+  await page.goto('/what-can-i-get/');
+  await answer(page, ['#age-22', '#in-care-no', '#time-13-weeks-or-more', '#live-elsewhere', '#c-parent', '#c-in-education']);
+  const link = await page.getByLabel('Link to your answers').inputValue();
+  expect(link).toMatch(/\/what-can-i-get\/\?age=22&in-care=no&time=13-weeks-or-more&live=elsewhere&c=in-education&c=parent$/);
+  const shown = await visibleOffers(page);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  for (const id of ['#age-22', '#in-care-no', '#time-13-weeks-or-more', '#live-elsewhere', '#c-parent', '#c-in-education']) {
+    await expect(other.locator(id)).toBeChecked();
+  }
+  await expect(other.locator('#c-none')).not.toBeChecked();
+  await expect(other.getByRole('status')).toContainText('match your answers');
+  expect(await visibleOffers(other)).toEqual(shown);
+  await expect(other.getByText('Your answers', { exact: true })).toBeVisible();
+});
+
+test('Copy link copies the link to the answers', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/what-can-i-get/?age=18&c=none');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/what-can-i-get\/\?age=18&c=none$/);
+});
+
+test('the CSS (no JavaScript) and the script agree on who gets what', async ({ browser }) => {
+  const answers = [
+    NINETEEN,
+    ['#age-16', '#in-care-yes', '#time-13-weeks-or-more'],
+    ['#age-17', '#in-care-no', '#time-less-than-13-weeks', '#c-came-alone'],
+    ['#age-26-30', '#time-13-weeks-or-more', '#live-elsewhere'],
+    ['#time-not-sure', '#c-disabled', '#c-in-custody'],
+    ['#age-under-16'],
+  ];
+  const withScript = await browser.newContext();
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const [scripted, plain] = [await withScript.newPage(), await withoutScript.newPage()];
+  for (const ids of answers) {
+    for (const page of [scripted, plain]) {
+      await page.goto('/what-can-i-get/');
+      await answer(page, ids);
+    }
+    await expect(scripted.getByRole('status')).toContainText(/match/);
+    expect(await visibleOffers(plain), ids.join(' ')).toEqual(await visibleOffers(scripted));
+  }
+  await withScript.close();
+  await withoutScript.close();
+});
+
+test('the printed checklist has tick boxes, titles, amounts and who to ask, without the questions', async ({ page }) => {
+  await page.goto('/what-can-i-get/?age=19&in-care=no&time=13-weeks-or-more&live=here&c=none');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form[data-checker-form]')).toBeHidden();
+  await expect(page.getByText('Tick each one when you have asked about it', { exact: false })).toBeVisible();
+  const item = offer(page, SETTING_UP_HOME);
+  await expect(item).toContainText('£3,300');
+  await expect(item).toContainText('Who to ask:');
+  const box = await item.locator('h4').evaluate((heading) => getComputedStyle(heading, '::before').borderTopStyle);
+  expect(box).toBe('solid');
+  await expect(offer(page, MONEY_AT_16)).toBeHidden();
+});

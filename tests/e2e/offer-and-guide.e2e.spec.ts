@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { readContent } from '@cms/seed/readContent';
+
+const content = readContent('content');
+const guide = content.guides[0]!;
+const offers = new Map(content.offers.map((offer) => [offer.slug, offer]));
+const areas = new Map(content.areas.map((area) => [area.slug, area]));
+
+test.use({ javaScriptEnabled: false });
+
+test('an offer page shows the national minimum, what to do if refused, related offers and the guide chapters that mention it', async ({ page }) => {
+  const offer = offers.get('setting-up-home-allowance')!;
+  const area = areas.get(offer.area)!;
+  await page.goto(`/offers/${offer.slug}/`);
+  const main = page.getByRole('main');
+  await expect(main).toContainText('The national recommended minimum is £3,000.');
+
+  // If refused: the complaints and advocacy chapter, step by step.
+  const wrong = guide.chapters.find((chapter) => chapter.slug === 'if-things-go-wrong')!;
+  await expect(main.getByRole('link', { name: wrong.title })).toHaveAttribute('href', `/guides/${guide.slug}/${wrong.slug}/`);
+
+  // The guide chapters that list this offer, and no others.
+  const mentioning = guide.chapters.filter((chapter) => chapter.relatedOffers.includes(offer.slug));
+  expect(mentioning.length).toBeGreaterThan(0);
+  const chapters = main.locator('.offer-chapters a');
+  await expect(chapters).toHaveText(mentioning.map((chapter) => chapter.title));
+
+  // A few other offers from the same area.
+  await expect(main.getByRole('heading', { name: `Other help in ${area.title}` })).toBeVisible();
+  const related = await main.locator('#related ~ .offer-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(related.length).toBeGreaterThan(0);
+  expect(related.length).toBeLessThanOrEqual(4);
+  for (const href of related) {
+    const slug = /^\/offers\/([^/]+)\/$/.exec(href ?? '')?.[1];
+    expect(slug).not.toBe(offer.slug);
+    expect(offers.get(slug!)?.area).toBe(area.slug);
+  }
+});
+
+test('a chapter marks itself in the contents and links to the next one and to the whole guide', async ({ page }) => {
+  const [first, second] = guide.chapters;
+  await page.goto(`/guides/${guide.slug}/${first!.slug}/`);
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await expect(contents.getByRole('link', { name: first!.title })).toHaveAttribute('aria-current', 'page');
+  await expect(contents.locator('[aria-current]')).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: new RegExp(second!.title) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.title);
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Read the whole guide on one page' }).click();
+  await expect(page).toHaveURL(new RegExp(`/guides/${guide.slug}/all/$`));
+});
+
+test('the single-page guide has every chapter, in order', async ({ page }) => {
+  await page.goto(`/guides/${guide.slug}/all/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.title);
+  await expect(page.locator('.guide-chapter > h2')).toHaveText(guide.chapters.map((chapter) => chapter.title));
+  // Each chapter's words are there, not only its title: its first subheading, for one.
+  for (const chapter of guide.chapters) {
+    const subheading = /^## (.+)$/m.exec(chapter.body)?.[1];
+    if (subheading) await expect(page.getByRole('region', { name: chapter.title }).getByRole('heading', { name: subheading })).toBeVisible();
+  }
+});
+
+test('printed, the single-page guide has no navigation, help box or footer, and each chapter starts a page', async ({ page }) => {
+  await page.goto(`/guides/${guide.slug}/all/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('main')).toBeVisible();
+  const navs = page.locator('nav');
+  expect(await navs.count()).toBeGreaterThan(2);
+  for (const nav of await navs.all()) await expect(nav).toBeHidden();
+  await expect(page.locator('#need-help')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
+  const breaks = await page.locator('.guide-chapter').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+  expect(breaks).toEqual(guide.chapters.map(() => 'page'));
+
+  // On screen, the navigation is back.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, E2E_PORT, e2eSiteDir } from '../helpers/e2e';
+
+/**
+ * How pages look from outside: in search results, in a shared link, to other councils'
+ * tools. Read from the built files, the way a crawler gets them (no script runs).
+ */
+const origin = `http://localhost:${E2E_PORT}`;
+/** Pages that have no address of their own to advertise. */
+const NOT_LISTED = ['/offline/'];
+
+const html = (page: string) => readFileSync(path.join(e2eSiteDir, page, 'index.html'), 'utf8');
+const meta = (source: string, attribute: 'name' | 'property', key: string) =>
+  new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(source)?.[1];
+const jsonLd = (source: string) =>
+  [...source.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+
+test('every page has a title, a description, a canonical address and Open Graph tags', () => {
+  const problems: string[] = [];
+  for (const page of builtPages()) {
+    const source = html(page);
+    const title = /<title>([^<]*)<\/title>/.exec(source)?.[1] ?? '';
+    if (!/^.+ – .+ local offer for care leavers$/.test(title)) problems.push(`${page}: title "${title}"`);
+    if (!meta(source, 'name', 'description')?.trim()) problems.push(`${page}: no meta description`);
+    for (const key of ['og:title', 'og:description', 'og:type', 'og:image', 'og:site_name']) {
+      if (!meta(source, 'property', key)) problems.push(`${page}: no ${key}`);
+    }
+    if (!NOT_LISTED.includes(page)) {
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(source)?.[1];
+      if (canonical !== `${origin}${page}`) problems.push(`${page}: canonical ${canonical}`);
+      if (meta(source, 'property', 'og:url') !== canonical) problems.push(`${page}: og:url is not the canonical address`);
+    }
+    // The test site is a demo install: it must not be indexed.
+    if (meta(source, 'name', 'robots') !== 'noindex') problems.push(`${page}: demo page without noindex`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an offer page’s description is its summary', async ({ page }) => {
+  await page.goto('/offers/setting-up-home-allowance/');
+  const lead = await page.locator('main .lead').textContent();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', lead!.trim());
+  await expect(page).toHaveTitle(/^Setting-up-home allowance – Demo Borough Council local offer for care leavers$/);
+});
+
+test('the sitemap lists every page', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const pages = builtPages().filter((page) => !NOT_LISTED.includes(page));
+  expect(pages.filter((page) => !listed.includes(page)), 'built but not in the sitemap').toEqual([]);
+  expect(listed.filter((page) => !pages.includes(page)), 'in the sitemap but not built').toEqual([]);
+});
+
+test('offers are schema.org GovernmentServices run by the council for care leavers', () => {
+  const [data] = jsonLd(html('/offers/setting-up-home-allowance/'));
+  expect(data).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentService',
+    name: 'Setting-up-home allowance',
+    url: `${origin}/offers/setting-up-home-allowance/`,
+    serviceOperator: { '@type': 'GovernmentOrganization', name: 'Demo Borough Council' },
+    areaServed: { '@type': 'AdministrativeArea', name: 'Demo Borough Council' },
+    audience: { '@type': 'PeopleAudience', audienceType: 'Care leavers', suggestedMinAge: 16, suggestedMaxAge: 25 },
+  });
+});
+
+test('practice spotlights are schema.org Articles, shared as articles', () => {
+  const spotlight = builtPages().find((page) => page.startsWith('/spotlights/') && page !== '/spotlights/')!;
+  const source = html(spotlight);
+  const [data] = jsonLd(source);
+  expect(data['@type']).toBe('Article');
+  expect(data.headline).toBe(meta(source, 'property', 'og:title'));
+  expect(data.publisher).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Demo Borough Council' });
+  expect(data.author['@type']).toBe('GovernmentOrganization');
+  expect(meta(source, 'property', 'og:type')).toBe('article');
+});
+
+test('structured data cannot be broken out of by text from the CMS', () => {
+  for (const page of builtPages().filter((p) => p.startsWith('/offers/') || p.startsWith('/spotlights/'))) {
+    for (const [, body] of html(page).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+      expect(body).not.toContain('<');
+    }
+  }
+});

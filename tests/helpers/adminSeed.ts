@@ -1,0 +1,32 @@
+/**
+ * Seeds the throwaway database the admin workflow test runs against (run with tsx, in a
+ * child process, by `startAdminStack` in adminStack.ts): migrations, the demo content,
+ * and one account per person in ADMIN_PEOPLE. DATA_DIR and DATABASE_URL come from the
+ * environment the parent sets, before the Payload config is imported.
+ */
+import path from 'node:path';
+import { ADMIN_PEOPLE } from '@tests/helpers/adminPeople';
+
+if (!process.env.DATA_DIR || !process.env.DATABASE_URL?.startsWith('file:')) {
+  throw new Error('adminSeed.ts needs DATA_DIR and a SQLite DATABASE_URL (file:…) in its environment.');
+}
+
+const { closePayload, migrateDatabase, openPayload } = await import('@cms/lib/payload');
+const { importContent } = await import('@cms/seed/importContent');
+
+const payload = await openPayload();
+try {
+  await migrateDatabase(payload);
+  await importContent(payload, path.resolve('content'));
+  for (const person of Object.values(ADMIN_PEOPLE)) {
+    const user = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: person.email, password: person.password, name: person.name, role: person.role, credit: person.credit } as never,
+    });
+    if (user.role !== person.role) throw new Error(`${person.email} was made ${user.role}, not ${person.role}.`);
+  }
+} finally {
+  await closePayload(payload);
+}
+process.exit(0);

@@ -1,0 +1,164 @@
+/**
+ * The whole product, throwaway, for the admin workflow test: a fresh SQLite database in a
+ * temp folder (seeded by adminSeed.ts), the CMS admin under `next dev` with site rebuilds
+ * on publish, and a static server for the site those rebuilds write. Own ports and
+ * folders, so it can run beside the reader tests and other people's runs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../site/server/staticServer';
+import type { AdminPerson } from './adminPeople';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const ADMIN_E2E_PORT = Number(process.env.ADMIN_E2E_PORT || 3107);
+export const ADMIN_E2E_SITE_PORT = Number(process.env.ADMIN_E2E_SITE_PORT || 4397);
+
+export type SiteBuildStatus = { status?: string; trigger?: string; startedAt?: string; finishedAt?: string; message?: string };
+
+export type AdminStack = {
+  adminUrl: string;
+  siteUrl: string;
+  dir: string;
+  dataDir: string;
+  siteDir: string;
+  /** The last lines the admin server printed (for failure messages). */
+  adminLog: () => string;
+  /** Polls the `site-build` global (signed in as `who`) until a build finished after `since`. */
+  waitForSiteBuild: (who: AdminPerson, since: Date, timeoutMs?: number) => Promise<SiteBuildStatus>;
+  /** The exported snapshot the last rebuild built the site from. */
+  readSnapshot: () => { offers: { slug: string; title: string; credits?: string[] }[] };
+  stop: () => Promise<void>;
+};
+
+function run(args: string[], env: NodeJS.ProcessEnv, log: string, options: { detached?: boolean } = {}): ChildProcess {
+  const out = createWriteStream(log, { flags: 'a' });
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops what it spawned (site builds).
+    detached: options.detached ?? false,
+  });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  return child;
+}
+
+const tail = (file: string, lines = 40) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n') : '');
+
+async function waitForUrl(url: string, timeoutMs: number, child: ChildProcess, log: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`The admin server stopped (exit code ${child.exitCode}):\n${tail(log)}`);
+    try {
+      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(120_000) });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet, or still compiling
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The admin at ${url} did not answer within ${timeoutMs / 1000} s:\n${tail(log)}`);
+}
+
+export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = ADMIN_E2E_SITE_PORT } = {}): Promise<AdminStack> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lop-admin-e2e-'));
+  const dataDir = path.join(dir, 'data');
+  const siteDir = path.join(dir, 'site');
+  const adminLog = path.join(dir, 'admin.log');
+  const adminUrl = `http://localhost:${adminPort}`;
+  const siteUrl = `http://localhost:${sitePort}`;
+  // A fresh secret in DATA_DIR (shared by the seed and the admin), the local build runner
+  // (not a deploy hook), and the development admin, whatever the caller's shell says.
+  const { PAYLOAD_SECRET: _secret, SITE_DEPLOY_HOOK_URL: _hook, NODE_ENV: _nodeEnv, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = {
+    ...inherited,
+    NODE_ENV: 'development',
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'admin-e2e.db')}`,
+    SITE_OUT_DIR: siteDir,
+    SITE_URL: siteUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const seedLog = path.join(dir, 'seed.log');
+  const seed = run([tsx, path.join(repoRoot, 'tests', 'helpers', 'adminSeed.ts')], env, seedLog);
+  const seeded = await new Promise<number | null>((resolve) => seed.on('exit', resolve));
+  if (seeded !== 0) throw new Error(`Seeding the admin test database failed (exit code ${seeded}):\n${tail(seedLog)}`);
+
+  const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const admin = run(
+    [next, 'dev', 'cms', '--port', String(adminPort)],
+    { ...env, SITE_REBUILD_ON_PUBLISH: '1', SITE_REBUILD_DEBOUNCE_MS: '500' },
+    adminLog,
+    { detached: true },
+  );
+  let server: Server | undefined;
+
+  const stop = async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (admin.exitCode === null && admin.pid) {
+      const exited = new Promise((r) => admin.once('exit', r));
+      try {
+        process.kill(-admin.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      const gone = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5_000))]);
+      if (!gone) {
+        try {
+          process.kill(-admin.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    if (!process.env.ADMIN_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    // The first request compiles the admin (about half a minute on two cores).
+    await waitForUrl(`${adminUrl}/admin/login`, 240_000, admin, adminLog);
+    server = await serveStatic(siteDir, sitePort);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const login = async (who: AdminPerson) => {
+    const res = await fetch(`${adminUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: who.email, password: who.password }),
+    });
+    if (!res.ok) throw new Error(`REST login as ${who.email} failed: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { token: string }).token;
+  };
+
+  const waitForSiteBuild = async (who: AdminPerson, since: Date, timeoutMs = 150_000) => {
+    const token = await login(who);
+    const until = Date.now() + timeoutMs;
+    let last: SiteBuildStatus = {};
+    while (Date.now() < until) {
+      const res = await fetch(`${adminUrl}/api/globals/site-build`, { headers: { Authorization: `JWT ${token}` } });
+      if (res.ok) {
+        last = (await res.json()) as SiteBuildStatus;
+        const finished = last.finishedAt ? new Date(last.finishedAt) : null;
+        if (finished && finished >= since && (last.status === 'succeeded' || last.status === 'failed')) return last;
+      }
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    throw new Error(`No site build finished within ${timeoutMs / 1000} s; last status: ${JSON.stringify(last)}\n${tail(adminLog)}`);
+  };
+
+  const readSnapshot = () => JSON.parse(readFileSync(path.join(dataDir, 'snapshot', 'snapshot.json'), 'utf8'));
+
+  return { adminUrl, siteUrl, dir, dataDir, siteDir, adminLog: () => tail(adminLog), waitForSiteBuild, readSnapshot, stop };
+}

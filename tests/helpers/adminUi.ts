@@ -1,0 +1,118 @@
+/**
+ * Small steps in the Payload admin, as an editor does them, for the admin workflow test.
+ * Locators go by role and visible label. Payload's select, relationship, date and rich-text
+ * inputs are not tied to their <label> (the label points at a wrapper <div>), so
+ * `field()` finds the field by its visible label and the control inside it by role.
+ */
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import type { AdminPerson } from './adminPeople';
+
+/** Payload's toasts and dev-mode route compiles can take a while on two cores. */
+export const slowExpect = expect.configure({ timeout: 60_000 });
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The form field whose visible label is `label` (a trailing "*" for required fields is allowed). */
+export function field(page: Page, label: string): Locator {
+  return page
+    .locator('.field-type')
+    .filter({ has: page.locator('.field-label', { hasText: new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`) }) })
+    .last();
+}
+
+/** Signs in through the login form, in a browser context of its own; resolves on the dashboard. */
+export async function signIn(browser: Browser, adminUrl: string, who: AdminPerson): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(180_000);
+  await page.goto(`${adminUrl}/admin/login`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+  await expect(page.getByRole('link', { name: 'Show all Offers' })).toBeVisible();
+  return page;
+}
+
+/** The document's status above the form ("Status: Draft", "Status: Published"). */
+export function docStatus(page: Page): Locator {
+  return page.getByText('Status:', { exact: true }).locator('xpath=..');
+}
+
+/** Picks an option in a Payload select or relationship field. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await field(page, label).getByRole('combobox').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(field(page, label)).toContainText(option);
+}
+
+/**
+ * Waits for a toast saying `text` (a string is matched as a substring) and closes it, so
+ * the next step can't be fooled by an old one. Returns the toast's whole text.
+ */
+export async function expectToast(page: Page, text: string | RegExp): Promise<string> {
+  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem').filter({ hasText: text }).first();
+  await slowExpect(toast).toBeVisible();
+  const said = (await toast.textContent()) ?? '';
+  await toast.getByRole('button', { name: 'Close toast' }).click().catch(() => {});
+  await expect(toast).toBeHidden();
+  return said;
+}
+
+/** Opens an offer from the list of offers, by its title. */
+export async function openOffer(page: Page, adminUrl: string, title: string): Promise<void> {
+  await page.goto(`${adminUrl}/admin`);
+  await page.getByRole('link', { name: 'Show all Offers' }).click();
+  await page.getByRole('link', { name: title, exact: true }).click();
+  const ready = async () => {
+    await slowExpect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await slowExpect(page.getByLabel('Comment for this step')).toBeEditable();
+  };
+  await ready();
+  // Payload keeps its edit lock for a few minutes after the last person saved and left
+  // (it only releases it when someone leaves with unsaved changes), so the next person
+  // is told the document is being edited. Taking over is what they would do. Taking over
+  // refreshes the form from the server a moment later (losing anything typed meanwhile),
+  // so reload once the lock is ours and start from a settled form.
+  const locked = page.getByRole('dialog', { name: 'document-locked' });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await locked.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return;
+    await locked.getByRole('button', { name: 'Take over' }).click();
+    await expect(locked).toBeHidden();
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await ready();
+  }
+  throw new Error(`"${title}" stayed locked by someone else after taking over three times.`);
+}
+
+/**
+ * Leaves the document for the list and signs out, as someone finishing their turn does.
+ * Leaving releases Payload's edit lock, so the next person isn't told someone is editing.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('link', { name: 'Offers', exact: true }).click();
+  await page.waitForURL(/\/admin\/collections\/offers\/?(\?.*)?$/);
+  await page.goto(page.url().replace(/\/admin\/.*$/, '/admin/logout'));
+  await slowExpect(page.getByLabel('Email')).toBeVisible();
+  await page.context().close();
+}
+
+/** The review history as the admin shows it (rows expanded): state, who, and the comment of each step. */
+export async function reviewHistory(page: Page): Promise<{ state: string; by: string; comment: string }[]> {
+  const history = field(page, 'Review History');
+  await history.getByRole('button', { name: 'Show All' }).click();
+  const comments = history.getByRole('textbox', { name: 'Comment' });
+  const bys = history.getByRole('textbox', { name: 'By' });
+  const rows = await comments.count();
+  const steps: { state: string; by: string; comment: string }[] = [];
+  for (let i = 0; i < rows; i++) {
+    steps.push({
+      state: (await history.locator('.field-type.select').nth(i).textContent())?.replace(/^State\s*\*?/, '').trim() ?? '',
+      by: await bys.nth(i).inputValue(),
+      comment: await comments.nth(i).inputValue(),
+    });
+  }
+  return steps;
+}

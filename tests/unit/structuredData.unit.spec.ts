@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLdScript, offerJsonLd } from '@site/lib/structuredData';
+import type { Authority, Offer } from '@site/loaders/schemas';
+
+const authority: Authority = {
+  name: 'Demo Borough Council',
+  onsCode: 'DEMO0001',
+  isDemo: true,
+  serviceName: 'Leaving Care Service',
+  phone: '020 7946 0100',
+  email: 'leavingcare@demo-borough.example',
+  address: '1 Market Street',
+  openingHours: '9am to 5pm',
+  emergency: { phone: '020 7946 0999', label: 'Out of hours', hours: 'Nights' },
+  website: null,
+};
+const offer = {
+  slug: 'bike',
+  title: 'A bike </script><script>alert(1)</script>',
+  summary: 'A free bike.',
+  eligibility: { ageFrom: 16, ageTo: null, careStatus: [], circumstances: [] },
+  amount: { type: 'free' },
+  updatedAt: '2026-10-15T00:00:00.000Z',
+} as unknown as Offer;
+
+describe('structured data', () => {
+  it('describes an offer as a service run by the council for care leavers', () => {
+    const data = offerJsonLd(offer, undefined, authority, 'https://example.org/offers/bike/');
+    expect(data).toMatchObject({
+      '@type': 'GovernmentService',
+      serviceOperator: { '@type': 'GovernmentOrganization', name: 'Demo Borough Council' },
+      areaServed: { name: 'Demo Borough Council' },
+      audience: { audienceType: 'Care leavers', suggestedMinAge: 16 },
+      isAccessibleForFree: true,
+    });
+    expect(data.audience).not.toHaveProperty('suggestedMaxAge');
+    expect(data.serviceOperator).not.toHaveProperty('url');
+  });
+
+  it('cannot be broken out of: no "<" survives, and the JSON still reads back the same', () => {
+    const data = offerJsonLd(offer, undefined, authority, 'https://example.org/offers/bike/');
+    const script = jsonLdScript(data);
+    expect(script).not.toContain('<');
+    expect(JSON.parse(script).name).toBe(offer.title);
+  });
+});

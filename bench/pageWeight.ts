@@ -20,22 +20,15 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '@site/server/staticServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
 import { builtPages } from '@tests/helpers/e2e';
 
 const root = path.resolve(process.env.BENCH_SITE || 'dist');
 const reportFile = path.resolve('bench', 'REPORT.md');
 /** The budget per page, first load: 60 KB (1 KB = 1,024 bytes), gzipped. */
 const BUDGET = 60 * 1024;
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME = CHROMIUM_PATH;
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 type Weight = { page: string; html: number; css: number; js: number; fonts: number; total: number };

@@ -216,10 +216,11 @@ export interface Offer {
     | number
     | boolean
     | null;
+  coAuthors?: (number | User)[] | null;
   /**
    * Added automatically when a young editor saves. Credited on the site if they opted in.
    */
-  coAuthors?: (number | User)[] | null;
+  coAuthorNames?: string | null;
   /**
    * Every review step: who, when, and what they said.
    */
@@ -378,10 +379,11 @@ export interface Guide {
     | number
     | boolean
     | null;
+  coAuthors?: (number | User)[] | null;
   /**
    * Added automatically when a young editor saves. Credited on the site if they opted in.
    */
-  coAuthors?: (number | User)[] | null;
+  coAuthorNames?: string | null;
   /**
    * Every review step: who, when, and what they said.
    */
@@ -485,10 +487,11 @@ export interface Spotlight {
     | number
     | boolean
     | null;
+  coAuthors?: (number | User)[] | null;
   /**
    * Added automatically when a young editor saves. Credited on the site if they opted in.
    */
-  coAuthors?: (number | User)[] | null;
+  coAuthorNames?: string | null;
   /**
    * Every review step: who, when, and what they said.
    */
@@ -593,10 +596,11 @@ export interface Pledge {
     | number
     | boolean
     | null;
+  coAuthors?: (number | User)[] | null;
   /**
    * Added automatically when a young editor saves. Credited on the site if they opted in.
    */
-  coAuthors?: (number | User)[] | null;
+  coAuthorNames?: string | null;
   /**
    * Every review step: who, when, and what they said.
    */
@@ -652,10 +656,11 @@ export interface GlossaryTerm {
     | number
     | boolean
     | null;
+  coAuthors?: (number | User)[] | null;
   /**
    * Added automatically when a young editor saves. Credited on the site if they opted in.
    */
-  coAuthors?: (number | User)[] | null;
+  coAuthorNames?: string | null;
   /**
    * Every review step: who, when, and what they said.
    */
@@ -881,6 +886,7 @@ export interface OffersSelect<T extends boolean = true> {
   reviewComment?: T;
   plainEnglish?: T;
   coAuthors?: T;
+  coAuthorNames?: T;
   reviewHistory?:
     | T
     | {
@@ -920,6 +926,7 @@ export interface GuidesSelect<T extends boolean = true> {
   reviewComment?: T;
   plainEnglish?: T;
   coAuthors?: T;
+  coAuthorNames?: T;
   reviewHistory?:
     | T
     | {
@@ -973,6 +980,7 @@ export interface SpotlightsSelect<T extends boolean = true> {
   reviewComment?: T;
   plainEnglish?: T;
   coAuthors?: T;
+  coAuthorNames?: T;
   reviewHistory?:
     | T
     | {
@@ -1004,6 +1012,7 @@ export interface PledgesSelect<T extends boolean = true> {
   reviewComment?: T;
   plainEnglish?: T;
   coAuthors?: T;
+  coAuthorNames?: T;
   reviewHistory?:
     | T
     | {
@@ -1036,6 +1045,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   reviewComment?: T;
   plainEnglish?: T;
   coAuthors?: T;
+  coAuthorNames?: T;
   reviewHistory?:
     | T
     | {

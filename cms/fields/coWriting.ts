@@ -55,11 +55,19 @@ export function coWritingFields(): Field[] {
       admin: { hidden: true, readOnly: true },
     },
     {
+      // The accounts, for credit on the site. Hidden here: most editors may not read other
+      // people's accounts, so the admin shows the names below instead.
       name: 'coAuthors',
-      label: 'Written with (young editors)',
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
+      access: internal,
+      admin: { hidden: true },
+    },
+    {
+      name: 'coAuthorNames',
+      label: 'Written with (young editors)',
+      type: 'text',
       access: internal,
       admin: {
         position: 'sidebar',

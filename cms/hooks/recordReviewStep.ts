@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload';
+import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { hasRole } from '@cms/access/roles';
 import type { ReviewState } from '@cms/fields/coWriting';
 
@@ -8,6 +8,7 @@ type ReviewData = {
   reviewComment?: string | null;
   reviewHistory?: { state: ReviewState; at: string; by?: unknown; byName?: string | null; comment?: string | null }[] | null;
   coAuthors?: unknown[] | null;
+  coAuthorNames?: string | null;
 };
 
 const YOUNG_EDITOR_STATES: ReviewState[] = ['draft', 'in-review'];
@@ -21,7 +22,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  * them. Young editors can submit but not approve; asking for changes needs a comment.
  * Publishing marks the document "published" in review terms too.
  */
-export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, collection, context }) => {
+export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, context }) => {
   const next = data as ReviewData;
   const before = (originalDoc ?? {}) as ReviewData;
   const user = req.user as { id: number | string; name?: string; role?: string } | null;
@@ -29,8 +30,13 @@ export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc
 
   // Co-authors: keep those already credited, add a young editor who is saving now.
   const coAuthors = (before.coAuthors ?? []).map(idOf);
-  if (user && hasRole(user, 'young-editor') && !coAuthors.some((id) => String(id) === String(user.id))) coAuthors.push(user.id);
+  const names = (before.coAuthorNames ?? '').split(', ').filter(Boolean);
+  if (user && hasRole(user, 'young-editor') && !coAuthors.some((id) => String(id) === String(user.id))) {
+    coAuthors.push(user.id);
+    if (user.name) names.push(user.name);
+  }
   next.coAuthors = coAuthors;
+  next.coAuthorNames = names.join(', ') || null;
 
   if (context?.seeding || !user) {
     next.reviewHistory = history;
@@ -47,11 +53,10 @@ export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc
   }
   const comment = next.reviewComment?.trim() || null;
   if (state === 'changes-requested' && before.reviewState !== 'changes-requested' && !comment) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'reviewComment', message: 'Say what needs changing, so the writer knows what to do.' }],
-      req,
-    });
+    // An APIError, not a ValidationError: the admin shows its message as it is, and
+    // Payload shows no message beside a field after a failed draft save.
+    const message = 'Say what needs changing in "Comment for this step", so the writer knows what to do.';
+    throw new APIError(message, 400, { errors: [{ path: 'reviewComment', label: 'Comment for this step', message }] }, true);
   }
   if (state !== (before.reviewState ?? (operation === 'create' ? null : 'draft')) || comment) {
     history.push({ state, at: new Date().toISOString(), by: user.id, byName: user.name ?? null, comment });

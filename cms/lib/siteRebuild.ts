@@ -21,14 +21,28 @@ export class RebuildScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private queued: string | undefined;
+  private recording: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly options: { debounceMs: number; run: BuildRunner; record: (status: BuildStatus) => Promise<void> },
+    private readonly options: {
+      debounceMs: number;
+      run: BuildRunner;
+      record: (status: BuildStatus) => Promise<void>;
+      onRecordError?: (error: unknown) => void;
+    },
   ) {}
+
+  /** Status writes go one after another, so the last one written is the latest state. */
+  private note(status: BuildStatus): Promise<void> {
+    this.recording = this.recording
+      .then(() => this.options.record(status))
+      .catch((error) => this.options.onRecordError?.(error));
+    return this.recording;
+  }
 
   request(trigger: string): void {
     clearTimeout(this.timer);
-    void this.options.record({ status: 'scheduled', trigger }).catch(() => {});
+    void this.note({ status: 'scheduled', trigger });
     this.timer = setTimeout(() => void this.start(trigger), this.options.debounceMs);
     this.timer.unref?.();
   }
@@ -39,6 +53,7 @@ export class RebuildScheduler {
       if (this.running) await this.running;
       else await new Promise((r) => setTimeout(r, 10));
     }
+    await this.recording;
   }
 
   private async start(trigger: string): Promise<void> {
@@ -49,16 +64,14 @@ export class RebuildScheduler {
     }
     const startedAt = new Date().toISOString();
     this.running = (async () => {
-      await this.options.record({ status: 'building', trigger, startedAt }).catch(() => {});
+      await this.note({ status: 'building', trigger, startedAt });
       let outcome: BuildOutcome;
       try {
         outcome = await this.options.run(trigger);
       } catch (error) {
         outcome = { ok: false, message: (error as Error).message };
       }
-      await this.options
-        .record({ status: outcome.ok ? 'succeeded' : 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: outcome.message })
-        .catch(() => {});
+      await this.note({ status: outcome.ok ? 'succeeded' : 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: outcome.message });
     })();
     await this.running;
     this.running = undefined;
@@ -124,6 +137,7 @@ export function siteRebuilds(payload: Payload, env: NodeJS.ProcessEnv = process.
     record: async (status) => {
       await payload.updateGlobal({ slug: 'site-build', data: status, overrideAccess: true, context: { seeding: true } });
     },
+    onRecordError: (error) => payload.logger.error({ err: error, msg: 'Could not record the site build status' }),
   });
   return holder[KEY]!;
 }

@@ -3,6 +3,9 @@
  * temp folder (seeded by adminSeed.ts), the CMS admin under `next dev` with site rebuilds
  * on publish, and a static server for the site those rebuilds write. Own ports and
  * folders, so it can run beside the reader tests and other people's runs.
+ *
+ * ADMIN_E2E_PORT / ADMIN_E2E_SITE_PORT change the ports (3107 / 4397); ADMIN_E2E_KEEP=1
+ * keeps the temp folder (database, logs, built site) after the run, for a look.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -98,7 +98,7 @@ describe('review workflow', () => {
   it('asking for changes needs a comment, and the error names the field', async () => {
     await expect(
       payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'changes-requested' } as never, ...as('reviewer') }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'reviewComment' })] } });
+    ).rejects.toMatchObject({ message: expect.stringMatching(/Say what needs changing/), data: { errors: [expect.objectContaining({ path: 'reviewComment' })] } });
     await payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'changes-requested', reviewComment: 'Say how much it is.' } as never, ...as('reviewer') });
     expect((await payload.findByID({ collection: 'offers', id, draft: true })).reviewState).toBe('changes-requested');
   });

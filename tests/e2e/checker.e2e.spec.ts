@@ -127,6 +127,8 @@ test('the share link opens with the same answers and the same offers', async ({ 
 test('Copy link copies the link to the answers', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/what-can-i-get/?age=18&c=none');
+  // The script first announces the results; copy after that, as a reader would.
+  await expect(page.getByRole('status')).toContainText('match your answers');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/what-can-i-get\/\?age=18&c=none$/);

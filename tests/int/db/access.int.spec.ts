@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient } from '@tests/helpers/rest';
-import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
  * The whole access matrix: every role (and anonymous) × every collection × every
@@ -37,14 +37,6 @@ const MEDIA = {
   admin: all('readPublished', 'create', 'updateDraft', 'delete'),
 };
 
-const lexical = (text: string) => ({
-  root: {
-    type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0,
-      children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-  },
-});
-
 let n = 0;
 const next = () => ++n;
 let areaId: number | string;
@@ -75,19 +67,15 @@ const PATCH: Record<string, Record<string, unknown>> = {
   indicators: { description: 'Changed' }, media: { alt: 'Changed' },
 };
 
-let db: TestDatabase;
+let cms: TestCms;
 let payload: Payload;
-let close: (p: Payload) => Promise<void>;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let png: Buffer;
 const users = {} as Record<Exclude<Who, 'anonymous'>, { id: number | string; token: string; user: any }>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const lib = await import('@cms/lib/payload');
-  close = lib.closePayload;
-  payload = await lib.openPayload();
-  await lib.migrateDatabase(payload);
+  cms = await startTestCms();
+  payload = cms.payload;
   rest = await restClient((await import('@cms/payload.config')).default);
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
   areaId = (await payload.create({ collection: 'areas', data: FACTORIES.areas!() as never })).id;
@@ -101,8 +89,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (payload) await close(payload);
-  await db?.drop();
+  await cms?.stop();
 });
 
 /** Makes a document as the system (not as the role under test). */

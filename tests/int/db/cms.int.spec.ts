@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+import { startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
  * The CMS end to end on a throwaway database (SQLite, or PostgreSQL under TEST_DB=postgres):
  * migrations, the seed import, the read rules anonymous readers get, and the export the
  * site is built from.
  */
-let db: TestDatabase;
+let cms: TestCms;
 let payload: Payload;
-let close: (payload: Payload) => Promise<void>;
 let lib: {
   importContent: typeof import('@cms/seed/importContent').importContent;
   exportSnapshot: typeof import('@cms/lib/exportSnapshot').exportSnapshot;
@@ -21,14 +20,11 @@ let lib: {
 let contentDir: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  cms = await startTestCms();
+  payload = cms.payload;
   // A copy, so the test sees one fixed version of the content folder.
-  contentDir = path.join(db.dataDir, 'content');
+  contentDir = path.join(cms.db.dataDir, 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
-  const { openPayload, migrateDatabase, closePayload } = await import('@cms/lib/payload');
-  close = closePayload;
-  payload = await openPayload();
-  await migrateDatabase(payload);
   lib = {
     importContent: (await import('@cms/seed/importContent')).importContent,
     exportSnapshot: (await import('@cms/lib/exportSnapshot')).exportSnapshot,
@@ -37,8 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (payload) await close(payload);
-  await db?.drop();
+  await cms?.stop();
 });
 
 const countAll = async () => {
@@ -98,7 +93,7 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
   });
 
   it('exports a snapshot the site accepts, without drafts; publishing puts the offer in', async () => {
-    const outDir = path.join(db.dataDir, 'snapshot');
+    const outDir = path.join(cms.db.dataDir, 'snapshot');
     const draft = (await payload.find({ collection: 'offers', overrideAccess: true, draft: true, where: { _status: { equals: 'draft' } }, limit: 1 })).docs[0]!;
 
     const before = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));

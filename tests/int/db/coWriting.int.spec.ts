@@ -5,27 +5,20 @@ import sharp from 'sharp';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient } from '@tests/helpers/rest';
-import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
  * Co-writing as the people doing it would notice: the review workflow and its history,
  * versions, credit for young editors, plain-English advice, a site rebuild on publish
  * (through a deploy hook here), media safety and account protection.
  */
-let db: TestDatabase;
+let cms: TestCms;
 let payload: Payload;
-let close: (p: Payload) => Promise<void>;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let hook: Server;
 const hookCalls: string[] = [];
 const people = {} as Record<'reviewer' | 'sam' | 'quiet', { id: number | string; user: any; token: string }>;
 let areaId: number | string;
-
-const lexical = (text: string) => ({
-  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0,
-      children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }] },
-});
 
 beforeAll(async () => {
   hook = createServer((req, res) => {
@@ -42,11 +35,8 @@ beforeAll(async () => {
   process.env.SITE_REBUILD_DEBOUNCE_MS = '30';
   process.env.SITE_DEPLOY_HOOK_URL = `http://127.0.0.1:${port}/deploy`;
 
-  db = await createTestDatabase();
-  const lib = await import('@cms/lib/payload');
-  close = lib.closePayload;
-  payload = await lib.openPayload();
-  await lib.migrateDatabase(payload);
+  cms = await startTestCms();
+  payload = cms.payload;
   rest = await restClient((await import('@cms/payload.config')).default);
   await payload.create({ collection: 'authorities', data: { name: 'Test Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000',
     email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never });
@@ -67,8 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.SITE_REBUILD_ON_PUBLISH;
   delete process.env.SITE_DEPLOY_HOOK_URL;
-  if (payload) await close(payload);
-  await db?.drop();
+  await cms?.stop();
   hook?.close();
 });
 
@@ -151,7 +140,7 @@ describe('review workflow', () => {
     await payload.update({ collection: 'offers', id, draft: true, data: { summary: 'Half price bus fares while you study.' } as never, ...as('quiet') });
     await payload.update({ collection: 'offers', id, data: { _status: 'published' } as never, ...as('reviewer') });
     const { exportSnapshot } = await import('@cms/lib/exportSnapshot');
-    const { file } = await exportSnapshot(payload, path.join(db.dataDir, 'snapshot'));
+    const { file } = await exportSnapshot(payload, path.join(cms.db.dataDir, 'snapshot'));
     const offer = JSON.parse(readFileSync(file, 'utf8')).offers.find((o: { slug: string }) => o.slug === 'help-with-bus-fares');
     expect(offer.credits).toEqual(['Sam K']);
     expect(JSON.stringify(offer)).not.toMatch(/full name|@test\.example|reviewHistory|Say how much/);
@@ -182,7 +171,7 @@ describe('media safety', () => {
       .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
     const media = await payload.create({ collection: 'media', data: { alt: 'A green square' } as never, file: { data: jpeg, mimetype: 'image/jpeg', name: 'photo.jpg', size: jpeg.length } });
-    const stored = readFileSync(path.join(db.dataDir, 'media', media.filename!));
+    const stored = readFileSync(path.join(cms.db.dataDir, 'media', media.filename!));
     const meta = await sharp(stored).metadata();
     expect(meta.exif).toBeUndefined();
     expect(stored.toString('latin1')).not.toMatch(/Someone|GPS/);

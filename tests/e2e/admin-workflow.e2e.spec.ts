@@ -42,9 +42,19 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let stack: AdminStack;
 
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(600_000);
   stack = await startAdminStack();
+  // Warm-up, unsaved: `next dev` compiles each admin route and server function on first
+  // use, which on a cold cache and a busy 2-core machine can take minutes (a click made
+  // meanwhile is lost). Compile the offer form and its array rows before timing anything.
+  const page = await signIn(browser, stack.adminUrl, reviewer);
+  await page.goto(`${stack.adminUrl}/admin/collections/offers/create`);
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Add Step' }).click();
+    await expect(page.getByRole('textbox', { name: /^Step\b/ }).first()).toBeVisible({ timeout: 20_000 });
+  }).toPass({ timeout: 480_000 });
+  await page.context().close();
 });
 
 test.afterEach(async ({}, testInfo) => {

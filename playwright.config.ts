@@ -9,6 +9,12 @@ import { E2E_PORT } from './tests/helpers/e2e';
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['**/*.e2e.spec.ts', '**/*.a11y.spec.ts'],
+  projects: [
+    { name: 'site', testIgnore: '**/admin-*.e2e.spec.ts' },
+    // The admin workflow runs its own `next dev`, which compiles on first use and needs
+    // most of a 2-core machine: run it after the site suites, not alongside them.
+    { name: 'admin', testMatch: '**/admin-*.e2e.spec.ts', dependencies: ['site'] },
+  ],
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,

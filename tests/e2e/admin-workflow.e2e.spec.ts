@@ -8,7 +8,7 @@
  * rebuild on publish, a static server for the rebuilt site): see helpers/adminStack.ts.
  * The API-level rules behind each step are tested in tests/int/db/coWriting.int.spec.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_PEOPLE } from '../helpers/adminPeople';
 import { startAdminStack, type AdminStack } from '../helpers/adminStack';
 import { choose, docStatus, expectToast, field, openOffer, reviewHistory, signIn, signOut, slowExpect } from '../helpers/adminUi';
@@ -39,6 +39,24 @@ const COMMENTS = {
 };
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+/**
+ * Adds the first "how to get it" step. The admin recalculates the form on the server after
+ * each change; on a busy machine a late answer (here, to choosing the area) can replace the
+ * form and drop a row added meanwhile, as it would for a person clicking quickly. So wait
+ * for the form to settle, and add the row again if it went.
+ */
+async function addStep(page: Page, text: string): Promise<void> {
+  const steps = page.getByRole('textbox', { name: /^Step\b/ });
+  await page.waitForLoadState('networkidle');
+  await expect(async () => {
+    if ((await steps.count()) === 0) await page.getByRole('button', { name: 'Add Step' }).click();
+    await expect(steps.first()).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  await expect(steps).toHaveCount(1);
+  await steps.first().fill(text);
+}
 
 let stack: AdminStack;
 
@@ -78,8 +96,7 @@ test('a young editor drafts an offer, can’t publish it, and submits it for rev
   await field(page, 'Body').getByRole('textbox').click();
   await page.keyboard.type(OFFER.body);
   await choose(page, 'Area', OFFER.area);
-  await page.getByRole('button', { name: 'Add Step' }).click();
-  await page.getByRole('textbox', { name: /^Step\b/ }).fill(OFFER.step);
+  await addStep(page, OFFER.step);
   await page.getByRole('textbox', { name: /^Who To Ask/ }).fill(OFFER.whoToAsk);
   await page.getByRole('textbox', { name: /^What to do if you are refused/ }).fill(OFFER.ifRefused);
   await page.getByRole('textbox', { name: /^Legal basis or source/ }).fill(OFFER.legalBasis);

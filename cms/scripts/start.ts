@@ -6,11 +6,13 @@
  *   5. serve the site   6. run the CMS admin (Next.js)   7. print both URLs and the login
  *
  * With --dev the site runs under `astro dev` (live reload) instead of being built.
+ * Both listen on 127.0.0.1 unless ADMIN_HOST / HOST say otherwise (`@cms/lib/listen`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildSite } from '@cms/lib/buildSite';
 import { closePayload, openPayload } from '@cms/lib/payload';
+import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } from '@cms/lib/listen';
 import { exportStep, migrateStep, seedIfEmptyStep, siteDir, snapshotDir, step } from '@cms/lib/steps';
 import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
@@ -18,8 +20,9 @@ import { serveStatic } from '@site/server/staticServer';
 
 const dev = process.argv.includes('--dev');
 const production = process.env.NODE_ENV === 'production';
-const adminPort = Number(process.env.ADMIN_PORT || 3000);
-const sitePort = Number(process.env.SITE_PORT || 4321);
+const listen = listenConfig();
+const { adminHost, adminPort, siteHost, sitePort } = listen;
+const siteUrl = process.env.SITE_URL || displayUrl(siteHost, sitePort, '');
 const children: ChildProcess[] = [];
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
@@ -70,7 +73,7 @@ try {
   await exportStep(payload);
   if (!dev) {
     await step(`Building the site into ${path.relative(repoRoot, siteDir())}/`, () =>
-      buildSite({ snapshotDir: snapshotDir(), outDir: siteDir(), siteUrl: process.env.SITE_URL || `http://localhost:${sitePort}` }),
+      buildSite({ snapshotDir: snapshotDir(), outDir: siteDir(), siteUrl }),
     );
   }
 } catch (error) {
@@ -80,33 +83,32 @@ try {
 }
 await closePayload(payload);
 
-const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
 // Publishing in the admin rebuilds the site being served (or calls SITE_DEPLOY_HOOK_URL).
 const adminEnv = {
   SITE_REBUILD_ON_PUBLISH: dev ? '' : '1',
   SITE_OUT_DIR: siteDir(),
-  SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
+  SITE_URL: siteUrl,
 };
 if (dev) {
   await step('Starting the site in development mode (astro dev)', async () => {
-    run('site', [path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(sitePort)], {
+    run('site', astroDevArgs(listen), {
       SITE_SNAPSHOT: path.join(snapshotDir(), 'snapshot.json'),
     });
   });
 } else {
-  await step('Serving the built site', () => serveStatic(siteDir(), sitePort, process.env.HOST || '127.0.0.1'));
+  await step('Serving the built site', () => serveStatic(siteDir(), sitePort, siteHost));
 }
 
 if (production) {
   // A production admin is compiled once, then served; PAYLOAD_SECRET is required (checked by the config).
   await step('Compiling the CMS admin (next build, about a minute)', () =>
     new Promise<void>((resolve, reject) => {
-      run('admin', [next, 'build', 'cms']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('next build failed'))));
+      run('admin', [nextBin, 'build', 'cms']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('next build failed'))));
     }),
   );
-  run('admin', [next, 'start', 'cms', '--port', String(adminPort)], adminEnv);
+  run('admin', adminArgs('start', listen), adminEnv);
 } else {
-  run('admin', [next, 'dev', 'cms', '--port', String(adminPort)], adminEnv);
+  run('admin', adminArgs('dev', listen), adminEnv);
 }
 children.at(-1)!.on('exit', (code) => {
   console.error(`The CMS admin stopped (exit code ${code}).`);
@@ -114,14 +116,14 @@ children.at(-1)!.on('exit', (code) => {
 });
 
 await step('Waiting for the CMS admin (the first visit compiles it; about 30 s)', async () => {
-  if (!(await waitFor(`http://localhost:${adminPort}/admin/login`, 180_000))) {
+  if (!(await waitFor(localUrl(adminHost, adminPort, '/admin/login'), 180_000))) {
     console.error('  the admin did not answer within 3 minutes; see the [admin] lines above.');
   }
 });
 
 console.log(`
 Ready.
-  Site:  http://localhost:${sitePort}/
-  Admin: http://localhost:${adminPort}/admin
+  Site:  ${displayUrl(siteHost, sitePort)}
+  Admin: ${displayUrl(adminHost, adminPort, '/admin')}
   ${login}
 Press Ctrl+C to stop.`);

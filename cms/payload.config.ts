@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import {
@@ -16,13 +16,48 @@ import {
 } from '@cms/collections';
 import { databaseAdapter } from '@cms/db';
 import { SiteBuild } from '@cms/globals/SiteBuild';
+import { guardQueries } from '@cms/hooks/guardQueries';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
+import { adminOrigins } from '@cms/origins';
+import { validateUrlField } from '@site/lib/urlRule';
+
+const origins = adminOrigins();
 
 export default buildConfig({
   secret: resolveSecret(process.env, dataDir()),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  // Links in rich text follow the one URL rule (`@site/lib/urlRule`), checked as the editor types.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) =>
+      defaultFeatures.map((feature) =>
+        feature.key === 'link'
+          ? LinkFeature({
+              fields: ({ defaultFields }) =>
+                defaultFields.map((field) =>
+                  'name' in field && field.name === 'url'
+                    ? {
+                        ...field,
+                        validate: (value: unknown, options: { siblingData?: { linkType?: string } }) =>
+                          options?.siblingData?.linkType === 'internal'
+                            ? true
+                            : value
+                              ? validateUrlField('link', 'The link')(value)
+                              : 'Enter the address the link goes to.',
+                      }
+                    : field,
+                ) as never,
+            })
+          : feature,
+      ),
+  }),
+  // The admin's own address. Requests that change something and carry the admin's
+  // cookie are accepted only from it (Payload ignores the cookie on a request whose
+  // Origin is anywhere else, such as the public site), so a script on another origin
+  // can't act as a signed-in editor. API clients use an `Authorization` header instead.
+  serverURL: origins[0],
+  csrf: origins,
+  cookiePrefix: 'local-offer',
   sharp,
   admin: {
     user: Users.slug,
@@ -33,7 +68,11 @@ export default buildConfig({
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
     },
   },
-  collections: [Offers, Guides, Spotlights, Pledges, GlossaryTerms, Indicators, Areas, Authorities, Media, Users],
+  // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
+  collections: [Offers, Guides, Spotlights, Pledges, GlossaryTerms, Indicators, Areas, Authorities, Media, Users].map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+  })),
   globals: [SiteBuild],
   // Uploads through the REST API stop here; `Media` explains the limit to the editor.
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },

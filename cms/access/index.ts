@@ -4,6 +4,7 @@ export { coWriters } from '@cms/access/coWriters';
 export { createUsers } from '@cms/access/createUsers';
 export { deleteUsers } from '@cms/access/deleteUsers';
 export { publishedOrSignedIn } from '@cms/access/publishedOrSignedIn';
+export { readMedia } from '@cms/access/readMedia';
 export { readUsers } from '@cms/access/readUsers';
 export { hasRole, ROLES, type Role } from '@cms/access/roles';
 export { setRole } from '@cms/access/setRole';

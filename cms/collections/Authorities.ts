@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
+import { validateUrlField } from '@site/lib/urlRule';
 
 /** The council publishing the offer, and how care leavers reach its leaving care service. */
 export const Authorities: CollectionConfig = withSiteRebuild({
@@ -36,6 +37,11 @@ export const Authorities: CollectionConfig = withSiteRebuild({
         { name: 'hours', type: 'text', required: true },
       ],
     },
-    { name: 'website', type: 'text' },
+    {
+      name: 'website',
+      type: 'text',
+      validate: validateUrlField('web', 'The website'),
+      admin: { description: 'The council\'s leaving care page, starting with https://' },
+    },
   ],
 });

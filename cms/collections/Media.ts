@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
-import { coWriters, anyone, staffOrAdmin } from '@cms/access';
+import { coWriters, readMedia, signedInField, staffOrAdmin } from '@cms/access';
+import { hasRole } from '@cms/access/roles';
+import { isMediaInUse } from '@cms/lib/mediaUse';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { dataDir } from '@cms/paths';
 
@@ -28,16 +30,42 @@ const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) =>
 };
 
 /**
+ * Young editors may upload, and change their uploads until published content uses them;
+ * an image on the live site changes only through staff or a reviewer.
+ */
+const guardLiveMedia: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (!hasRole(req.user, 'young-editor')) return args;
+  if (operation === 'delete') throw new APIError('Young editors can’t delete images. Ask a member of staff.', 403, null, true);
+  if (operation !== 'update') return args;
+  const id = (args as { id?: number | string }).id;
+  const where = (args as { where?: Record<string, unknown> }).where;
+  const targets =
+    id !== undefined
+      ? [id]
+      : (await req.payload.find({ collection: 'media', where: where as never, depth: 0, pagination: false, overrideAccess: true, req })).docs.map((d) => d.id);
+  for (const target of targets) {
+    if (await isMediaInUse(req, target)) {
+      throw new APIError('This image is on the live site, so young editors can’t change it. Upload a new image and choose it in your draft instead.', 403, null, true);
+    }
+  }
+  return args;
+};
+
+/** The consent record is for staff: never public. */
+const staffOnly = { read: signedInField } as const;
+
+/**
  * Images (and PDFs) used by published content. Every image needs alt text. Photos are
  * re-encoded by sharp on upload, which drops EXIF data, GPS position included. An image
  * showing a person who could be recognised needs a consent record before published
- * content may use it (see `requireImageConsent`).
+ * content may use it (see `requireImageConsent`), and the public sees an upload only
+ * while published content uses it and its consent is in force (`readMedia`).
  */
 export const Media: CollectionConfig = withSiteRebuild({
   slug: 'media',
   admin: { group: 'Content', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'showsIdentifiablePerson'] },
-  access: { read: anyone, create: coWriters, update: coWriters, delete: staffOrAdmin },
-  hooks: { beforeOperation: [checkUpload] },
+  access: { read: readMedia, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  hooks: { beforeOperation: [checkUpload, guardLiveMedia] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ALLOWED_TYPES,
@@ -69,14 +97,22 @@ export const Media: CollectionConfig = withSiteRebuild({
     {
       name: 'consent',
       type: 'group',
+      access: staffOnly,
       admin: {
         condition: (data) => Boolean(data?.showsIdentifiablePerson),
-        description: 'Where the signed consent is kept. Published pages can use the image only once this is filled in.',
+        description: 'Where the signed consent is kept and when it ends. Published pages show the image only while consent is in force; the dashboard warns 30 days before it ends.',
       },
       fields: [
         { name: 'reference', label: 'Consent record (reference or location)', type: 'text' },
         { name: 'givenOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'expiresOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'expiresOn',
+          label: 'Consent ends on',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: (value: unknown, { siblingData, data }: { siblingData: { reference?: string | null }; data: { showsIdentifiablePerson?: boolean } }) =>
+            !data?.showsIdentifiablePerson || !siblingData?.reference || value ? true : 'Enter the date the consent ends (ask the person if it is not on the form).',
+        },
       ],
     },
   ],

@@ -3,6 +3,7 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
+import { validateUrlField } from '@site/lib/urlRule';
 
 export const CARE_STATUSES = [
   { value: 'eligible', label: 'Eligible (still in care, 16 or 17)' },
@@ -141,7 +142,13 @@ export const Offers: CollectionConfig = withCoWriting({
     { name: 'whoToAsk', type: 'text', required: true },
     { name: 'ifRefused', label: 'What to do if you are refused', type: 'textarea', required: true },
     { name: 'legalBasis', label: 'Legal basis or source', type: 'text', required: true },
-    { name: 'sourceUrl', type: 'text' },
+    {
+      name: 'sourceUrl',
+      label: 'Source (web address)',
+      type: 'text',
+      validate: validateUrlField('web', 'The source'),
+      admin: { description: 'The page the legal basis or figures come from, starting with https://' },
+    },
     {
       type: 'row',
       fields: [

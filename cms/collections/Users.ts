@@ -37,6 +37,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The session cookie goes only with requests made from the admin itself (no cross-site
+    // sends at all), and only over HTTPS in production. See also `csrf` in the config.
+    cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' },
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
   hooks: { beforeOperation: [checkRoleChange], beforeChange: [firstUserIsAdmin] },

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload';
 import { coWritingFields } from '@cms/fields/coWriting';
+import { checkPublishable } from '@cms/hooks/checkPublishable';
 import { guardPublishing } from '@cms/hooks/guardPublishing';
+import { SNAPSHOT_NAMES, type MappedCollection } from '@cms/lib/snapshotMapping';
 import { publishLatestDraft } from '@cms/hooks/publishLatestDraft';
 import { recordReviewStep } from '@cms/hooks/recordReviewStep';
 import { noteDraftSave, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
@@ -21,20 +23,29 @@ export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEngli
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishing, noteDraftSave, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), recordReviewStep, scorePlainEnglish(plainEnglish)],
+      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), ...publishCheck(config.slug), recordReviewStep, scorePlainEnglish(plainEnglish)],
       afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },
   };
 }
 
-/** Reference data with no drafts (areas, the council, indicators, media): rebuild when it changes. */
+/** The publish check for collections the site is built from (see `checkPublishable`). */
+function publishCheck(slug: string) {
+  return slug in SNAPSHOT_NAMES ? [checkPublishable(slug as MappedCollection)] : [];
+}
+
+/**
+ * Reference data with no drafts (areas, the council, indicators, media): checked against
+ * the site's rules on every save, and the site rebuilt when it changes.
+ */
 export function withSiteRebuild(config: CollectionConfig): CollectionConfig {
   const hooks = config.hooks ?? {};
   return {
     ...config,
     hooks: {
       ...hooks,
+      beforeChange: [...(hooks.beforeChange ?? []), ...publishCheck(config.slug)],
       afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },

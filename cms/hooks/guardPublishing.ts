@@ -1,27 +1,45 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload';
 import { hasRole } from '@cms/access/roles';
 
+/** 403 with a message the admin shows as it is. */
+function refuse(message: string): never {
+  throw new APIError(message, 403, null, true);
+}
+
 /**
- * Young editors write drafts; they never change what is live. Checked before the
- * operation runs (where Payload still tells us whether this is a draft save), for the
- * REST API, GraphQL and the Local API alike:
- * - no create or update that publishes (`_status: 'published'`);
- * - no non-draft update of a published document (that would overwrite or unpublish it);
- *   their edits to a published document go in as a new draft for review.
+ * Young editors write drafts; nothing they do changes what the public sees. Checked
+ * before the operation runs (where Payload still tells us whether this is a draft save),
+ * so the REST API, GraphQL and the Local API are all covered, single and bulk:
+ * - create: never published (`_status: 'published'`);
+ * - update: no publish, and no non-draft update of a published document (that would
+ *   overwrite or unpublish it); their edits to a published document go in as a new draft;
+ * - restore a version: only as a draft (`?draft=true`), never onto the live document;
+ * - delete: never (the access rules say so too).
+ * Every other write operation is refused, so a new kind of write Payload adds is closed
+ * until someone decides otherwise.
  */
 export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (!hasRole(req.user, 'young-editor')) return args;
-  if (operation !== 'create' && operation !== 'update') return args;
+  const op = operation as string;
+  if (['read', 'count', 'countVersions', 'readDistinct', 'findVersions', 'findVersionByID'].includes(op)) return args;
+  const draft = Boolean((args as { draft?: boolean }).draft);
   const data = (args as { data?: { _status?: string } }).data;
-  const refuse = (message: string): never => {
-    // 403 with a message the admin shows as it is.
-    throw new APIError(message, 403, null, true);
-  };
+
+  if (op === 'create') {
+    if (data?._status === 'published') refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
+    return args;
+  }
+  if (op === 'restoreVersion') {
+    if (!draft) refuse('Young editors can restore an old version as a draft only; a reviewer publishes it.');
+    return args;
+  }
+  if (op === 'delete') refuse('Young editors can’t delete. Ask a member of staff.');
+  if (op !== 'update') refuse('Young editors can’t do that. Ask a member of staff.');
+
   if (data?._status === 'published') {
     refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
   }
-  const draft = Boolean((args as { draft?: boolean }).draft);
-  if (operation === 'update' && !draft) {
+  if (!draft) {
     const id = (args as { id?: number | string }).id;
     const where = (args as { where?: Record<string, unknown> }).where;
     const live = await req.payload.find({
@@ -35,7 +53,9 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
       req,
       select: { _status: true } as never,
     });
-    if (live.docs.some((doc) => (doc as { _status?: string })._status === 'published')) refuse('Young editors can’t change or unpublish the live version. Save your changes as a draft instead.');
+    if (live.docs.some((doc) => (doc as { _status?: string })._status === 'published')) {
+      refuse('Young editors can’t change or unpublish the live version. Save your changes as a draft instead.');
+    }
   }
   return args;
 };

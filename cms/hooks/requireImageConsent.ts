@@ -1,8 +1,11 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
+import { consentProblem } from '@cms/lib/mediaUse';
 
 /**
  * An image marked as showing an identifiable person can't be used by published content
- * until its consent record is filled in. Drafts may use it while consent is sought.
+ * unless its consent record is filled in and still in force. Drafts may use it while
+ * consent is sought. (After publishing, the image leaves the public site by itself when
+ * consent ends or is withdrawn: see the media read rule in `cms/access/readMedia.ts`.)
  */
 export const requireImageConsent =
   (fields: string[]): CollectionBeforeChangeHook =>
@@ -14,10 +17,11 @@ export const requireImageConsent =
       const id = value && typeof value === 'object' ? (value as { id: unknown }).id : value;
       if (id === null || id === undefined || id === '') continue;
       const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, overrideAccess: true, req });
-      if (media?.showsIdentifiablePerson && !media.consent?.reference) {
+      const problem = media ? consentProblem(media) : null;
+      if (media && problem) {
         errors.push({
           path: field,
-          message: `The image "${media.alt}" shows a person who could be recognised and has no consent record. Add the consent record to the image, or choose another image, before publishing.`,
+          message: `The image "${media.alt}" shows a person who could be recognised and ${problem}. Record consent that is still in force on the image, or choose another image, before publishing.`,
         });
       }
     }

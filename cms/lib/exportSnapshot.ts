@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionSlug, Payload } from 'payload';
 import type { Area, GlossaryTerm, Guide, Indicator, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import { toSnapshot } from '@cms/lib/snapshotMapping';
 
 /**
  * Writes what an anonymous reader may see to `<outDir>/snapshot.json` (plus the media files
@@ -12,6 +13,23 @@ import type { Area, GlossaryTerm, Guide, Indicator, Media, Offer, Pledge, Spotli
  * reads only this file; it never talks to the database.
  */
 export async function exportSnapshot(payload: Payload, outDir: string): Promise<{ file: string; counts: Record<string, number> }> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(path.join(outDir, 'media'), { recursive: true });
+  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'));
+  const file = path.join(outDir, 'snapshot.json');
+  writeFileSync(file, JSON.stringify(snapshot));
+  const counts = Object.fromEntries(
+    Object.entries(snapshot).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]),
+  );
+  return { file, counts };
+}
+
+/**
+ * The snapshot as an object: what an anonymous reader may see, mapped by
+ * `@cms/lib/snapshotMapping`. With `mediaDir`, the media files it uses are copied there;
+ * without, nothing is written (the dashboard's check of published content).
+ */
+export async function collectSnapshot(payload: Payload, mediaDir: string | null): Promise<Record<string, unknown>> {
   const read = async <T>(collection: CollectionSlug, sort?: string): Promise<T[]> => {
     const result = await payload.find({
       collection,
@@ -24,9 +42,6 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
     return result.docs as T[];
   };
 
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(path.join(outDir, 'media'), { recursive: true });
-  const mediaDir = path.join(outDir, 'media');
   const uploadDir = payload.collections.media.config.upload.staticDir as string;
 
   const media = (value: unknown): unknown => {
@@ -34,7 +49,7 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
     const m = value as Media;
     if (!m.filename) return null;
     const copy = (filename: string) => {
-      copyFileSync(path.join(uploadDir, filename), path.join(mediaDir, filename));
+      if (mediaDir) copyFileSync(path.join(uploadDir, filename), path.join(mediaDir, filename));
       return `/media/${encodeURIComponent(filename)}`;
     };
     const sizes = Object.values(m.sizes ?? {})
@@ -45,7 +60,6 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
   };
   const slugOf = (value: unknown): string | null =>
     value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null;
-  const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : null);
 
   const [authorities, areas, offers, guides, spotlights, glossary, pledges, indicators] = await Promise.all([
     read<Record<string, unknown>>('authorities'),
@@ -94,106 +108,24 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
   const [offerCredits, guideCredits, spotlightCredits] = await Promise.all([creditsFor('offers'), creditsFor('guides'), creditsFor('spotlights')]);
 
   if (!authorities[0]) throw new Error('authorities: there is no council yet. Add one in the admin (Settings → Authorities) or run `npm run seed`.');
-  const { id: _id, createdAt: _c, updatedAt: _u, ...authority } = authorities[0];
 
+  const ctx = {
+    slugOf,
+    media,
+    credits: (collection: 'offers' | 'guides' | 'spotlights', slug: string) =>
+      ({ offers: offerCredits, guides: guideCredits, spotlights: spotlightCredits })[collection].get(slug) ?? [],
+  };
   const snapshot = {
     generatedAt: new Date().toISOString(),
-    authority,
-    areas: areas.map((a) => ({ slug: a.slug, title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order })),
-    offers: offers.map((o) => ({
-      slug: o.slug,
-      title: o.title,
-      summary: o.summary,
-      body: o.body,
-      area: slugOf(o.area),
-      kind: o.kind,
-      eligibility: {
-        ageFrom: o.eligibility?.ageFrom ?? null,
-        ageTo: o.eligibility?.ageTo ?? null,
-        careStatus: o.eligibility?.careStatus ?? [],
-        circumstances: o.eligibility?.circumstances ?? [],
-        notes: o.eligibility?.notes ?? null,
-      },
-      amount: {
-        type: o.amount?.type ?? 'none',
-        value: o.amount?.value ?? null,
-        period: o.amount?.period ?? null,
-        nationalMinimum: o.amount?.nationalMinimum ?? null,
-        note: o.amount?.note ?? null,
-      },
-      howToGet: (o.howToGet ?? []).map((s) => s.step),
-      whoToAsk: o.whoToAsk,
-      ifRefused: o.ifRefused,
-      legalBasis: o.legalBasis,
-      sourceUrl: o.sourceUrl ?? null,
-      lastReviewed: day(o.lastReviewed),
-      nextReview: day(o.nextReview),
-      credits: offerCredits.get(o.slug) ?? [],
-      updatedAt: o.updatedAt,
-    })),
-    guides: guides.map((g) => ({
-      slug: g.slug,
-      title: g.title,
-      summary: g.summary,
-      intro: g.intro ?? null,
-      // A related offer that is not published arrives as a bare id: leave it out.
-      chapters: (g.chapters ?? []).map((c) => ({
-        slug: c.slug,
-        title: c.title,
-        summary: c.summary,
-        body: c.body,
-        relatedOffers: (c.relatedOffers ?? []).map(slugOf).filter((s): s is string => Boolean(s)),
-      })),
-      credits: guideCredits.get(g.slug) ?? [],
-      updatedAt: g.updatedAt,
-    })),
-    spotlights: spotlights.map((s) => ({
-      slug: s.slug,
-      council: s.council,
-      title: s.title,
-      summary: s.summary,
-      themes: s.themes ?? [],
-      team: s.team ?? null,
-      partners: (s.partners ?? []).map((p) => p.name),
-      contactRole: s.contactRole,
-      body: s.body,
-      outcomes: (s.outcomes ?? []).map(({ label, value, unit, period }) => ({ label, value, unit, period: period ?? null })),
-      source: { collection: s.source?.collection, year: s.source?.year },
-      image: media(s.image),
-      credits: spotlightCredits.get(s.slug) ?? [],
-      updatedAt: s.updatedAt,
-    })),
-    glossary: glossary.map((t) => ({ slug: t.slug, term: t.term, meaning: t.meaning, aliases: (t.aliases ?? []).map((a) => a.alias) })),
-    pledges: pledges.map((p) => ({
-      slug: p.slug,
-      youSaid: p.youSaid,
-      weDid: p.weDid,
-      status: p.progress,
-      askedAt: p.askedAt,
-      askedOn: day(p.askedOn),
-      updatedOn: day(p.updatedOn),
-      area: slugOf(p.area),
-    })),
-    indicators: indicators.map((i) => ({
-      slug: i.slug,
-      title: i.title,
-      description: i.description,
-      unit: i.unit,
-      figures: (i.figures ?? []).map(({ period, place, placeKind, value, isDemo, source }) => ({
-        period,
-        place,
-        placeKind,
-        value,
-        isDemo: Boolean(isDemo),
-        source,
-      })),
-    })),
+    authority: toSnapshot.authorities(authorities[0], ctx),
+    areas: areas.map((a) => toSnapshot.areas(a, ctx)),
+    offers: offers.map((o) => toSnapshot.offers(o, ctx)),
+    guides: guides.map((g) => toSnapshot.guides(g, ctx)),
+    spotlights: spotlights.map((s) => toSnapshot.spotlights(s, ctx)),
+    glossary: glossary.map((t) => toSnapshot['glossary-terms'](t, ctx)),
+    pledges: pledges.map((p) => toSnapshot.pledges(p, ctx)),
+    indicators: indicators.map((i) => toSnapshot.indicators(i, ctx)),
   };
 
-  const file = path.join(outDir, 'snapshot.json');
-  writeFileSync(file, JSON.stringify(snapshot));
-  const counts = Object.fromEntries(
-    Object.entries(snapshot).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]),
-  );
-  return { file, counts };
+  return snapshot;
 }

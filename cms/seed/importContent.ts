@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { editorConfigFactory, convertMarkdownToLexical } from '@payloadcms/richtext-lexical';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
@@ -11,21 +12,59 @@ export const SEED_CONTEXT = { seeding: true } as const;
 /**
  * Imports the content folder into Payload. Idempotent: a document whose slug (or ONS code,
  * or media file) is already there is left alone, so editors' changes survive a re-run.
- * All-or-nothing: every file is checked first, then everything is written in one
- * database transaction that is rolled back if any write fails.
+ * All-or-nothing, on both databases: every file is checked first, then everything is
+ * written in one database transaction that is rolled back if any write fails, and any
+ * upload files the import wrote are deleted again.
  */
 export async function importContent(payload: Payload, contentDir: string): Promise<ImportReport> {
   const content = readContent(contentDir);
   const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload);
-  await initTransaction(req);
+  const uploads = payload.collections.media.config.upload.staticDir as string;
+  const filesBefore = new Set(existsSync(uploads) ? readdirSync(uploads) : []);
+  const transaction = await beginImportTransaction(payload, req);
   try {
     const report = await write(payload, req, content);
-    await commitTransaction(req);
+    await transaction.commit();
     return report;
   } catch (error) {
-    await killTransaction(req);
+    await transaction.rollback();
+    // The database forgot the uploads; forget their files too.
+    if (existsSync(uploads)) {
+      for (const file of readdirSync(uploads)) if (!filesBefore.has(file)) rmSync(path.join(uploads, file), { force: true });
+    }
     throw error;
   }
+}
+
+type SqliteClient = { execute: (sql: string) => Promise<unknown> };
+
+/**
+ * One transaction around the whole import.
+ *
+ * PostgreSQL: Payload's own transaction, which every write joins through `req`.
+ * SQLite: Payload's transactions are off there (turning them on makes libsql open a new
+ * connection per transaction with no busy timeout, so any concurrent write fails at once
+ * with SQLITE_BUSY). Instead the import holds one write transaction on the adapter's own
+ * connection, which every statement of this process uses while transactions are off:
+ * `BEGIN IMMEDIATE` … `COMMIT`, or `ROLLBACK` on any failure.
+ */
+async function beginImportTransaction(payload: Payload, req: PayloadRequest): Promise<{ commit: () => Promise<void>; rollback: () => Promise<void> }> {
+  if (await initTransaction(req)) {
+    return { commit: () => commitTransaction(req), rollback: () => killTransaction(req) };
+  }
+  const client = (payload.db as unknown as { client?: SqliteClient }).client;
+  if (payload.db.name !== 'sqlite' || !client) {
+    throw new Error(`The ${payload.db.name} database gives no transaction, so the import could not be all-or-nothing; nothing was written.`);
+  }
+  await client.execute('BEGIN IMMEDIATE');
+  return {
+    commit: async () => {
+      await client.execute('COMMIT');
+    },
+    rollback: async () => {
+      await client.execute('ROLLBACK').catch(() => undefined);
+    },
+  };
 }
 
 async function write(payload: Payload, req: PayloadRequest, content: SeedContent): Promise<ImportReport> {

@@ -7,6 +7,7 @@
  * other node contributes its text, escaped, or nothing. Never pass the output of anything
  * else to `set:html`.
  */
+import { safeHref } from '@site/lib/urlRule';
 import { t } from '@site/i18n';
 import type { JargonLinker } from '@site/lib/jargon';
 
@@ -62,25 +63,12 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * The URL if it is safe to link to, else `null`: `http:`, `https:`, `mailto:`, `tel:`, or a
- * path on this site (`/…`, `#…`, `./…`, `../…`, `page/`). `javascript:`, `data:`, `vbscript:`,
- * protocol-relative `//host` and anything with a backslash or control character are refused.
+ * The URL if it is safe to link to, else `null`: the one URL rule (`@site/lib/urlRule`,
+ * kind `link`): `http:`, `https:`, `mailto:`, `tel:`, or a path on this site. Everything
+ * else (`javascript:`, `data:`, protocol-relative `//host`, backslashes…) is refused.
  */
 export function safeUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const url = value.trim();
-  if (!url) return null;
-  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), and treat "\" as "/".
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(url)) return null;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (scheme) {
-    return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]!.toLowerCase()) ? url : null;
-  }
-  if (url.startsWith('//')) return null;
-  // A relative reference whose first segment holds a colon would be read as a scheme.
-  if (/^[^/?#]*:/.test(url)) return null;
-  return url;
+  return safeHref(value, 'link');
 }
 
 function isNode(value: unknown): value is LexicalNode {

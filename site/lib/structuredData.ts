@@ -4,6 +4,7 @@
  * pages, so what a machine reads matches what a person reads.
  */
 import type { Area, Authority, Offer, Spotlight } from '@site/loaders/schemas';
+import { safeHref } from '@site/lib/urlRule';
 
 type Json = { [key: string]: unknown };
 
@@ -12,7 +13,7 @@ export function councilOrganisation(authority: Authority): Json {
   return {
     '@type': 'GovernmentOrganization',
     name: authority.name,
-    ...(authority.website ? { url: authority.website } : {}),
+    ...(safeHref(authority.website, 'web') ? { url: safeHref(authority.website, 'web') } : {}),
     telephone: authority.phone,
     email: authority.email,
   };
@@ -59,7 +60,7 @@ export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url:
     author: { '@type': 'GovernmentOrganization', name: spotlight.council },
     publisher: councilOrganisation(authority),
     isBasedOn: `${spotlight.source.collection} (${spotlight.source.year})`,
-    ...(spotlight.image ? { image: new URL(spotlight.image.url, site).href } : {}),
+    ...(spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
     dateModified: spotlight.updatedAt,
     inLanguage: 'en-GB',
   };

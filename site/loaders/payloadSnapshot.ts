@@ -61,6 +61,12 @@ export interface ValidSnapshot {
   indicators: Indicator[];
   /** Dangling references, by the collection that holds them. They are dropped, not fatal. */
   warnings: Partial<Record<CollectionName, string[]>>;
+  /**
+   * Published documents left out of the site because they break a schema, one line per
+   * problem (`offers "x": field "sourceUrl": …`). The rest of the site is still built, so
+   * one bad document never blocks a rebuild (or a takedown).
+   */
+  excluded: string[];
 }
 
 /** Thrown when the snapshot is missing, unreadable or breaks a schema. `problems` has one line each. */
@@ -94,14 +100,15 @@ function describeIssues(collection: string, label: string, error: z.ZodError): s
 }
 
 /**
- * Validates the entries of one collection. Throws a {@link SnapshotError} listing every
- * broken document and field (all of them, so an editor can fix everything in one pass),
- * and duplicate slugs, which would make two pages fight over one URL.
+ * Validates the entries of one collection: the documents that pass, and one line for
+ * every problem of every document that doesn't (all of them, so an editor can fix
+ * everything in one pass). A second document with a slug already used would make two
+ * pages fight over one URL: it is left out too.
  */
-export function validateEntries<C extends ListCollection>(
+export function checkEntries<C extends ListCollection>(
   collection: C,
   entries: unknown[],
-): z.output<(typeof collectionSchemas)[C]>[] {
+): { valid: z.output<(typeof collectionSchemas)[C]>[]; problems: string[] } {
   const schema = collectionSchemas[collection];
   const problems: string[] = [];
   const valid: z.output<(typeof collectionSchemas)[C]>[] = [];
@@ -114,21 +121,58 @@ export function validateEntries<C extends ListCollection>(
       return;
     }
     const { slug } = result.data as { slug: string };
-    if (seen.has(slug)) problems.push(`${collection} ${label}: field "slug": another document already uses this slug`);
+    if (seen.has(slug)) {
+      problems.push(`${collection} ${label}: field "slug": another document already uses this slug`);
+      return;
+    }
     seen.add(slug);
     valid.push(result.data as z.output<(typeof collectionSchemas)[C]>);
   });
+  return { valid, problems };
+}
+
+/** Like {@link checkEntries}, but throws a {@link SnapshotError} listing the problems, if any. */
+export function validateEntries<C extends ListCollection>(
+  collection: C,
+  entries: unknown[],
+): z.output<(typeof collectionSchemas)[C]>[] {
+  const { valid, problems } = checkEntries(collection, entries);
   if (problems.length) {
     throw new SnapshotError(`The snapshot has ${problems.length} problem(s) in "${collection}":`, problems);
   }
   return valid;
 }
 
+/** Optional council details that can be left off the site (they are links) instead of stopping it. */
+const DROPPABLE_AUTHORITY_FIELDS = new Set(['website']);
+
+/**
+ * The council's details. They are on every page, so a problem in a required one stops the
+ * build (the CMS refuses to save such details in the first place); an optional link that
+ * breaks the URL rule is left off the site and reported in `excluded`.
+ */
+function checkAuthority(raw: Record<string, unknown>, source: string, excluded: string[]): Authority {
+  const first = authoritySchema.safeParse(raw);
+  if (first.success) return first.data;
+  const fields = new Set(first.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  if ([...fields].every((field) => DROPPABLE_AUTHORITY_FIELDS.has(field))) {
+    excluded.push(...describeIssues('authority', 'council', first.error));
+    const cleaned = { ...raw };
+    for (const field of fields) cleaned[field] = null;
+    const second = authoritySchema.safeParse(cleaned);
+    if (second.success) return second.data;
+  }
+  throw new SnapshotError(`${source}: the council's details have problems; fix them in the CMS (Settings → Authorities):`, describeIssues('authority', 'council', first.error));
+}
+
 /**
  * Validates a parsed snapshot: its shape, the authority and every entry of every collection.
- * Schema errors throw (see {@link validateEntries}); references to documents that are not in
- * the snapshot (say, an offer a guide links to was unpublished) are dropped and reported in
- * `warnings`, because unpublishing one page must not stop the whole site from rebuilding.
+ * A snapshot that isn't one, or a council whose details break the schema, throws. A
+ * document that breaks its schema is left out and reported in `excluded` (see
+ * {@link checkEntries}), and references to documents that are not in the snapshot (say,
+ * an offer a guide links to was unpublished, or left out) are dropped and reported in
+ * `warnings`: one bad or unpublished page must never stop the rest of the site, takedowns
+ * included, from rebuilding.
  *
  * @param raw the result of `JSON.parse` on the snapshot file
  * @param source where it came from, for the error message
@@ -141,29 +185,21 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
       describeIssues('snapshot', 'file', shape.error),
     );
   }
-  const problems: string[] = [];
-  const collect = <T>(fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (error) {
-      if (error instanceof SnapshotError) {
-        problems.push(...error.problems);
-        return undefined;
-      }
-      throw error;
-    }
+  const excluded: string[] = [];
+  const authority = checkAuthority(shape.data.authority, source, excluded);
+  const collect = <C extends ListCollection>(collection: C, entries: unknown[]) => {
+    const { valid, problems } = checkEntries(collection, entries);
+    excluded.push(...problems);
+    return valid;
   };
   const data = shape.data;
-  const areas = collect(() => validateEntries('areas', data.areas));
-  const offers = collect(() => validateEntries('offers', data.offers));
-  const guides = collect(() => validateEntries('guides', data.guides));
-  const spotlights = collect(() => validateEntries('spotlights', data.spotlights));
-  const glossary = collect(() => validateEntries('glossary', data.glossary));
-  const pledges = collect(() => validateEntries('pledges', data.pledges));
-  const indicators = collect(() => validateEntries('indicators', data.indicators));
-  if (!areas || !offers || !guides || !spotlights || !glossary || !pledges || !indicators) {
-    throw new SnapshotError(`${source} has ${problems.length} problem(s); fix them in the CMS and publish again:`, problems);
-  }
+  const areas = collect('areas', data.areas);
+  const offers = collect('offers', data.offers);
+  const guides = collect('guides', data.guides);
+  const spotlights = collect('spotlights', data.spotlights);
+  const glossary = collect('glossary', data.glossary);
+  const pledges = collect('pledges', data.pledges);
+  const indicators = collect('indicators', data.indicators);
 
   const warnings: ValidSnapshot['warnings'] = {};
   const warn = (collection: CollectionName, message: string) => {
@@ -194,7 +230,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
 
   return {
     generatedAt: data.generatedAt,
-    authority: data.authority,
+    authority,
     areas,
     offers,
     guides,
@@ -203,6 +239,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
     pledges,
     indicators,
     warnings,
+    excluded,
   };
 }
 
@@ -264,6 +301,8 @@ export function payloadSnapshot<C extends CollectionName>(collection: C): Loader
     async load({ store, generateDigest, config, logger }) {
       const file = snapshotPath(config.root);
       const snapshot = await loadShared(file);
+      const mine = collection === 'glossary' ? 'glossary ' : `${collection} `;
+      for (const problem of snapshot.excluded.filter((p) => p.startsWith(mine))) logger.warn(`left out of the site: ${problem}`);
       for (const message of snapshot.warnings[collection] ?? []) logger.warn(message);
 
       const entries: { id: string; data: Record<string, unknown> }[] =

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { CARE_STATUSES, CIRCUMSTANCES } from '@site/loaders/vocabulary';
+import { checkUrl, unsafeRichTextLinks, type UrlKind } from '@site/lib/urlRule';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)');
@@ -18,21 +19,36 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-
  */
 export const credits = z.array(z.string().min(1)).default([]);
 
-/** Lexical editor state, as Payload stores it. Rendered (and escaped) by the site, never trusted. */
+/** A URL from content, checked by the one URL rule (`@site/lib/urlRule`) for its kind. */
+export const contentUrl = (kind: UrlKind) =>
+  z.string().superRefine((value, ctx) => {
+    const result = checkUrl(value, kind);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 80)}" ${result.reason}` });
+  });
+
+/**
+ * Lexical editor state, as Payload stores it. Rendered (and escaped) by the site, never
+ * trusted; every link in it must pass the URL rule.
+ */
 export const richText = z
   .object({ root: z.object({ type: z.literal('root'), children: z.array(z.any()) }).passthrough() })
-  .passthrough();
+  .passthrough()
+  .superRefine((value, ctx) => {
+    for (const link of unsafeRichTextLinks(value)) {
+      ctx.addIssue({ code: 'custom', message: `the link "${link.url.slice(0, 80)}" ${link.reason}` });
+    }
+  });
 
 export const mediaSchema = z.object({
   id: z.union([z.string(), z.number()]),
   /** Path under the site root, e.g. `/media/summit.webp`. */
-  url: z.string().startsWith('/media/'),
+  url: contentUrl('media'),
   alt: z.string().min(1, 'alt text is required'),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   caption: z.string().nullish(),
   /** Smaller copies made with sharp, for `srcset`. */
-  sizes: z.array(z.object({ url: z.string().startsWith('/media/'), width: z.number().int().positive() })).default([]),
+  sizes: z.array(z.object({ url: contentUrl('media'), width: z.number().int().positive() })).default([]),
 });
 
 export const authoritySchema = z.object({
@@ -49,7 +65,7 @@ export const authoritySchema = z.object({
     label: z.string().min(1),
     hours: z.string().min(1),
   }),
-  website: z.string().url().nullish(),
+  website: contentUrl('web').nullish(),
 });
 
 export const areaSchema = z.object({
@@ -91,7 +107,7 @@ export const offerSchema = z.object({
   whoToAsk: z.string().min(1),
   ifRefused: z.string().min(1),
   legalBasis: z.string().min(1),
-  sourceUrl: z.string().url().nullish(),
+  sourceUrl: contentUrl('web').nullish(),
   lastReviewed: isoDate,
   nextReview: isoDate.nullish(),
   credits,
@@ -192,7 +208,8 @@ export const indicatorSchema = z.object({
 
 export const snapshotSchema = z.object({
   generatedAt: z.string(),
-  authority: authoritySchema,
+  /** Checked on its own by the loader, so an optional field that breaks its rule can be dropped. */
+  authority: z.record(z.string(), z.unknown()),
   areas: z.array(z.unknown()),
   offers: z.array(z.unknown()),
   guides: z.array(z.unknown()),

@@ -86,6 +86,9 @@ export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = A
     DATABASE_URL: `file:${path.join(dataDir, 'admin-e2e.db')}`,
     SITE_OUT_DIR: siteDir,
     SITE_URL: siteUrl,
+    // The admin's own origin (its CSRF allowlist) follows the port it runs on.
+    ADMIN_PORT: String(adminPort),
+    ADMIN_URL: '',
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };

@@ -1,0 +1,35 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
+import { cmsFieldPath, SNAPSHOT_NAMES, toSnapshot, type MappedCollection } from '@cms/lib/snapshotMapping';
+import { collectionSchemas } from '@site/loaders/payloadSnapshot';
+
+/** A valid stand-in for a related document's slug: the relationship itself is checked by Payload. */
+const LINKED = 'linked-document';
+
+/**
+ * The CMS refuses to publish what the site build would leave out: the document, mapped
+ * exactly as the export maps it (`@cms/lib/snapshotMapping`), must pass the site's own
+ * schema (`@site/loaders/schemas`: the same rules, URL rule included, and the same
+ * messages), each problem shown on the field it comes from. Drafts are not checked
+ * (they never reach the site); collections without drafts are checked on every save.
+ */
+export const checkPublishable =
+  (collection: MappedCollection): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, req, collection: config }) => {
+    const versioned = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts);
+    if (versioned && data._status !== 'published') return data;
+    const doc = { ...(originalDoc ?? {}), ...data };
+    const mapped = toSnapshot[collection](doc, {
+      slugOf: (value) => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : value == null || value === '' ? null : LINKED),
+      // Images are checked by their own rules (consent, alt text) when they are saved and used.
+      media: () => null,
+      credits: () => [],
+    });
+    const schema = collectionSchemas[SNAPSHOT_NAMES[collection]];
+    const result = schema.safeParse(mapped);
+    if (result.success) return data;
+    const errors = result.error.issues.map((issue) => ({
+      path: cmsFieldPath(collection, issue.path as (string | number)[]) || 'slug',
+      message: issue.message,
+    }));
+    throw new ValidationError({ collection: config.slug, errors, req });
+  };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, tightenFile, writePrivateFile } from './lib/privateFiles';
 
 /**
  * The secret Payload signs sessions with.
@@ -26,11 +27,14 @@ export function resolveSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
   }
   const file = path.join(dataDir, '.payload-secret');
   if (existsSync(file)) {
+    // Kept private even if it was copied in (or made by an older version) with a looser mode.
+    ensurePrivateDir(dataDir);
+    tightenFile(file);
     const kept = readFileSync(file, 'utf8').trim();
     if (kept) return kept;
   }
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const made = randomBytes(32).toString('hex');
-  writeFileSync(file, `${made}\n`, { mode: 0o600 });
+  writePrivateFile(file, `${made}\n`);
   return made;
 }

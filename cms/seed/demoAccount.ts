@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { ensurePrivateDir, tightenFile, writePrivateFile } from '@cms/lib/privateFiles';
 import { SEED_CONTEXT } from '@cms/seed/importContent';
 
 export const DEMO_EMAIL = 'admin@demo-borough.example';
@@ -17,6 +18,8 @@ export type DemoLogin = { email: string; password: string | null; passwordSource
 export async function ensureDemoAccount(payload: Payload, dataDir: string, env = process.env): Promise<DemoLogin | null> {
   const keptFile = path.join(dataDir, '.demo-admin-password');
   const fromEnv = env.DEMO_ADMIN_PASSWORD?.trim();
+  // The password file is the owner's only (0600), even if it was left readable by others.
+  tightenFile(keptFile);
   const existing = await payload.find({ collection: 'users', where: { email: { equals: DEMO_EMAIL } }, limit: 1, overrideAccess: true });
   if (existing.docs[0]) {
     if (fromEnv) return { email: DEMO_EMAIL, password: null, passwordSource: 'environment', created: false };
@@ -31,7 +34,10 @@ export async function ensureDemoAccount(payload: Payload, dataDir: string, env =
     overrideAccess: true,
     context: { ...SEED_CONTEXT },
   });
-  if (!fromEnv) writeFileSync(keptFile, `${password}\n`, { mode: 0o600 });
+  if (!fromEnv) {
+    ensurePrivateDir(dataDir);
+    writePrivateFile(keptFile, `${password}\n`);
+  }
   return { email: DEMO_EMAIL, password: fromEnv ? null : password, passwordSource: fromEnv ? 'environment' : 'generated', created: true };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -66,6 +66,57 @@ export class ContentError extends Error {
   }
 }
 
+/** The largest Markdown or YAML file the seed reads; bigger ones are refused before reading. */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+/** The largest media file the seed imports: the same limit as uploads in the admin. */
+export const MAX_MEDIA_FILE_BYTES = 10 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Reads a Markdown or YAML file, refusing one over the size limit before reading it. */
+function readText(file: string, rel: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ContentError(rel, '(file)', code === 'ENOENT' ? 'the file is missing' : `cannot be read (${code})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new ContentError(rel, '(file)', 'is not a file');
+    if (stat.size > MAX_TEXT_FILE_BYTES) {
+      throw new ContentError(rel, '(file)', `is ${megabytes(stat.size)}; a content file may be at most ${megabytes(MAX_TEXT_FILE_BYTES)}`);
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A `media.yaml` entry's file, which must be inside `content/media/`: no absolute path, no
+ * `..`, and no link that leads outside. Returns the real path of the file to import.
+ */
+function mediaFile(mediaDir: string, name: string, where: string, rel: (p: string) => string): string {
+  const inside = `must be a file in ${rel(mediaDir)}/`;
+  if (path.isAbsolute(name) || path.win32.isAbsolute(name) || name.split(/[\\/]/).includes('..')) {
+    throw new ContentError(where, 'file', `"${name}" ${inside} (no absolute paths, no "..")`);
+  }
+  const file = path.join(mediaDir, name);
+  if (!existsSync(file)) throw new ContentError(where, 'file', `${rel(file)} does not exist`);
+  const real = realpathSync(file);
+  if (!real.startsWith(realpathSync(mediaDir) + path.sep)) {
+    throw new ContentError(where, 'file', `"${name}" ${inside}: it is a link to a file outside it`);
+  }
+  const stat = statSync(real);
+  if (!stat.isFile()) throw new ContentError(where, 'file', `"${name}" ${inside}`);
+  if (stat.size > MAX_MEDIA_FILE_BYTES) {
+    throw new ContentError(where, 'file', `${rel(file)} is ${megabytes(stat.size)}; a media file may be at most ${megabytes(MAX_MEDIA_FILE_BYTES)}`);
+  }
+  return real;
+}
+
 function check<K extends keyof typeof contentSchemas>(kind: K, data: unknown, where: string): Out<K> {
   const result = contentSchemas[kind].safeParse(data);
   if (result.success) return result.data as Out<K>;
@@ -75,8 +126,9 @@ function check<K extends keyof typeof contentSchemas>(kind: K, data: unknown, wh
 
 function readYaml(file: string, rel: string): unknown {
   try {
-    return parseYaml(readFileSync(file, 'utf8'));
+    return parseYaml(readText(file, rel));
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     throw new ContentError(rel, '(file)', `not valid YAML: ${(error as Error).message}`);
   }
 }
@@ -144,7 +196,7 @@ export function readContent(contentDir: string): SeedContent {
   });
 
   const fromMarkdown = <K extends 'offer' | 'spotlight' | 'chapter' | 'guide'>(kind: K, file: string, bodyKey = 'body') => {
-    const { data, body } = parseFrontMatter(readFileSync(file, 'utf8'), rel(file));
+    const { data, body } = parseFrontMatter(readText(file, rel(file)), rel(file));
     const parsed = check(kind, { ...data, [bodyKey]: body }, rel(file)) as Out<K> & { slug?: string };
     return { ...parsed, slug: parsed.slug || slugOf(file), file: rel(file) };
   };
@@ -165,9 +217,7 @@ export function readContent(contentDir: string): SeedContent {
     ? list(at('media.yaml'), rel(at('media.yaml'))).map((entry, i) => {
         const where = `${rel(at('media.yaml'))} (entry ${i + 1})`;
         const data = check('media', entry, where);
-        const file = at('media', data.file);
-        if (!existsSync(file)) throw new ContentError(where, 'file', `${rel(file)} does not exist`);
-        return { ...data, path: file };
+        return { ...data, path: mediaFile(at('media'), data.file, where, rel) };
       })
     : [];
 

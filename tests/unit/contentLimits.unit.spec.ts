@@ -1,0 +1,120 @@
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, MAX_MEDIA_FILE_BYTES, MAX_TEXT_FILE_BYTES, readContent } from '@cms/seed/readContent';
+
+/**
+ * The seed reads only what belongs to it: each Markdown or YAML file at most 1 MB (checked
+ * before reading, so a huge file can't run the seed out of memory), and media files only
+ * from content/media/. Each case copies the demo content to a temp folder and breaks it.
+ */
+let roots: string[] = [];
+afterEach(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  roots = [];
+});
+
+function copyContent(): { root: string; content: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'lop-content-'));
+  roots.push(root);
+  const content = path.join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  return { root, content };
+}
+
+function refusal(content: string): ContentError {
+  try {
+    readContent(content);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error('readContent accepted the broken content');
+}
+
+const setMedia = (content: string, file: string) =>
+  writeFileSync(path.join(content, 'media.yaml'), `- file: ${JSON.stringify(file)}\n  alt: A picture of something\n`);
+
+describe('content file size limit', () => {
+  it('the copied demo content reads as it is', () => {
+    expect(readContent(copyContent().content).offers.length).toBeGreaterThan(10);
+  });
+
+  it('refuses a Markdown file over 1 MB, naming the file and the limit', () => {
+    const { content } = copyContent();
+    const offer = path.join(content, 'offers', 'advocacy.md');
+    // Still a valid offer: only its size is wrong.
+    appendFileSync(offer, `\n\n${'Plain words in a very long page. '.repeat(MAX_TEXT_FILE_BYTES / 32 + 10)}\n`);
+    const error = refusal(content);
+    expect(error.file).toBe(path.join('content', 'offers', 'advocacy.md'));
+    expect(error.message).toMatch(/at most 1 MB/);
+  });
+
+  it('refuses a YAML file over 1 MB before reading it', () => {
+    const { content } = copyContent();
+    const glossary = path.join(content, 'glossary.yaml');
+    appendFileSync(glossary, `\n# ${'x'.repeat(MAX_TEXT_FILE_BYTES)}\n`);
+    const error = refusal(content);
+    expect(error.message).toMatch(/^content\/glossary\.yaml: field "\(file\)": is 1 MB; a content file may be at most 1 MB$/);
+  });
+
+  it('refuses a media file over the upload limit', () => {
+    const { content } = copyContent();
+    const name = 'kickstart-home.png';
+    truncateSync(path.join(content, 'media', name), MAX_MEDIA_FILE_BYTES + 1);
+    const error = refusal(content);
+    expect(error.file).toBe('content/media.yaml (entry 1)');
+    expect(error.field).toBe('file');
+    expect(error.message).toMatch(/at most 10 MB/);
+  });
+});
+
+describe('media.yaml paths stay inside content/media/', () => {
+  it('refuses ".." that climbs out of content/', () => {
+    const { root, content } = copyContent();
+    writeFileSync(path.join(root, 'outside.png'), readFileSync(path.join(content, 'media', 'kickstart-home.png')));
+    setMedia(content, '../../outside.png');
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/media.yaml (entry 1)', 'file']);
+    expect(error.message).toMatch(/"\.\.\/\.\.\/outside\.png" must be a file in content\/media\//);
+  });
+
+  it('refuses ".." even when it comes back inside', () => {
+    const { content } = copyContent();
+    setMedia(content, '../media/kickstart-home.png');
+    expect(refusal(content).field).toBe('file');
+  });
+
+  it('refuses an absolute path', () => {
+    const { root, content } = copyContent();
+    const outside = path.join(root, 'outside.png');
+    writeFileSync(outside, 'not really a png');
+    setMedia(content, outside);
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/media.yaml (entry 1)', 'file']);
+    expect(error.message).toMatch(/no absolute paths/);
+  });
+
+  it('refuses a link in content/media/ that leads outside it', () => {
+    const { root, content } = copyContent();
+    const outside = path.join(root, 'secret.png');
+    writeFileSync(outside, 'anything the seed should not import');
+    symlinkSync(outside, path.join(content, 'media', 'innocent.png'));
+    setMedia(content, 'innocent.png');
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/media.yaml (entry 1)', 'file']);
+    expect(error.message).toMatch(/link to a file outside/);
+  });
+
+  it('still accepts a file in a subfolder of content/media/', () => {
+    const { content } = copyContent();
+    mkdirSync(path.join(content, 'media', 'sub'));
+    renameSync(path.join(content, 'media', 'kickstart-home.png'), path.join(content, 'media', 'sub', 'kickstart-home.png'));
+    setMedia(content, 'sub/kickstart-home.png');
+    // The spotlight refers to the image by its media.yaml name.
+    const spotlight = path.join(content, 'spotlights', 'sutton-kickstart-futures.md');
+    writeFileSync(spotlight, readFileSync(spotlight, 'utf8').replace(/^image: .*$/m, 'image: sub/kickstart-home.png'));
+    expect(readContent(content).media[0]!.path).toBe(realpathSync(path.join(content, 'media', 'sub', 'kickstart-home.png')));
+  });
+});

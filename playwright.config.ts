@@ -3,8 +3,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
 import { E2E_PORT } from './tests/helpers/e2e';
 
 /**
- * Browser tests run against the built site (never a dev server), in Debian's Chromium:
- * Playwright's own browser download is not available on these machines.
+ * Browser tests run against the built site (never a dev server), in the Chromium that
+ * `tests/helpers/chromium.ts` finds (CHROMIUM_PATH, Playwright's own, /usr/bin/chromium);
+ * `npm test` and `npm run test:e2e` first make sure there is one (ensureChromium.ts).
  */
 export default defineConfig({
   testDir: 'tests',

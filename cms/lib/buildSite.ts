@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { precompress } from '@cms/lib/precompress';
+import { cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 import { repoRoot } from '@cms/paths';
 
 export type BuildSiteOptions = {
@@ -15,12 +17,15 @@ export type BuildSiteOptions = {
 };
 
 /**
- * Builds the static site from a snapshot: `astro build` into a fresh folder beside
- * `outDir`, copy the media, index it with Pagefind, then swap it into place. Any failure
- * throws before the swap, so the last good site keeps being served.
+ * Builds the static site from a snapshot: `astro build` into a fresh build folder
+ * (`<outDir>.builds/…`), copy the media, index it with Pagefind, write compressed copies of
+ * the text files, then point `outDir` (a symlink) at it atomically (cms/lib/siteFolders.ts).
+ * Any failure throws before the swap, so the last good site keeps being served. Folders left
+ * by killed builds and long-retired builds are deleted on the way.
  */
 export async function buildSite({ snapshotDir, outDir, siteUrl, log = console.log }: BuildSiteOptions): Promise<{ pages: number }> {
-  const staging = `${outDir}.next-${process.pid}-${Date.now()}`;
+  cleanStaleBuilds(outDir);
+  const staging = newBuildFolder(outDir);
   try {
     await runAstroBuild({ snapshot: path.join(snapshotDir, 'snapshot.json'), outDir: staging, siteUrl });
     if (existsSync(path.join(snapshotDir, 'media'))) {
@@ -28,10 +33,12 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log = console.lo
     }
     const pages = await indexForSearch(staging);
     log(`  search index: ${pages} pages`);
+    await precompress(staging);
     swapInto(staging, outDir);
     return { pages };
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    // Never the folder being served (should the swap itself have got that far).
+    if (currentBuild(outDir) !== staging) rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
@@ -76,23 +83,5 @@ async function indexForSearch(site: string): Promise<number> {
     return added.page_count;
   } finally {
     await pagefind.close();
-  }
-}
-
-/**
- * Puts the new site where the old one was. The old folder is moved aside first and
- * deleted only after the new one is in place; the gap between the two renames is a
- * single system call, and the static server retries a miss once (see site/server).
- */
-function swapInto(staging: string, outDir: string): void {
-  const old = `${outDir}.old-${process.pid}-${Date.now()}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
-  // Leftovers from builds that were killed part-way.
-  const parent = path.dirname(outDir);
-  const base = path.basename(outDir);
-  for (const entry of readdirSync(parent)) {
-    if (entry.startsWith(`${base}.old-`)) rmSync(path.join(parent, entry), { recursive: true, force: true });
   }
 }

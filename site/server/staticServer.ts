@@ -1,83 +1,192 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+/**
+ * Serves the built site the way a static host would, with `sirv`:
+ *
+ * - GET and HEAD only; anything else is 405 with `Allow: GET, HEAD`.
+ * - Files as they are, `folder/` and `folder` both give `folder/index.html` (no redirect, so
+ *   never a redirect to another host); anything else is the site's own 404 page, status 404.
+ * - Precompressed `.br` / `.gz` files (written by the build) when the browser accepts them;
+ *   ETags and 304s; `/_astro/` files cached for a year (their names change with their content),
+ *   everything else revalidated.
+ * - The security headers from `site/lib/securityPolicy.ts` on every response.
+ *
+ * A rebuild never pulls files from under a request: `root` is a symlink to one complete build
+ * folder, swapped atomically by the build (`cms/lib/siteFolders.ts`), which deletes a retired
+ * folder only after a grace period. Each request resolves the symlink once and is served wholly
+ * from that folder; one sirv handler is kept per folder (sirv lists a folder's files once).
+ * A plain folder works too (for example a copy made with `cp -rL`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import sirv from 'sirv';
+import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, securityHeaders } from '../lib/securityPolicy';
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Types sirv (mrmime) does not know, or sends without a charset. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.pagefind': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
 
-/** Resolves a URL path to a file inside `root`, or null. Never escapes the root. */
-export function resolveFile(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0]!);
-  } catch {
-    return null;
+const ALLOWED_METHODS = 'GET, HEAD';
+/** How many build folders keep a handler in memory: the current one and a few before it. */
+const HANDLERS_KEPT = 3;
+
+type Site = { serve: (req: IncomingMessage, res: ServerResponse, next: () => void) => void; notFound: Handler };
+
+/** The site's own 404 page, read once per build folder (in memory, so it can't vanish). */
+function notFoundPage(folder: string): Handler {
+  const variants: { encoding: string | null; body: Buffer }[] = [];
+  for (const [suffix, encoding] of [
+    ['.br', 'br'],
+    ['.gz', 'gzip'],
+    ['', null],
+  ] as const) {
+    const file = path.join(folder, `404.html${suffix}`);
+    if (existsSync(file)) variants.push({ encoding, body: readFileSync(file) });
   }
-  const candidate = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
-  for (const file of [candidate, path.join(candidate, 'index.html')]) {
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
+  return (req, res) => {
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const variant =
+      variants.find((v) => v.encoding === 'br' && /\bbr\b/.test(accepted)) ??
+      variants.find((v) => v.encoding === 'gzip' && /\bgzip\b/.test(accepted)) ??
+      variants.find((v) => v.encoding === null);
+    if (!variant) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : 'Not found\n');
+      return;
+    }
+    res.writeHead(404, {
+      'Content-Type': TYPES['.html']!,
+      'Content-Length': variant.body.length,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(variant.encoding ? { 'Content-Encoding': variant.encoding } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : variant.body);
+  };
+}
+
+function siteFor(folder: string): Site {
+  const serve = sirv(folder, {
+    dev: false, // list the folder's files once: a build folder never changes once it is served
+    etag: true,
+    gzip: true,
+    brotli: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders(res, pathname) {
+      const type = TYPES[path.posix.extname(pathname).toLowerCase()];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
+  return { serve, notFound: notFoundPage(folder) };
+}
+
+/** A Range header sirv can serve (one `bytes=a-b` range, a ≤ b); anything else is dropped. */
+function sanitiseRange(req: IncomingMessage): void {
+  const range = req.headers.range;
+  if (range === undefined) return;
+  const match = /^bytes=(\d{1,15})-(\d{0,15})$/.exec(range);
+  if (!match || (match[2] !== '' && Number(match[2]) < Number(match[1]))) delete req.headers.range;
 }
 
 /**
- * Serves the built site (what a static host would do): files, `folder/` → `index.html`,
- * a redirect to add the trailing slash, and the site's own 404 page. The root folder is
- * looked up on every request, so a rebuild that swaps `dist/` is picked up at once.
+ * The request handler for a site folder (or a symlink to one). Exported for tests; use
+ * `serveStatic` to listen.
+ */
+export function createStaticHandler(root: string): Handler {
+  const absolute = path.resolve(root);
+  const sites = new Map<string, Site>();
+
+  /** The build folder `root` points at now, and its handler. Null if there is no site. */
+  async function resolveSite(): Promise<Site | null> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const folder = await realpath(absolute);
+        const info = await stat(folder);
+        // The folder's identity: a plain folder changed in place gets a fresh file list.
+        const key = `${folder}\0${info.ino}\0${info.mtimeMs}`;
+        let site = sites.get(key);
+        if (site) {
+          sites.delete(key);
+        } else {
+          site = siteFor(folder);
+        }
+        sites.set(key, site);
+        while (sites.size > HANDLERS_KEPT) sites.delete(sites.keys().next().value!);
+        return site;
+      } catch {
+        // No site (yet), or the legacy one-off move of a plain dist/ into a build folder:
+        // look again shortly.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    return null;
+  }
+
+  return (req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed\n');
+      return;
+    }
+    sanitiseRange(req);
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    res.setHeader('Cache-Control', pathname.startsWith(IMMUTABLE_PREFIX) ? IMMUTABLE_CACHE : 'no-cache');
+    // sirv pipes a file stream into the response: a read error (a file gone from under it,
+    // which the build's grace period should rule out) ends this response instead of the process.
+    // A reader who hangs up mid-file closes the file too.
+    res.on('pipe', (source: Readable) => {
+      source.on('error', () => res.destroy());
+      res.on('close', () => source.destroy());
+    });
+    resolveSite()
+      .then((site) => {
+        if (!site) {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+          res.end(req.method === 'HEAD' ? undefined : 'The site has not been built yet.\n');
+          return;
+        }
+        site.serve(req, res, () => site.notFound(req, res));
+      })
+      .catch(() => {
+        if (res.headersSent) res.destroy();
+        else {
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('Server error\n');
+        }
+      });
+  };
+}
+
+/**
+ * Serves the built site in `root` on `host:port` (port 0 picks a free one). Resolves once
+ * listening.
  */
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const absolute = path.resolve(root);
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const pathname = url.split('?')[0]!;
-    // Retry once: during a site swap the folder is missing for one system call.
-    const file = resolveFile(absolute, pathname) ?? resolveFile(absolute, pathname);
-    if (file && !pathname.endsWith('/') && file.endsWith(`${path.sep}index.html`) && !pathname.endsWith('.html')) {
-      res.writeHead(301, { Location: `${pathname}/${url.slice(pathname.length)}` });
-      res.end();
-      return;
-    }
-    const target = file ?? resolveFile(absolute, '/404.html');
-    const status = file ? 200 : 404;
-    if (!target) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-      return;
-    }
-    res.writeHead(status, {
-      'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(target).pipe(res);
-  });
+  const server = createServer(createStaticHandler(root));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
   });
 }

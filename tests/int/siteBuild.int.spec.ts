@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +22,17 @@ function snapshotDir(name: string, snapshot: unknown): string {
   return dir;
 }
 
+// What builds killed part-way left behind (their process is gone): the next build deletes them.
+const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
+const leftovers = [`${outDir}.next-${deadPid}-1700000000000`, path.join(`${outDir}.builds`, `1700000000000-${deadPid}-0`)];
+
 describe('site build', () => {
   beforeAll(async () => {
+    for (const dir of leftovers) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'index.html'), 'half a site');
+      utimesSync(dir, new Date(1_700_000_000_000), new Date(1_700_000_000_000));
+    }
     await buildSite({ snapshotDir: snapshotDir('good', fixture), outDir, log: () => {} });
   }, 180_000);
 
@@ -32,6 +42,14 @@ describe('site build', () => {
       expect(html).toContain(offer.title.replace(/'/g, '&#39;'));
     }
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('serves the build through a symlink swapped atomically, with compressed copies and _headers, and deletes what killed builds left', () => {
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
+    expect(existsSync(path.join(outDir, 'index.html.br'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'index.html.gz'))).toBe(true);
+    expect(readFileSync(path.join(outDir, '_headers'), 'utf8')).toContain('Content-Security-Policy:');
+    for (const dir of leftovers) expect(existsSync(dir), dir).toBe(false);
   });
 
   it('fails on a document that breaks the schema, naming it and the field, and keeps the last good site', async () => {

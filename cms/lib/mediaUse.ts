@@ -59,3 +59,29 @@ export function consentProblem(
   if (new Date(media.consent.expiresOn).getTime() <= now.getTime()) return `has consent that ended on ${media.consent.expiresOn.slice(0, 10)}`;
   return null;
 }
+
+export type ConsentEnding = { id: number | string; alt: string; expiresOn: string; ended: boolean; href: string };
+
+/**
+ * Images of identifiable people whose consent has ended or ends within `days`: ended ones
+ * are already off the site (from the next build); the others will be. Shown on the
+ * dashboard and printed by `npm run build`, so staff renew consent or replace the image in time.
+ */
+export async function consentsEnding(payload: import('payload').Payload, days = 30, now = new Date()): Promise<ConsentEnding[]> {
+  const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { and: [{ showsIdentifiablePerson: { equals: true } }, { 'consent.expiresOn': { less_than_equal: until.toISOString() } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    sort: 'consent.expiresOn',
+  });
+  return docs.map((m) => ({
+    id: m.id,
+    alt: m.alt,
+    expiresOn: String(m.consent?.expiresOn ?? '').slice(0, 10),
+    ended: new Date(String(m.consent?.expiresOn)).getTime() <= now.getTime(),
+    href: `/admin/collections/media/${m.id}`,
+  }));
+}

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { repoRoot } from '@cms/paths';
+import { describeLeftOut, lastLeftOut } from '@cms/lib/leftOut';
+import { dataDir, repoRoot } from '@cms/paths';
 
 export type BuildOutcome = { ok: boolean; message: string };
 export type BuildRunner = (trigger: string) => Promise<BuildOutcome>;
@@ -115,7 +116,8 @@ export function defaultRunner(env: NodeJS.ProcessEnv = process.env): BuildRunner
       child.stderr.on('data', (d) => output.push(String(d)));
       child.on('exit', (code) => {
         const text = output.join('').trim().split('\n').slice(-8).join('\n');
-        resolve({ ok: code === 0, message: code === 0 ? 'The public site was rebuilt.' : text });
+        const leftOut = describeLeftOut(lastLeftOut(path.join(dataDir(env), 'snapshot')));
+        resolve({ ok: code === 0, message: code === 0 ? ['The public site was rebuilt.', leftOut].filter(Boolean).join(' ') : text });
       });
     });
 }

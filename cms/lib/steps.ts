@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
+import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
 import { migrateDatabase } from '@cms/lib/payload';
 import { dataDir, repoRoot } from '@cms/paths';
 import { importContent } from '@cms/seed/importContent';
@@ -39,6 +40,8 @@ export async function exportStep(payload: Payload, env = process.env) {
   return step('Exporting published content for the site', async () => {
     const result = await exportSnapshot(payload, snapshotDir(env));
     console.log(`  ${Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    const leftOut = describeLeftOut(await leftOutOfSnapshot(snapshotDir(env)));
+    if (leftOut) console.log(`  ${leftOut}`);
     return result;
   });
 }

@@ -17,11 +17,12 @@ export async function restClient(config: Promise<SanitizedConfig> | SanitizedCon
   return async function rest(
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
-    { token, body }: { token?: string; body?: unknown } = {},
+    { token, body, headers: extra }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<{ status: number; json: any }> {
     const url = new URL(`http://localhost/api${path}`);
     const headers = new Headers();
     if (token) headers.set('Authorization', `JWT ${token}`);
+    for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
     let payload: BodyInit | undefined;
     if (body instanceof FormData) payload = body;
     else if (body !== undefined) {

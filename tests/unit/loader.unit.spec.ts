@@ -28,14 +28,15 @@ describe('validateSnapshot', () => {
     expect(snapshot.warnings).toEqual({});
   });
 
-  it('names the collection, the document and the field when an entry breaks its schema', () => {
+  it('leaves out a document that breaks its schema, naming the collection, the document and the field, and keeps the rest', () => {
     const raw = fixture();
     raw.offers[0].eligibility.ageTo = '25';
-    const error = errorOf(() => validateSnapshot(raw, 'data/snapshot.json'));
-    expect(error.message).toContain(
+    const snapshot = validateSnapshot(raw, 'data/snapshot.json');
+    expect(snapshot.excluded).toEqual([
       'offers "setting-up-home-allowance": field "eligibility.ageTo": Invalid input: expected number, received string',
-    );
-    expect(error.message).toContain('data/snapshot.json');
+    ]);
+    expect(snapshot.offers.map((o) => o.slug)).not.toContain('setting-up-home-allowance');
+    expect(snapshot.offers.length).toBe(raw.offers.length - 1);
   });
 
   it('reports every broken document at once, across collections', () => {
@@ -43,8 +44,8 @@ describe('validateSnapshot', () => {
     raw.offers[1].howToGet = [];
     raw.spotlights[0].image.alt = '';
     raw.guides[0].chapters[1].title = '';
-    const error = errorOf(() => validateSnapshot(raw));
-    expect(error.problems).toEqual(
+    const snapshot = validateSnapshot(raw);
+    expect(snapshot.excluded).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^offers "council-tax-exemption": field "howToGet": needs at least one step/),
         expect.stringMatching(/^spotlights "merton-total-respect": field "image.alt": alt text is required/),
@@ -53,21 +54,40 @@ describe('validateSnapshot', () => {
     );
   });
 
+  it('leaves out a document whose URL breaks the URL rule (a takedown elsewhere still lands)', () => {
+    const raw = fixture();
+    raw.offers[0].sourceUrl = 'www.gov.uk/x';
+    raw.offers.splice(1, 1); // another offer unpublished in the same rebuild
+    const snapshot = validateSnapshot(raw);
+    expect(snapshot.excluded[0]).toMatch(/^offers "setting-up-home-allowance": field "sourceUrl": "www.gov.uk\/x" must be a full web address starting with https:\/\//);
+    expect(snapshot.offers.length).toBe(raw.offers.length - 1);
+  });
+
   it('names a document without a usable slug by its position', () => {
     const error = errorOf(() => validateEntries('glossary', [{ term: 'PA', meaning: 'Personal Adviser' }]));
     expect(error.message).toContain('glossary #1: field "slug"');
   });
 
-  it('refuses two documents with the same slug', () => {
+  it('leaves out the second of two documents with the same slug', () => {
     const raw = fixture();
-    raw.areas.push({ ...raw.areas[0] });
-    expect(() => validateSnapshot(raw)).toThrow(/areas "accommodation": field "slug": another document already uses this slug/);
+    raw.areas.push({ ...raw.areas[0], title: 'Second' });
+    const snapshot = validateSnapshot(raw);
+    expect(snapshot.excluded).toEqual(['areas "accommodation": field "slug": another document already uses this slug']);
+    expect(snapshot.areas.filter((a) => a.slug === 'accommodation').map((a) => a.title)).toEqual([raw.areas[0].title]);
   });
 
-  it('fails on a broken authority before anything else', () => {
+  it('fails on a broken required council detail, naming it', () => {
     const raw = fixture();
     raw.authority.email = 'not an email';
-    expect(() => validateSnapshot(raw)).toThrow(/snapshot file: field "authority.email"/);
+    expect(() => validateSnapshot(raw)).toThrow(/authority council: field "email"/);
+  });
+
+  it('drops a council website that breaks the URL rule, and says so', () => {
+    const raw = fixture();
+    raw.authority.website = 'javascript:alert(1)';
+    const snapshot = validateSnapshot(raw);
+    expect(snapshot.authority.website).toBeNull();
+    expect(snapshot.excluded[0]).toMatch(/^authority council: field "website": "javascript:alert\(1\)" "javascript:" links are not allowed/);
   });
 
   it('drops references to unpublished documents with a warning instead of failing', () => {

@@ -1,4 +1,11 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
+import {
+  APIError,
+  baseAccountLockFields,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+} from 'payload';
+import { forgiveSuccessfulLogin, throttleLogins } from '@cms/lib/loginThrottle';
 import { createUsers, deleteUsers, hasRole, readUsers, ROLES, setRole, signedInAccess, updateUsers } from '@cms/access';
 
 /**
@@ -33,17 +40,21 @@ export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Admin' },
   auth: {
-    // Slow down password guessing: lock the account for 10 minutes after 5 failures.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Password guessing is throttled per client (`@cms/lib/loginThrottle`), not by locking
+    // the account: a per-account lock tells an attacker which emails exist, and lets anyone
+    // lock the admin out.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // The session cookie goes only with requests made from the admin itself (no cross-site
     // sends at all), and only over HTTPS in production. See also `csrf` in the config.
     cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' },
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
-  hooks: { beforeOperation: [checkRoleChange], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [throttleLogins, checkRoleChange], beforeChange: [firstUserIsAdmin], afterLogin: [forgiveSuccessfulLogin] },
   fields: [
+    // Payload's lock counters, no longer used (maxLoginAttempts is 0), kept hidden so the
+    // schema stays as the committed migrations made it; throttleLogins clears old locks.
+    ...baseAccountLockFields.map((field) => ({ ...field })),
     { name: 'name', type: 'text', required: true },
     {
       name: 'role',

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '@cms/lib/buildSite';
 
 /**
- * The site build from a snapshot: it produces pages and a search index, and a document
- * that breaks the schema stops it with the document and field named, leaving the last
- * good site in place.
+ * The site build from a snapshot: it produces pages and a search index; a document that
+ * breaks the schema is left out (named) while the rest is built, so a takedown always
+ * lands; a snapshot that can't be built at all leaves the last good site in place.
  */
 const fixture = JSON.parse(readFileSync('tests/fixtures/snapshot.json', 'utf8'));
 const work = mkdtempSync(path.join(tmpdir(), 'lop-build-'));
@@ -52,16 +52,38 @@ describe('site build', () => {
     for (const dir of leftovers) expect(existsSync(dir), dir).toBe(false);
   });
 
-  it('fails on a document that breaks the schema, naming it and the field, and keeps the last good site', async () => {
+  it('leaves out a document that breaks the schema and still lands a takedown in the same rebuild', async () => {
     const broken = structuredClone(fixture);
-    const victim = broken.offers[0];
-    victim.eligibility.ageTo = 'twenty-five';
+    const bad = broken.offers[0];
+    bad.eligibility.ageTo = 'twenty-five';
+    bad.sourceUrl = 'javascript:alert(1)';
+    const takenDown = broken.offers.splice(1, 1)[0];
+    expect(existsSync(path.join(outDir, 'offers', takenDown.slug, 'index.html'))).toBe(true);
+
+    const lines: string[] = [];
+    await buildSite({ snapshotDir: snapshotDir('broken', broken), outDir, log: (line) => lines.push(line) });
+
+    expect(existsSync(path.join(outDir, 'offers', takenDown.slug, 'index.html'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'offers', bad.slug, 'index.html'))).toBe(false);
+    for (const offer of broken.offers.slice(1)) {
+      expect(existsSync(path.join(outDir, 'offers', offer.slug, 'index.html'))).toBe(true);
+    }
+    const { validateSnapshot } = await import('@site/loaders/payloadSnapshot');
+    expect(validateSnapshot(broken).excluded).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^offers "${bad.slug}": field "eligibility\\.ageTo"`)),
+        expect.stringMatching(new RegExp(`^offers "${bad.slug}": field "sourceUrl": "javascript:alert\\(1\\)" "javascript:" links are not allowed`)),
+      ]),
+    );
+    // Nothing on any page links to the script URL.
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('javascript:');
+  }, 180_000);
+
+  it('stops on a snapshot whose council details are broken, naming the field, and keeps the last good site', async () => {
+    const broken = structuredClone(fixture);
+    broken.authority.email = 'not an email';
     const before = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-
-    const failure = buildSite({ snapshotDir: snapshotDir('broken', broken), outDir, log: () => {} });
-    await expect(failure).rejects.toThrow(new RegExp(`offers "${victim.slug}": field "eligibility\\.ageTo"`));
-
+    await expect(buildSite({ snapshotDir: snapshotDir('no-council', broken), outDir, log: () => {} })).rejects.toThrow(/field "email"/);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe(before);
-    expect(existsSync(path.join(outDir, 'offers', victim.slug, 'index.html'))).toBe(true);
   }, 180_000);
 });

@@ -48,6 +48,24 @@ beforeEach(() => loginThrottle().clear());
 const login = (email: string, password: string, client: string) => post('/users/login', { email, password }, client);
 
 describe('login answers', () => {
+  it('take as long for an unknown email as for a wrong password (no timing tell)', async () => {
+    const timed = async (email: string, client: string) => {
+      const started = performance.now();
+      await login(email, 'a-wrong-password', client);
+      return performance.now() - started;
+    };
+    const existing: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      existing.push(await timed(ADMIN.email, `192.0.2.${70 + i}`));
+      unknown.push(await timed('nobody@test.example', `192.0.2.${80 + i}`));
+    }
+    const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1]!;
+    // Payload hashes the guess for an existing account (600,000 PBKDF2 rounds); an unknown
+    // email used to answer at once. Loose bounds: the machine is shared.
+    expect(median(unknown)).toBeGreaterThan(median(existing) * 0.5);
+  });
+
   it('are the same for an existing account and an unknown email, wrong password after wrong password', async () => {
     for (let i = 1; i <= MAX_FAILURES_PER_CLIENT_AND_EMAIL + 3; i++) {
       const existing = await login(ADMIN.email, `guess-${i}`, '203.0.113.10');

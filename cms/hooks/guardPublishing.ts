@@ -10,7 +10,7 @@ function refuse(message: string): never {
  * Young editors write drafts; nothing they do changes what the public sees. Checked
  * before the operation runs (where Payload still tells us whether this is a draft save),
  * so the REST API, GraphQL and the Local API are all covered, single and bulk:
- * - create: never published (`_status: 'published'`);
+ * - create: never published (`_status: 'published'`), and a copy only as a draft;
  * - update: no publish, and no non-draft update of a published document (that would
  *   overwrite or unpublish it); their edits to a published document go in as a new draft;
  * - restore a version: only as a draft (`?draft=true`), never onto the live document;
@@ -27,6 +27,11 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
 
   if (op === 'create') {
     if (data?._status === 'published') refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
+    // A copy of a published document is published too, unless it is saved as a draft.
+    const duplicateOf = (args as { duplicateFromID?: unknown }).duplicateFromID;
+    if (duplicateOf !== undefined && duplicateOf !== null && !draft) {
+      refuse('Young editors can copy a document as a draft only. Save the copy as a draft and submit it for review.');
+    }
     return args;
   }
   if (op === 'restoreVersion') {

@@ -19,7 +19,7 @@ const DB = process.env.TEST_DB || 'sqlite';
 let cms: TestCms;
 let payload: Payload;
 let rest: Awaited<ReturnType<typeof restClient>>;
-let graphql: (query: string, who: Who) => Promise<{ data?: any; errors?: { message: string }[] }>;
+let graphql: (query: string, who: Who, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: { message: string }[] }>;
 let png: Buffer;
 let areaId: number | string;
 const users = {} as Record<Role, { id: number | string; token: string; user: any; email: string }>;
@@ -43,10 +43,10 @@ beforeAll(async () => {
   rest = await restClient(config);
   const routes = await import('@payloadcms/next/routes');
   const post = routes.GRAPHQL_POST(config);
-  graphql = async (query, who) => {
+  graphql = async (query, who, variables) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (who !== 'anonymous') headers.Authorization = `JWT ${users[who].token}`;
-    const res = await post(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }));
+    const res = await post(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }));
     const json = await res.json();
     if (process.env.DEBUG_GRAPHQL && json.errors) console.log(query, JSON.stringify(json.errors));
     return json;
@@ -135,12 +135,12 @@ describe(`finding 1: the admin takes state-changing requests only from its own o
 });
 
 /** What each role may do that changes the live site, beyond create/update/publish (see access.int.spec.ts). */
-type LiveOp = 'restoreLive' | 'restoreAsDraft' | 'unpublish' | 'bulkUpdateLive' | 'bulkDelete' | 'replaceLiveImage';
-const LIVE_OPS: LiveOp[] = ['restoreLive', 'restoreAsDraft', 'unpublish', 'bulkUpdateLive', 'bulkDelete', 'replaceLiveImage'];
+type LiveOp = 'restoreLive' | 'restoreAsDraft' | 'unpublish' | 'bulkUpdateLive' | 'bulkDelete' | 'replaceLiveImage' | 'duplicateLive';
+const LIVE_OPS: LiveOp[] = ['restoreLive', 'restoreAsDraft', 'unpublish', 'bulkUpdateLive', 'bulkDelete', 'replaceLiveImage', 'duplicateLive'];
 const MAY: Record<Who, Set<LiveOp>> = {
   anonymous: new Set(),
   'young-editor': new Set(['restoreAsDraft']),
-  reviewer: new Set(['restoreLive', 'restoreAsDraft', 'unpublish', 'bulkUpdateLive', 'replaceLiveImage']),
+  reviewer: new Set(['restoreLive', 'restoreAsDraft', 'unpublish', 'bulkUpdateLive', 'replaceLiveImage', 'duplicateLive']),
   staff: new Set(LIVE_OPS),
   admin: new Set(LIVE_OPS),
 };
@@ -166,6 +166,8 @@ async function liveImage() {
 
 type Attempt = (who: Who) => Promise<boolean>;
 const ok = (p: Promise<unknown>) => p.then(() => true, () => false);
+/** Published offers now, by id: a copy that went live adds one. */
+const liveOfferCount = async () => (await payload.count({ collection: 'offers', where: { _status: { equals: 'published' } } })).totalDocs;
 const unchangedLive = async (id: number | string, title: string) => {
   const doc = await live(id);
   return doc._status === 'published' && doc.title === title;
@@ -199,6 +201,12 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
       await rest('DELETE', `/offers?where[id][equals]=${o.id}`, { token: token(who) });
       return (await payload.count({ collection: 'offers', where: { id: { equals: o.id } } })).totalDocs === 0;
     },
+    duplicateLive: async (who) => {
+      const o = await offerWithHistory();
+      const before = await liveOfferCount();
+      await rest('POST', `/offers/${o.id}/duplicate?draft=false`, { token: token(who), body: {} });
+      return (await liveOfferCount()) > before;
+    },
     replaceLiveImage: async (who) => {
       const id = await liveImage();
       const res = await rest('PATCH', `/media/${id}`, { token: token(who), body: { alt: 'Replaced alt text' } });
@@ -231,6 +239,13 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
       const o = await offerWithHistory();
       await graphql(`mutation { deleteOffer(id: ${JSON.stringify(o.id)}) { id } }`, who);
       return (await payload.count({ collection: 'offers', where: { id: { equals: o.id } } })).totalDocs === 0;
+    },
+    duplicateLive: async (who) => {
+      const o = await offerWithHistory();
+      const before = await liveOfferCount();
+      const { id: _id, area: _area, ...data } = offerData({ title: 'Copy', amount: { type: 'none' } });
+      await graphql(`mutation ($data: mutationOfferInput!) { duplicateOffer(id: ${JSON.stringify(o.id)}, data: $data) { id } }`, who, { data });
+      return (await liveOfferCount()) > before;
     },
     replaceLiveImage: async (who) => {
       const id = await liveImage();
@@ -267,6 +282,12 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
       const o = await offerWithHistory();
       await ok(payload.delete({ collection: 'offers', where: { id: { equals: o.id } }, ...local(who) }));
       return (await payload.count({ collection: 'offers', where: { id: { equals: o.id } } })).totalDocs === 0;
+    },
+    duplicateLive: async (who) => {
+      const o = await offerWithHistory();
+      const before = await liveOfferCount();
+      await ok(payload.duplicate({ collection: 'offers', id: o.id, ...local(who) }));
+      return (await liveOfferCount()) > before;
     },
     replaceLiveImage: async (who) => {
       const id = await liveImage();

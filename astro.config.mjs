@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import serviceWorker from './site/offline/integration.ts';
+import securityHeaders from './site/lib/securityHeadersIntegration.ts';
 
 /**
  * The public site: static HTML built from the CMS snapshot (see site/content.config.ts).
@@ -15,7 +16,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   // serviceWorker writes /sw.js from the built pages (site/offline/README.md).
-  integrations: [mdx(), serviceWorker()],
+  // securityHeaders writes /_headers (static hosts) from site/lib/securityPolicy.ts.
+  integrations: [mdx(), serviceWorker(), securityHeaders()],
   // Prefetching, view transitions and the dev toolbar all add client JS; readers on
   // cheap phones get none of it. Scripts: search, the "What can I get?" checker, and a
   // few lines on every page that register the service worker.
@@ -23,9 +25,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: {
     format: 'directory',
-    // The shared stylesheet (over 4 kB) is a file, cached after the first page; the few
-    // hundred bytes of page-specific CSS are inlined rather than cost another request.
-    inlineStylesheets: 'auto',
+    // Every stylesheet is a file: the Content Security Policy allows no inline style
+    // (site/lib/securityPolicy.ts), and files are cached from one page to the next.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Nor inline script: Astro would inline scripts under 4 kB; these stay files.
+      assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined),
+    },
   },
   compressHTML: true,
 });

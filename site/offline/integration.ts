@@ -25,9 +25,9 @@ function pageFile(dir: string, page: string): string {
   return path.join(dir, page, 'index.html');
 }
 
-/** The same-site styles and scripts a page loads (`/_astro/…`). */
+/** The same-site styles and scripts a page loads (`/_astro/…`, and stylesheets such as the checker's). */
 export function assetsOf(html: string): string[] {
-  return [...html.matchAll(/(?:href|src)="(\/_astro\/[^"?#]+)"/g)].map((match) => match[1]!);
+  return [...html.matchAll(/(?:href|src)="(\/_astro\/[^"?#]+|\/[^"?#/][^"?#]*\.css)"/g)].map((match) => match[1]!);
 }
 
 /** The precache list and its version, for a built site in `dir` with these page paths. */

@@ -25,7 +25,7 @@ const { adminHost, adminPort, siteHost, sitePort } = listen;
 const siteUrl = process.env.SITE_URL || displayUrl(siteHost, sitePort, '');
 const children: ChildProcess[] = [];
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+function run(label: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },

@@ -15,8 +15,8 @@ import { ensureChromium, type Installer } from '@tests/helpers/ensureChromium';
 const everything = (file: string) => Boolean(file);
 const only = (...files: string[]) => (file: string) => files.includes(file);
 const starts = () => null;
-const search = (env: NodeJS.ProcessEnv, isExecutable: (f: string) => boolean, playwright: string | null = '/pw/chrome') => ({
-  env,
+const search = (vars: Record<string, string>, isExecutable: (f: string) => boolean, playwright: string | null = '/pw/chrome') => ({
+  env: vars as unknown as NodeJS.ProcessEnv,
   playwrightPath: () => playwright,
   systemPaths: ['/usr/bin/chromium', '/usr/local/bin/chromium'],
   isExecutable,
@@ -106,7 +106,7 @@ describe('the real script, as npm test runs it', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const tsx = path.resolve('node_modules', 'tsx', 'dist', 'cli.mjs');
   /** The environment of a machine with no browser anywhere the tests look, installing off. */
-  const bare = (extra: NodeJS.ProcessEnv = {}) => {
+  const bare = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.CHROMIUM_PATH;
     delete env.CHROME_PATH;

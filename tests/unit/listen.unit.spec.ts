@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl } from '@cms/lib/listen';
 
+/** Environment variables as a test sets them (the project's ProcessEnv type wants NODE_ENV). */
+const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv;
+
 /**
  * `npm start` / `npm run dev` run the admin as `next dev|start cms …` and the site on HOST:
  * both must listen on the loopback address unless ADMIN_HOST / HOST open them up, and the
@@ -10,7 +13,7 @@ describe('where npm start listens', () => {
   const flag = (args: string[], name: string) => args[args.indexOf(name) + 1];
 
   it('runs the admin on 127.0.0.1 by default, in development and production', () => {
-    const listen = listenConfig({});
+    const listen = listenConfig(env());
     expect(listen).toEqual({ adminHost: '127.0.0.1', adminPort: 3000, siteHost: '127.0.0.1', sitePort: 4321 });
     for (const mode of ['dev', 'start'] as const) {
       const args = adminArgs(mode, listen);
@@ -21,16 +24,16 @@ describe('where npm start listens', () => {
   });
 
   it('opens the admin only when ADMIN_HOST says so, and the site only when HOST does', () => {
-    const listen = listenConfig({ ADMIN_HOST: '0.0.0.0', ADMIN_PORT: '3100', SITE_PORT: '4400' });
+    const listen = listenConfig(env({ ADMIN_HOST: '0.0.0.0', ADMIN_PORT: '3100', SITE_PORT: '4400' }));
     expect(flag(adminArgs('start', listen), '--hostname')).toBe('0.0.0.0');
     expect(flag(adminArgs('start', listen), '--port')).toBe('3100');
     expect(listen.siteHost).toBe('127.0.0.1');
-    expect(listenConfig({ HOST: '0.0.0.0' }).siteHost).toBe('0.0.0.0');
-    expect(listenConfig({ HOST: '0.0.0.0' }).adminHost).toBe('127.0.0.1');
+    expect(listenConfig(env({ HOST: '0.0.0.0' })).siteHost).toBe('0.0.0.0');
+    expect(listenConfig(env({ HOST: '0.0.0.0' })).adminHost).toBe('127.0.0.1');
   });
 
   it('runs astro dev on the site host too (npm run dev)', () => {
-    const args = astroDevArgs(listenConfig({}));
+    const args = astroDevArgs(listenConfig(env()));
     expect(flag(args, '--host')).toBe('127.0.0.1');
     expect(flag(args, '--port')).toBe('4321');
   });

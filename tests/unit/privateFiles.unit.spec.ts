@@ -8,6 +8,9 @@ import { sqliteUrl } from '@cms/db';
 import { resolveSecret } from '@cms/secret';
 import { ensureDemoAccount } from '@cms/seed/demoAccount';
 
+/** Environment variables as a test sets them (the project's ProcessEnv type wants NODE_ENV). */
+const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv;
+
 /**
  * The database, the session secret and the demo password are the owner's only: data folder
  * 0700, files 0600, with the usual umask (022), including files that were already there with
@@ -31,7 +34,7 @@ const fresh = (name: string) => path.join(root, name);
 describe('the SQLite database', () => {
   it('is created 0600 in a 0700 data folder before libsql opens it, and its -wal/-shm files follow', async () => {
     const dataDir = fresh('new-data');
-    const url = sqliteUrl({ DATA_DIR: dataDir });
+    const url = sqliteUrl(env({ DATA_DIR: dataDir }));
     const file = path.join(dataDir, 'local-offer.db');
     expect(url).toBe(`file:${file}`);
     expect(mode(dataDir)).toBe(0o700);
@@ -58,7 +61,7 @@ describe('the SQLite database', () => {
       writeFileSync(name, '');
       chmodSync(name, 0o644);
     }
-    sqliteUrl({ DATA_DIR: dataDir });
+    sqliteUrl(env({ DATA_DIR: dataDir }));
     expect(mode(dataDir)).toBe(0o700);
     for (const name of [file, `${file}-wal`, `${file}-journal`]) expect([name, mode(name)]).toEqual([name, 0o600]);
   });
@@ -68,7 +71,7 @@ describe('the SQLite database', () => {
     mkdirSync(dir, { mode: 0o755 });
     chmodSync(dir, 0o755);
     const file = path.join(dir, 'other.db');
-    sqliteUrl({ DATABASE_URL: `file:${file}` });
+    sqliteUrl(env({ DATABASE_URL: `file:${file}` }));
     expect(mode(file)).toBe(0o600);
     expect(mode(dir)).toBe(0o755);
   });
@@ -101,7 +104,7 @@ describe('the generated demo admin password', () => {
   it('is written 0600 when the account is made', async () => {
     const dataDir = fresh('demo-new');
     mkdirSync(dataDir);
-    const login = await ensureDemoAccount(fakePayload(false), dataDir, {});
+    const login = await ensureDemoAccount(fakePayload(false), dataDir, env());
     expect(login?.password).toBeTruthy();
     expect(mode(path.join(dataDir, '.demo-admin-password'))).toBe(0o600);
   });
@@ -112,7 +115,7 @@ describe('the generated demo admin password', () => {
     const file = path.join(dataDir, '.demo-admin-password');
     writeFileSync(file, 'kept-password\n');
     chmodSync(file, 0o644);
-    const login = await ensureDemoAccount(fakePayload(true), dataDir, {});
+    const login = await ensureDemoAccount(fakePayload(true), dataDir, env());
     expect(login?.password).toBe('kept-password');
     expect(existsSync(file)).toBe(true);
     expect(mode(file)).toBe(0o600);

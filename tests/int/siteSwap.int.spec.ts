@@ -20,7 +20,7 @@ import { copyAsBuild, decoded, FIXTURE_PAGES, makeSiteVersion, raw, type SiteVer
 const SWAPS = Number(process.env.SWAP_TEST_SWAPS || 400);
 const CLIENTS = 8;
 /** Short, so that deleting retired builds happens during the run too (the real default is 60 s). */
-const GRACE_MS = 1_000;
+const GRACE_MS = 3_000;
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

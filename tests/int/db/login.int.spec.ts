@@ -15,6 +15,7 @@ import { startTestCms, type TestCms } from '@tests/helpers/testCms';
 let cms: TestCms;
 let payload: Payload;
 let post: (path: string, body: unknown, client: string) => Promise<{ status: number; json: unknown }>;
+let graphqlLogin: (email: string, password: string, client: string) => Promise<{ token?: string; errors?: { message: string }[] }>;
 
 const ADMIN = { email: 'admin@test.example', password: 'the-admins-long-password-1' };
 const EDITOR = { email: 'editor@test.example', password: 'the-editors-long-password-2' };
@@ -34,6 +35,19 @@ beforeAll(async () => {
     const response = await handler(request, { params: Promise.resolve({ slug: path.split('/').filter(Boolean) }) });
     const text = await response.text();
     return { status: response.status, json: text ? JSON.parse(text) : null };
+  };
+  const graphql = (await import('@payloadcms/next/routes')).GRAPHQL_POST(config);
+  graphqlLogin = async (email, password, client) => {
+    const query = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }';
+    const response = await graphql(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
+        body: JSON.stringify({ query, variables: { email, password } }),
+      }),
+    );
+    const json = (await response.json()) as { data?: { loginUser?: { token?: string } | null }; errors?: { message: string }[] };
+    return { token: json.data?.loginUser?.token, errors: json.errors?.map(({ message }) => ({ message })) };
   };
   await payload.create({ collection: 'users', data: { ...ADMIN, name: 'Admin', role: 'admin' } as never });
   await payload.create({ collection: 'users', data: { ...EDITOR, name: 'Editor', role: 'young-editor' } as never });
@@ -135,6 +149,21 @@ describe('a client that keeps guessing', () => {
     }
     await login('target-last@test.example', 'guess', attacker);
     expect((await login(ADMIN.email, ADMIN.password, attacker)).status).toBe(429);
+  });
+
+  it('is refused through GraphQL too, which answers the same for existing and unknown emails', async () => {
+    const attacker = '203.0.113.60';
+    for (let i = 0; i < MAX_FAILURES_PER_CLIENT_AND_EMAIL; i++) {
+      const existing = await graphqlLogin(ADMIN.email, `guess-${i}`, attacker);
+      const unknown = await graphqlLogin('nobody@test.example', `guess-${i}`, attacker);
+      expect(existing.token).toBeUndefined();
+      expect(unknown).toEqual(existing);
+    }
+    const right = await graphqlLogin(ADMIN.email, ADMIN.password, attacker);
+    expect(right.token).toBeUndefined();
+    expect(right.errors?.[0]?.message).toMatch(/too many failed logins/i);
+    expect(await graphqlLogin('nobody@test.example', 'x', attacker)).toEqual(right);
+    expect((await graphqlLogin(ADMIN.email, ADMIN.password, '203.0.113.61')).token).toBeTruthy();
   });
 
   it('counts guesses sent all at once', async () => {

@@ -101,7 +101,8 @@ describe('setting one up', () => {
   });
 });
 
-describe('the real script, as npm test runs it', () => {
+// Child processes: a few seconds each on a loaded 2-core machine.
+describe('the real script, as npm test runs it', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'lop-chromium-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const tsx = path.resolve('node_modules', 'tsx', 'dist', 'cli.mjs');

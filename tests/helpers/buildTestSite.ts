@@ -58,4 +58,6 @@ try {
 } finally {
   await closePayload(payload);
 }
+// Issue 8: a site built from a snapshot where every field holds an attack vector (tests/e2e/hostile.e2e.spec.ts).
+await (await import('@tests/helpers/hostileSnapshot')).buildHostileSite();
 process.exit(0);

@@ -197,17 +197,18 @@ function hoverAndFocusEverything(): number {
 }
 
 /**
- * Marks the links and controls the real mouse goes over: those in the page's content and
- * footer (the header's are the same fixed words on every page). Returns how many.
+ * The links and controls the real mouse goes over: those in the page's content, the urgent
+ * help and the footer (the header's are the same fixed words on every page), as centres
+ * in page coordinates.
  */
-function markPointerTargets(): number {
-  let n = 0;
+function pointerTargets(): { x: number; y: number }[] {
   const controls = 'a, button, summary, input, select, textarea, label, [tabindex]';
+  const points: { x: number; y: number }[] = [];
   for (const el of document.querySelectorAll(`main :is(${controls}), footer :is(${controls}), .need-help :is(${controls})`)) {
     const box = el.getBoundingClientRect();
-    if (box.width && box.height) el.setAttribute('data-hostile-hover', String(n++));
+    if (box.width && box.height) points.push({ x: box.left + window.scrollX + box.width / 2, y: box.top + window.scrollY + box.height / 2 });
   }
-  return n;
+  return points;
 }
 
 /**
@@ -315,13 +316,22 @@ async function probe(hostile: Hostile, target: string, ready?: (page: Page) => P
   problems.push(...(await page.evaluate(scanDom)));
   const focusable = await page.evaluate(hoverAndFocusEverything);
 
-  // The real mouse over every link and control, and the Tab key through the page.
-  const targets = await page.evaluate(markPointerTargets);
-  for (let i = 0; i < targets; i += 1) {
-    const centre = await page.evaluate(centreOf, `[data-hostile-hover="${i}"]`);
-    if (centre) await page.mouse.move(centre.x, centre.y);
+  // The real mouse over every link and control, a screenful at a time; then the Tab key
+  // through the page.
+  const points = await page.evaluate(pointerTargets);
+  const { width, height } = page.viewportSize()!;
+  for (let top = 0; points.some((p) => p.y >= top); top += height - 100) {
+    const onScreen = points.filter((p) => p.y >= top && p.y < top + height - 100 && p.x < width);
+    if (!onScreen.length) continue;
+    const scrolled = await page.evaluate((y) => {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      return window.scrollY;
+    }, top);
+    for (const p of onScreen) await page.mouse.move(p.x, p.y - scrolled);
   }
   for (let i = 0; i < Math.min(focusable + 2, 300); i += 1) await page.keyboard.press('Tab');
+  // Where the Tab key left focus, the first click would not follow a link.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
 
   // Click every link that is not http(s) or a path on this site.
   const links = await page.evaluate(linksToClick);
@@ -337,8 +347,11 @@ async function probe(hostile: Hostile, target: string, ready?: (page: Page) => P
     const centre = await page.evaluate(centreOf, selector);
     if (centre) await page.mouse.click(centre.x, centre.y);
     else await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.click(), selector);
-    // A javascript: URL runs in a later task; the next click would cancel it.
-    await page.waitForTimeout(40);
+    // A javascript: URL runs in a later task, and the next click would cancel it: let it run.
+    if (/^(javascript|vbscript|data):/i.test(scheme)) {
+      await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 50), 0))).catch(() => {});
+      await page.waitForTimeout(150);
+    }
     if (new URL(page.url()).pathname !== expected.pathname) {
       await page.goto(expected.href, { waitUntil: 'load' });
     }

@@ -6,7 +6,7 @@
  *
  * - Every payload that would run calls a sink that names it: `top.__xss` gets the vector's
  *   id appended (`hx0042`), `alert(/hx0042/.source)` shows it, or the browser fetches
- *   `//xss.invalid/xss-hit?hx0042` (for `data:` documents, which cannot reach `top`).
+ *   `http://xss.invalid/xss-hit?hx0042` (`data:` documents cannot reach `top`).
  *   `vectors.json` beside the snapshot maps each id to its field and its vector.
  * - Structure stays valid where the site needs it to build: slugs, enums, numbers, dates
  *   (only their first ten characters are read, so the rest holds a vector).

@@ -12,13 +12,15 @@ import { HOSTILE_PORT, hostileSiteDir, readHostileManifest, type HostileManifest
  * by `tests/helpers/buildTestSite.ts`) runs no script. Every page is loaded in Chromium
  * with the Content Security Policy bypassed, so this proves the escaping itself; every
  * element is hovered and focused (events dispatched in the page, then the real mouse over
- * every link and control and the Tab key through the page), every link that is not http(s)
- * or a path on the site is clicked, and then:
+ * every link and control of the content, urgent help and footer, and the Tab key through
+ * the page), every link that is not http(s) or a path on the site is clicked, and then:
  * - no dialog opened and no sink ran (`window.__xss`, `/xss-hit`, other hosts, navigation);
  * - no `javascript:`, `data:` or `vbscript:` URL in any href, src, action or srcset;
  * - no element has an `on…` attribute (the site writes none: any is from content);
  * - no script, style, frame, object, base or refresh element came from content, and every
  *   JSON-LD block still parses.
+ * Search results (Pagefind excerpts of hostile pages) get the same treatment, and two pages
+ * are loaded again with the CSP in force, to show they still render.
  * A failure names the page and each vector that ran, with the field it came from.
  */
 
@@ -42,12 +44,13 @@ test.afterAll(async () => {
 
 let manifest: HostileManifest | undefined;
 const vectors = () => (manifest ??= readHostileManifest());
+let byId: Map<string, HostileManifest['placements'][number]> | undefined;
 
 /** `hx0042` → `hx0042 [img-onerror-unquoted in offers "hostile-offer-1" summary]`. */
 function nameVectors(line: string): string {
-  const byId = new Map(vectors().placements.map((p) => [p.id, p]));
+  byId ??= new Map(vectors().placements.map((p) => [p.id, p]));
   return line.replace(/\bhx\d{4}\b/g, (id) => {
-    const p = byId.get(id);
+    const p = byId!.get(id);
     return p ? `${id} [${p.vector} in ${p.where}]` : id;
   });
 }

@@ -57,7 +57,11 @@ export interface HostileManifest {
 }
 
 export function readHostileManifest(): HostileManifest {
-  return JSON.parse(readFileSync(path.join(hostileSnapshotDir, 'vectors.json'), 'utf8')) as HostileManifest;
+  const file = path.join(hostileSnapshotDir, 'vectors.json');
+  if (!existsSync(file)) {
+    throw new Error(`No hostile snapshot at ${file}: run \`npm run test:e2e\` (it builds one first) or \`npx tsx tests/helpers/hostileSnapshot.ts\`.`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as HostileManifest;
 }
 
 // ---------------------------------------------------------------------------------------

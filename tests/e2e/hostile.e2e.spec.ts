@@ -347,16 +347,27 @@ async function probe(hostile: Hostile, target: string, ready?: (page: Page) => P
     }
     // A real click where the link can be reached; else the link's own click().
     const selector = `[data-hostile-click="${index}"]`;
-    const centre = await page.evaluate(centreOf, selector);
-    if (centre) await page.mouse.click(centre.x, centre.y);
-    else await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.click(), selector);
-    // A javascript: URL runs in a later task, and the next click would cancel it: let it run.
-    if (/^(javascript|vbscript|data):/i.test(scheme)) {
-      await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 50), 0))).catch(() => {});
-      await page.waitForTimeout(150);
+    try {
+      const centre = await page.evaluate(centreOf, selector);
+      if (centre) await page.mouse.click(centre.x, centre.y);
+      else await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.click(), selector);
+      // A javascript: URL runs in a later task, and the next click would cancel it: let it run.
+      if (/^(javascript|vbscript|data):/i.test(scheme)) {
+        await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 50), 0)));
+        await page.waitForTimeout(150);
+      }
+    } catch (error) {
+      // The click started a navigation (a mailto: or tel: hand-off can): `framenavigated`
+      // above records it if it left the page; carry on from a fresh copy of the page.
+      if (!/Execution context was destroyed|navigat/i.test(String(error))) throw error;
     }
-    if (new URL(page.url()).pathname !== expected.pathname) {
+    await page.waitForLoadState('load').catch(() => {});
+    const stillHere =
+      new URL(page.url()).pathname === expected.pathname &&
+      (await page.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false));
+    if (!stillHere) {
       await page.goto(expected.href, { waitUntil: 'load' });
+      await page.evaluate(linksToClick); // mark the links again, with the same numbers
     }
   }
 

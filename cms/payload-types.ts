@@ -105,9 +105,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-build': SiteBuild;
+    'search-words': SearchWord;
   };
   globalsSelect: {
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'search-words': SearchWordsSelect<false> | SearchWordsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -169,6 +171,11 @@ export interface Offer {
   };
   area: number | Area;
   kind: 'national' | 'local';
+  /**
+   * Announced: the government has said it will happen, but it is not in force yet. The site never shows it as settled.
+   */
+  legalStatus: 'in-force' | 'announced' | 'ended';
+  livingElsewhere: 'applies' | 'in-area-only' | 'ask';
   eligibility?: {
     ageFrom?: number | null;
     ageTo?: number | null;
@@ -185,8 +192,9 @@ export interface Offer {
   amount: {
     type: 'money' | 'free' | 'none';
     value?: number | null;
-    period?: ('once' | 'weekly' | 'monthly' | 'yearly') | null;
+    period?: ('once' | 'weekly' | 'monthly' | 'yearly' | 'instalments') | null;
     nationalMinimum?: number | null;
+    nationalBasis?: ('set-in-law' | 'legal-minimum' | 'recommended') | null;
     note?: string | null;
   };
   howToGet: {
@@ -196,6 +204,9 @@ export interface Offer {
   whoToAsk: string;
   ifRefused: string;
   legalBasis: string;
+  /**
+   * The page the legal basis or figures come from, starting with https://
+   */
   sourceUrl?: string | null;
   lastReviewed: string;
   nextReview?: string | null;
@@ -267,6 +278,8 @@ export interface Area {
  */
 export interface User {
   id: number;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   name: string;
   role: 'admin' | 'staff' | 'reviewer' | 'young-editor';
   /**
@@ -287,8 +300,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -458,17 +469,31 @@ export interface Spotlight {
         label: string;
         value: number;
         /**
-         * GBP, %, young people, months…
+         * GBP, %, young people, months… A year or a date is a milestone, not an outcome.
          */
         unit: string;
         period?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * What happened when, in the source's words ("November 2024", "late 2019").
+   */
+  milestones?:
+    | {
+        label: string;
+        when: string;
+        id?: string | null;
+      }[]
+    | null;
   source: {
     collection: string;
-    year: number;
+    /**
+     * Only if the source states its year.
+     */
+    year?: number | null;
   };
+  lastReviewed?: string | null;
   image?: (number | null) | Media;
   /**
    * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
@@ -525,7 +550,7 @@ export interface Media {
    */
   showsIdentifiablePerson?: boolean | null;
   /**
-   * Where the signed consent is kept. Published pages can use the image only once this is filled in.
+   * Where the signed consent is kept and when it ends. Published pages show the image only while consent is in force; the dashboard warns 30 days before it ends.
    */
   consent?: {
     reference?: string | null;
@@ -731,7 +756,14 @@ export interface Authority {
     phone: string;
     hours: string;
   };
+  /**
+   * The council's leaving care page, starting with https://
+   */
   website?: string | null;
+  /**
+   * Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.
+   */
+  siteUrl?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -852,6 +884,8 @@ export interface OffersSelect<T extends boolean = true> {
   body?: T;
   area?: T;
   kind?: T;
+  legalStatus?: T;
+  livingElsewhere?: T;
   eligibility?:
     | T
     | {
@@ -868,6 +902,7 @@ export interface OffersSelect<T extends boolean = true> {
         value?: T;
         period?: T;
         nationalMinimum?: T;
+        nationalBasis?: T;
         note?: T;
       };
   howToGet?:
@@ -969,12 +1004,20 @@ export interface SpotlightsSelect<T extends boolean = true> {
         period?: T;
         id?: T;
       };
+  milestones?:
+    | T
+    | {
+        label?: T;
+        when?: T;
+        id?: T;
+      };
   source?:
     | T
     | {
         collection?: T;
         year?: T;
       };
+  lastReviewed?: T;
   image?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -1117,6 +1160,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         hours?: T;
       };
   website?: T;
+  siteUrl?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1176,6 +1220,8 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  loginAttempts?: T;
+  lockUntil?: T;
   name?: T;
   role?: T;
   credit?:
@@ -1192,8 +1238,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1262,6 +1306,25 @@ export interface SiteBuild {
   createdAt?: string | null;
 }
 /**
+ * What people type, and the words on this site it should find. Saving rebuilds the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-words".
+ */
+export interface SearchWord {
+  id: number;
+  entries?:
+    | {
+        says: string;
+        means: string;
+        urgent?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build_select".
  */
@@ -1271,6 +1334,23 @@ export interface SiteBuildSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-words_select".
+ */
+export interface SearchWordsSelect<T extends boolean = true> {
+  entries?:
+    | T
+    | {
+        says?: T;
+        means?: T;
+        urgent?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

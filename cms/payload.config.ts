@@ -15,6 +15,7 @@ import {
   Users,
 } from '@cms/collections';
 import { databaseAdapter } from '@cms/db';
+import { SearchWords } from '@cms/globals/SearchWords';
 import { SiteBuild } from '@cms/globals/SiteBuild';
 import { guardQueries } from '@cms/hooks/guardQueries';
 import { cmsDir, dataDir } from '@cms/paths';
@@ -73,7 +74,7 @@ export default buildConfig({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
-  globals: [SiteBuild],
+  globals: [SiteBuild, SearchWords],
   // Uploads through the REST API stop here; `Media` explains the limit to the editor.
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.

@@ -14,4 +14,5 @@ export const collections = {
   glossary: defineCollection({ loader: payloadSnapshot('glossary') }),
   pledges: defineCollection({ loader: payloadSnapshot('pledges') }),
   indicators: defineCollection({ loader: payloadSnapshot('indicators') }),
+  searchWords: defineCollection({ loader: payloadSnapshot('searchWords') }),
 };

@@ -43,5 +43,12 @@ export const Authorities: CollectionConfig = withSiteRebuild({
       validate: validateUrlField('web', 'The website'),
       admin: { description: 'The council\'s leaving care page, starting with https://' },
     },
+    {
+      name: 'siteUrl',
+      label: 'This site\'s public address',
+      type: 'text',
+      validate: validateUrlField('web', 'The site\'s address'),
+      admin: { description: 'Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.' },
+    },
   ],
 });

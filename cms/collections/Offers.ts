@@ -4,6 +4,25 @@ import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 import { validateUrlField } from '@site/lib/urlRule';
+import { LEGAL_STATUSES, LIVING_ELSEWHERE, NATIONAL_BASES, PERIODS } from '@site/loaders/vocabulary';
+
+const LABELS: Record<string, string> = {
+  'in-force': 'In force',
+  announced: 'Announced, not yet in force',
+  ended: 'Ended',
+  applies: 'Yes, wherever they live',
+  'in-area-only': 'Only if they live in the council\'s area',
+  ask: 'It depends: they should ask their PA',
+  'set-in-law': 'A fixed amount set in law',
+  'legal-minimum': 'A minimum set in law',
+  recommended: 'Recommended in national guidance (not binding)',
+  once: 'once',
+  weekly: 'weekly',
+  monthly: 'monthly',
+  yearly: 'yearly',
+  instalments: 'in instalments',
+};
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: LABELS[value] ?? value }));
 
 export const CARE_STATUSES = [
   { value: 'eligible', label: 'Eligible (still in care, 16 or 17)' },
@@ -45,6 +64,27 @@ export const Offers: CollectionConfig = withCoWriting({
         { value: 'national', label: 'National entitlement' },
         { value: 'local', label: 'Local offer' },
       ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'legalStatus',
+      label: 'Status in law',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-force',
+      options: options(LEGAL_STATUSES),
+      admin: {
+        position: 'sidebar',
+        description: 'Announced: the government has said it will happen, but it is not in force yet. The site never shows it as settled.',
+      },
+    },
+    {
+      name: 'livingElsewhere',
+      label: 'Can care leavers living outside the area get it?',
+      type: 'select',
+      required: true,
+      defaultValue: 'applies',
+      options: options(LIVING_ELSEWHERE),
       admin: { position: 'sidebar' },
     },
     {
@@ -115,15 +155,24 @@ export const Offers: CollectionConfig = withCoWriting({
             {
               name: 'period',
               type: 'select',
-              options: ['once', 'weekly', 'monthly', 'yearly'].map((value) => ({ value, label: value })),
+              options: options(PERIODS),
               admin: { condition: (_, sibling) => sibling?.type === 'money' },
             },
             {
               name: 'nationalMinimum',
-              label: 'National minimum (£)',
+              label: 'National figure (£)',
               type: 'number',
               min: 0,
               admin: { condition: (_, sibling) => sibling?.type === 'money' },
+            },
+            {
+              name: 'nationalBasis',
+              label: 'What the national figure is',
+              type: 'select',
+              options: options(NATIONAL_BASES),
+              admin: { condition: (_, sibling) => sibling?.type === 'money' && sibling?.nationalMinimum != null },
+              validate: (value: unknown, { siblingData }: { siblingData: { nationalMinimum?: number | null } }) =>
+                siblingData?.nationalMinimum == null || value ? true : 'Say what the national figure is: set in law, a legal minimum, or recommended.',
             },
           ],
         },

@@ -47,8 +47,30 @@ export const Spotlights: CollectionConfig = withCoWriting({
           type: 'row',
           fields: [
             { name: 'value', type: 'number', required: true },
-            { name: 'unit', type: 'text', required: true, admin: { description: 'GBP, %, young people, months…' } },
+            {
+              name: 'unit',
+              type: 'text',
+              required: true,
+              admin: { description: 'GBP, %, young people, months… A year or a date is a milestone, not an outcome.' },
+              validate: (value: unknown) =>
+                typeof value === 'string' && /^(year|date)$/i.test(value.trim()) ? 'A year or a date is not a measured outcome: add it under Milestones.' : true,
+            },
             { name: 'period', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'milestones',
+      type: 'array',
+      labels: { singular: 'Milestone', plural: 'Milestones' },
+      admin: { description: 'What happened when, in the source\'s words ("November 2024", "late 2019").' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', required: true },
+            { name: 'when', type: 'text', required: true },
           ],
         },
       ],
@@ -58,9 +80,10 @@ export const Spotlights: CollectionConfig = withCoWriting({
       type: 'group',
       fields: [
         { name: 'collection', type: 'text', required: true },
-        { name: 'year', type: 'number', required: true, min: 2000, max: 2100 },
+        { name: 'year', type: 'number', min: 2000, max: 2100, admin: { description: 'Only if the source states its year.' } },
       ],
     },
+    { name: 'lastReviewed', label: 'Last checked against the source', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
     { name: 'image', type: 'upload', relationTo: 'media' },
   ],
 }, {

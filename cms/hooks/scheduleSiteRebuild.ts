@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook } from 'payload';
 import { siteRebuilds } from '@cms/lib/siteRebuild';
 
 /** Remembers whether this write is a draft save: a draft never changes the public site. */
@@ -24,5 +24,12 @@ export const scheduleSiteRebuild: CollectionAfterChangeHook = ({ doc, previousDo
 export const scheduleSiteRebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection, context }) => {
   if (context?.seeding) return doc;
   siteRebuilds(req.payload)?.request(`${collection.slug} “${doc.slug ?? doc.id}” deleted`);
+  return doc;
+};
+
+/** A global the site is built from (search words) changed: rebuild. */
+export const scheduleGlobalRebuild: GlobalAfterChangeHook = ({ doc, req, global, context }) => {
+  if (context?.seeding) return doc;
+  siteRebuilds(req.payload)?.request(`${global.slug} changed`);
   return doc;
 };

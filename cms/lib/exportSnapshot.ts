@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionSlug, Payload } from 'payload';
 import type { Area, GlossaryTerm, Guide, Indicator, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
-import { toSnapshot } from '@cms/lib/snapshotMapping';
+import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
 
 /**
  * Writes what an anonymous reader may see to `<outDir>/snapshot.json` (plus the media files
@@ -125,6 +125,9 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
     glossary: glossary.map((t) => toSnapshot['glossary-terms'](t, ctx)),
     pledges: pledges.map((p) => toSnapshot.pledges(p, ctx)),
     indicators: indicators.map((i) => toSnapshot.indicators(i, ctx)),
+    searchWords: searchWordsToSnapshot(
+      (await payload.findGlobal({ slug: 'search-words' as never, overrideAccess: false, depth: 0 })) as never,
+    ),
   };
 
   return snapshot;

@@ -43,6 +43,8 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
     body: o.body,
     area: ctx.slugOf(o.area),
     kind: o.kind,
+    legalStatus: (o as { legalStatus?: string }).legalStatus ?? 'in-force',
+    livingElsewhere: (o as { livingElsewhere?: string }).livingElsewhere ?? 'applies',
     eligibility: {
       ageFrom: o.eligibility?.ageFrom ?? null,
       ageTo: o.eligibility?.ageTo ?? null,
@@ -55,6 +57,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
       value: o.amount?.value ?? null,
       period: o.amount?.period ?? null,
       nationalMinimum: o.amount?.nationalMinimum ?? null,
+      nationalBasis: (o.amount as { nationalBasis?: string | null } | undefined)?.nationalBasis ?? null,
       note: o.amount?.note ?? null,
     },
     howToGet: (o.howToGet ?? []).map((s) => s.step),
@@ -79,6 +82,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
       summary: c.summary,
       body: c.body,
       relatedOffers: (c.relatedOffers ?? []).map(ctx.slugOf).filter((s): s is string => Boolean(s)),
+      lastReviewed: day((c as { lastReviewed?: string | null }).lastReviewed),
     })),
     credits: ctx.credits('guides', g.slug ?? ''),
     updatedAt: g.updatedAt ?? new Date().toISOString(),
@@ -94,7 +98,9 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
     contactRole: s.contactRole,
     body: s.body,
     outcomes: (s.outcomes ?? []).map(({ label, value, unit, period }) => ({ label, value, unit, period: period ?? null })),
-    source: { collection: s.source?.collection, year: s.source?.year },
+    milestones: ((s as { milestones?: { label: string; when: string }[] | null }).milestones ?? []).map(({ label, when }) => ({ label, when })),
+    source: { collection: s.source?.collection, year: s.source?.year ?? null },
+    lastReviewed: day((s as { lastReviewed?: string | null }).lastReviewed),
     image: ctx.media(s.image),
     credits: ctx.credits('spotlights', s.slug ?? ''),
     updatedAt: s.updatedAt ?? new Date().toISOString(),
@@ -125,6 +131,18 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
     })),
   }),
 };
+
+/** The search words global as snapshot entries: one per row, what people type split into lines. */
+export function searchWordsToSnapshot(global: { entries?: { says?: string | null; means?: string | null; urgent?: boolean | null }[] | null } | null): Record<string, unknown>[] {
+  return (global?.entries ?? []).map((entry) => ({
+    says: String(entry.says ?? '')
+      .split(/\r?\n|,/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    means: entry.means ?? '',
+    urgent: Boolean(entry.urgent),
+  }));
+}
 
 /**
  * The CMS field a snapshot path comes from (`howToGet.2` → `howToGet.2.step`,

@@ -169,6 +169,27 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     await upsert('indicators', { slug: indicator.slug }, file, indicator);
   }
 
+  // Search words: only into an empty list, so editors' changes survive a re-run.
+  if (content.searchWords.length) {
+    const current = (await payload.findGlobal({ slug: 'search-words' as never, req, depth: 0, overrideAccess: true })) as { entries?: unknown[] };
+    if (!current.entries?.length) {
+      try {
+        await payload.updateGlobal({
+          slug: 'search-words' as never,
+          data: { entries: content.searchWords.map((w) => ({ says: w.says.join('\n'), means: w.means, urgent: w.urgent })) } as never,
+          req,
+          context: { ...SEED_CONTEXT },
+          overrideAccess: true,
+        });
+        count('created', 'search-words');
+      } catch (error) {
+        throw new Error(`content/search-words.yaml: ${describe(error)}`, { cause: error });
+      }
+    } else {
+      count('skipped', 'search-words');
+    }
+  }
+
   return report;
 }
 

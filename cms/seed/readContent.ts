@@ -12,6 +12,7 @@ import {
   indicatorSchema,
   offerSchema,
   pledgeSchema,
+  searchWordSchema,
   spotlightSchema,
 } from '@site/loaders/schemas';
 
@@ -36,6 +37,12 @@ export const contentSchemas = {
   glossary: glossarySchema.omit({ slug: true }).extend(optionalSlug),
   pledge: pledgeSchema.omit({ slug: true }).extend({ ...optionalSlug, ...draft }),
   indicator: indicatorSchema,
+  /** `says` may be one string ("broke, skint") or a list. */
+  searchWord: searchWordSchema.extend({
+    says: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) =>
+      (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean),
+    ),
+  }),
   media: z.object({ file: z.string().min(1), alt: z.string().min(1, 'alt text is required'), caption: z.string().nullish() }),
 };
 
@@ -51,6 +58,7 @@ export type SeedContent = {
   glossary: WithSlug<Out<'glossary'>>[];
   pledges: WithSlug<Out<'pledge'>>[];
   indicators: (Out<'indicator'> & { file: string })[];
+  searchWords: Out<'searchWord'>[];
   media: (Out<'media'> & { path: string })[];
 };
 
@@ -195,6 +203,12 @@ export function readContent(contentDir: string): SeedContent {
     return { ...check('indicator', entry, where), file: where };
   });
 
+  const searchWords = existsSync(at('search-words.yaml'))
+    ? list(at('search-words.yaml'), rel(at('search-words.yaml'))).map((entry, i) =>
+        check('searchWord', entry, `${rel(at('search-words.yaml'))} (entry ${i + 1})`),
+      )
+    : [];
+
   const fromMarkdown = <K extends 'offer' | 'spotlight' | 'chapter' | 'guide'>(kind: K, file: string, bodyKey = 'body') => {
     const { data, body } = parseFrontMatter(readText(file, rel(file)), rel(file));
     const parsed = check(kind, { ...data, [bodyKey]: body }, rel(file)) as Out<K> & { slug?: string };
@@ -251,7 +265,7 @@ export function readContent(contentDir: string): SeedContent {
     }
   }
 
-  return { authority, areas, offers, guides, spotlights, glossary, pledges, indicators, media };
+  return { authority, areas, offers, guides, spotlights, glossary, pledges, indicators, searchWords, media };
 }
 
 /** Slugs made from a sentence (a pledge's "you said") are cut to a readable length. */

@@ -11,6 +11,7 @@ import type {
   Indicator,
   Offer,
   Pledge,
+  SearchWord,
   Spotlight,
 } from '@site/loaders/schemas';
 
@@ -33,6 +34,11 @@ export async function getAreas(): Promise<Area[]> {
   return (await all<Area>('areas')).sort((a, b) => a.order - b.order || byText.compare(a.title, b.title));
 }
 
+/** What people type, mapped to the site's words (kept by editors in the CMS). */
+export async function getSearchWords(): Promise<SearchWord[]> {
+  return all<SearchWord>('searchWords');
+}
+
 /** Offers by title. */
 export async function getOffers(): Promise<Offer[]> {
   return (await all<Offer>('offers')).sort((a, b) => byText.compare(a.title, b.title));
@@ -45,7 +51,7 @@ export async function getGuides(): Promise<Guide[]> {
 /** Spotlights, newest collection first. */
 export async function getSpotlights(): Promise<Spotlight[]> {
   return (await all<Spotlight>('spotlights')).sort(
-    (a, b) => b.source.year - a.source.year || byText.compare(a.title, b.title),
+    (a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || byText.compare(a.title, b.title),
   );
 }
 

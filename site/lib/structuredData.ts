@@ -59,7 +59,7 @@ export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url:
     about: { '@type': 'GovernmentOrganization', name: spotlight.council },
     author: { '@type': 'GovernmentOrganization', name: spotlight.council },
     publisher: councilOrganisation(authority),
-    isBasedOn: `${spotlight.source.collection} (${spotlight.source.year})`,
+    isBasedOn: spotlight.source.year ? `${spotlight.source.collection} (${spotlight.source.year})` : spotlight.source.collection,
     ...(spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
     dateModified: spotlight.updatedAt,
     inLanguage: 'en-GB',

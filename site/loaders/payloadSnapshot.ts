@@ -21,6 +21,7 @@ import {
   indicatorSchema,
   offerSchema,
   pledgeSchema,
+  searchWordSchema,
   snapshotSchema,
   spotlightSchema,
   type Area,
@@ -30,6 +31,7 @@ import {
   type Indicator,
   type Offer,
   type Pledge,
+  type SearchWord,
   type Spotlight,
 } from '@site/loaders/schemas';
 
@@ -43,10 +45,11 @@ export const collectionSchemas = {
   glossary: glossarySchema,
   pledges: pledgeSchema,
   indicators: indicatorSchema,
+  searchWords: searchWordSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
-type ListCollection = Exclude<CollectionName, 'authority'>;
+type ListCollection = Exclude<CollectionName, 'authority' | 'searchWords'>;
 
 /** A snapshot whose every entry has passed its schema (defaults applied). */
 export interface ValidSnapshot {
@@ -59,6 +62,8 @@ export interface ValidSnapshot {
   glossary: GlossaryTerm[];
   pledges: Pledge[];
   indicators: Indicator[];
+  /** What people type, mapped to the site's words (entries that break the schema are left out). */
+  searchWords: SearchWord[];
   /** Dangling references, by the collection that holds them. They are dropped, not fatal. */
   warnings: Partial<Record<CollectionName, string[]>>;
   /**
@@ -200,6 +205,12 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
   const glossary = collect('glossary', data.glossary);
   const pledges = collect('pledges', data.pledges);
   const indicators = collect('indicators', data.indicators);
+  const searchWords: SearchWord[] = [];
+  data.searchWords.forEach((entry, i) => {
+    const result = searchWordSchema.safeParse(entry);
+    if (result.success) searchWords.push(result.data);
+    else excluded.push(...describeIssues('searchWords', `#${i + 1}`, result.error));
+  });
 
   const warnings: ValidSnapshot['warnings'] = {};
   const warn = (collection: CollectionName, message: string) => {
@@ -238,6 +249,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
     glossary,
     pledges,
     indicators,
+    searchWords,
     warnings,
     excluded,
   };
@@ -308,7 +320,9 @@ export function payloadSnapshot<C extends CollectionName>(collection: C): Loader
       const entries: { id: string; data: Record<string, unknown> }[] =
         collection === 'authority'
           ? [{ id: 'authority', data: snapshot.authority }]
-          : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
+          : collection === 'searchWords'
+            ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry as unknown as Record<string, unknown> }))
+            : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
               id: entry.slug,
               data: entry as unknown as Record<string, unknown>,
             }));

@@ -7,7 +7,7 @@
  * text arrives as Lexical JSON and is rendered by `@site/lib/richtext`.
  */
 import { z } from 'zod';
-import { CARE_STATUSES, CIRCUMSTANCES } from '@site/loaders/vocabulary';
+import { CARE_STATUSES, CIRCUMSTANCES, LEGAL_STATUSES, LIVING_ELSEWHERE, NATIONAL_BASES, PERIODS } from '@site/loaders/vocabulary';
 import { checkUrl, unsafeRichTextLinks, type UrlKind } from '@site/lib/urlRule';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
@@ -66,6 +66,8 @@ export const authoritySchema = z.object({
     hours: z.string().min(1),
   }),
   website: contentUrl('web').nullish(),
+  /** The public site's own address (canonical links, sharing, sitemap). Unset: the build warns. */
+  siteUrl: contentUrl('web').nullish(),
 });
 
 export const areaSchema = z.object({
@@ -77,8 +79,7 @@ export const areaSchema = z.object({
 });
 
 // Kept in a file without zod so browser code (the checker) can use them without zod.
-export { CARE_STATUSES, CIRCUMSTANCES };
-export const PERIODS = ['once', 'weekly', 'monthly', 'yearly'] as const;
+export { CARE_STATUSES, CIRCUMSTANCES, LEGAL_STATUSES, LIVING_ELSEWHERE, NATIONAL_BASES, PERIODS };
 
 export const offerSchema = z.object({
   slug,
@@ -87,6 +88,10 @@ export const offerSchema = z.object({
   body: richText,
   area: slug,
   kind: z.enum(['national', 'local']),
+  /** In force, announced (not yet in force) or ended: shown in the badge and words. */
+  legalStatus: z.enum(LEGAL_STATUSES).default('in-force'),
+  /** Whether a care leaver living outside the council's area can get it. */
+  livingElsewhere: z.enum(LIVING_ELSEWHERE).default('applies'),
   eligibility: z.object({
     ageFrom: z.number().int().min(0).max(30).nullish(),
     ageTo: z.number().int().min(0).max(30).nullish(),
@@ -100,7 +105,9 @@ export const offerSchema = z.object({
     type: z.enum(['free', 'money', 'none']),
     value: z.number().nonnegative().nullish(),
     period: z.enum(PERIODS).nullish(),
+    /** A national figure to compare with (`nationalBasis` says what kind). */
     nationalMinimum: z.number().nonnegative().nullish(),
+    nationalBasis: z.enum(NATIONAL_BASES).nullish(),
     note: z.string().nullish(),
   }),
   howToGet: z.array(z.string().min(1)).min(1, 'needs at least one step'),
@@ -120,6 +127,8 @@ export const chapterSchema = z.object({
   summary: z.string().min(1).max(200),
   body: richText,
   relatedOffers: z.array(slug).default([]),
+  /** When the words were last checked against the law and the local offer. */
+  lastReviewed: isoDate.nullish(),
 });
 
 export const guideSchema = z.object({
@@ -146,9 +155,18 @@ export const SPOTLIGHT_THEMES = [
 export const outcomeSchema = z.object({
   label: z.string().min(1),
   value: z.number(),
-  /** e.g. `GBP`, `%`, `young people`, `months`. */
-  unit: z.string().min(1),
+  /** e.g. `GBP`, `%`, `young people`, `months`. A year or a date is not a measured outcome: it is a milestone. */
+  unit: z
+    .string()
+    .min(1)
+    .refine((unit) => !/^(year|date)$/i.test(unit.trim()), 'a year or a date is not a measured outcome: add it as a milestone'),
   period: z.string().nullish(),
+});
+
+/** Something that happened, and when, as the source words it ("November 2024", "late 2019"). */
+export const milestoneSchema = z.object({
+  label: z.string().min(1),
+  when: z.string().min(1),
 });
 
 export const spotlightSchema = z.object({
@@ -163,7 +181,11 @@ export const spotlightSchema = z.object({
   contactRole: z.string().min(1),
   body: richText,
   outcomes: z.array(outcomeSchema).default([]),
-  source: z.object({ collection: z.string().min(1), year: z.number().int().min(2000).max(2100) }),
+  milestones: z.array(milestoneSchema).default([]),
+  /** The collection it comes from; the year only where the source states one. */
+  source: z.object({ collection: z.string().min(1), year: z.number().int().min(2000).max(2100).nullish() }),
+  /** When the page was last checked against its source. */
+  lastReviewed: isoDate.nullish(),
   image: mediaSchema.nullish(),
   credits,
   updatedAt: z.string(),
@@ -206,6 +228,16 @@ export const indicatorSchema = z.object({
     .min(1),
 });
 
+/**
+ * What people type, mapped to the site's own words: kept by editors in the CMS
+ * (*Settings → Search words*). `urgent` entries put urgent help first.
+ */
+export const searchWordSchema = z.object({
+  says: z.array(z.string().min(1)).min(1),
+  means: z.string().min(1),
+  urgent: z.boolean().default(false),
+});
+
 export const snapshotSchema = z.object({
   generatedAt: z.string(),
   /** Checked on its own by the loader, so an optional field that breaks its rule can be dropped. */
@@ -217,6 +249,7 @@ export const snapshotSchema = z.object({
   glossary: z.array(z.unknown()),
   pledges: z.array(z.unknown()),
   indicators: z.array(z.unknown()),
+  searchWords: z.array(z.unknown()).default([]),
 });
 
 export type Authority = z.infer<typeof authoritySchema>;
@@ -229,3 +262,5 @@ export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Pledge = z.infer<typeof pledgeSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Media = z.infer<typeof mediaSchema>;
+export type SearchWord = z.infer<typeof searchWordSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;

@@ -15,3 +15,21 @@ export const CIRCUMSTANCES = [
   'disabled',
   'outside-area',
 ] as const;
+
+/**
+ * Where an entitlement stands in law: in force; announced but not yet in force (never shown
+ * as settled: `../shared/FACTS.md` marks these ⚠); or ended.
+ */
+export const LEGAL_STATUSES = ['in-force', 'announced', 'ended'] as const;
+
+/** Whether an offer applies to a care leaver living outside the council's area. */
+export const LIVING_ELSEWHERE = ['applies', 'in-area-only', 'ask'] as const;
+
+/** How often money is paid. */
+export const PERIODS = ['once', 'weekly', 'monthly', 'yearly', 'instalments'] as const;
+
+/**
+ * What a national figure beside a local amount is: an amount set in law (regulations), a
+ * legal minimum, or a figure recommended in national guidance (not binding).
+ */
+export const NATIONAL_BASES = ['set-in-law', 'legal-minimum', 'recommended'] as const;

@@ -1,9 +1,15 @@
 import * as migration_20261123_021856_initial from './20261123_021856_initial';
+import * as migration_20261129_064850_content_model_issue9 from './20261129_064850_content_model_issue9';
 
 export const migrations = [
   {
     up: migration_20261123_021856_initial.up,
     down: migration_20261123_021856_initial.down,
-    name: '20261123_021856_initial'
+    name: '20261123_021856_initial',
+  },
+  {
+    up: migration_20261129_064850_content_model_issue9.up,
+    down: migration_20261129_064850_content_model_issue9.down,
+    name: '20261129_064850_content_model_issue9'
   },
 ];

@@ -3,6 +3,13 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import serviceWorker from './site/offline/integration.ts';
 import securityHeaders from './site/lib/securityHeadersIntegration.ts';
+import { publicSiteUrl } from './site/lib/siteUrl.ts';
+
+// The public address pages are written with (canonical, Open Graph, JSON-LD, sitemap): the
+// council's "This site's public address" in the CMS snapshot, or SITE_URL. None: no absolute
+// addresses at all, never localhost (site/lib/siteUrl.ts).
+const publicSite = publicSiteUrl();
+if (publicSite.warning) console.warn(`Warning: ${publicSite.warning}`);
 
 /**
  * The public site: static HTML built from the CMS snapshot (see site/content.config.ts).
@@ -13,7 +20,7 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR || './dist',
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: publicSite.url,
   trailingSlash: 'always',
   // serviceWorker writes /sw.js from the built pages (site/offline/README.md).
   // securityHeaders writes /_headers (static hosts) from site/lib/securityPolicy.ts.

@@ -5,14 +5,18 @@ import * as pagefind from 'pagefind';
 import { precompress } from '@cms/lib/precompress';
 import { cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 import { repoRoot } from '@cms/paths';
+import { publicSiteUrl } from '@site/lib/siteUrl';
 
 export type BuildSiteOptions = {
   /** The snapshot folder written by `exportSnapshot` (snapshot.json + media/). */
   snapshotDir: string;
   /** Where the finished site goes; replaced only once the new one is complete. */
   outDir: string;
-  /** Absolute site URL for canonical links and the sitemap. */
-  siteUrl?: string;
+  /**
+   * The public address, overriding the council's "Public site address" from the CMS
+   * (`SITE_URL`, for a preview). Neither: a warning, and pages without absolute addresses.
+   */
+  siteUrl?: string | undefined;
   log?: (line: string) => void;
 };
 
@@ -23,11 +27,21 @@ export type BuildSiteOptions = {
  * Any failure throws before the swap, so the last good site keeps being served. Folders left
  * by killed builds and long-retired builds are deleted on the way.
  */
-export async function buildSite({ snapshotDir, outDir, siteUrl, log = console.log }: BuildSiteOptions): Promise<{ pages: number }> {
+export async function buildSite({
+  snapshotDir,
+  outDir,
+  siteUrl,
+  log = console.log,
+}: BuildSiteOptions): Promise<{ pages: number; siteUrl: string | undefined }> {
+  const snapshot = path.join(snapshotDir, 'snapshot.json');
+  // What canonical links, Open Graph, JSON-LD and the sitemap will say (site/lib/siteUrl.ts).
+  const site = publicSiteUrl({ override: siteUrl, snapshot });
+  if (site.warning) log(`  warning: ${site.warning}`);
+  else log(`  public address: ${site.url}${site.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);
   cleanStaleBuilds(outDir);
   const staging = newBuildFolder(outDir);
   try {
-    await runAstroBuild({ snapshot: path.join(snapshotDir, 'snapshot.json'), outDir: staging, siteUrl });
+    await runAstroBuild({ snapshot, outDir: staging, siteUrl: site.url });
     if (existsSync(path.join(snapshotDir, 'media'))) {
       cpSync(path.join(snapshotDir, 'media'), path.join(staging, 'media'), { recursive: true });
     }
@@ -35,7 +49,7 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log = console.lo
     log(`  search index: ${pages} pages`);
     await precompress(staging);
     swapInto(staging, outDir);
-    return { pages };
+    return { pages, siteUrl: site.url };
   } catch (error) {
     // Never the folder being served (should the swap itself have got that far).
     if (currentBuild(outDir) !== staging) rmSync(staging, { recursive: true, force: true });
@@ -54,7 +68,8 @@ function runAstroBuild({ snapshot, outDir, siteUrl }: { snapshot: string; outDir
         ...process.env,
         SITE_SNAPSHOT: snapshot,
         SITE_OUT_DIR: outDir,
-        ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+        // Exactly the address worked out above: an empty one means none (astro.config.mjs).
+        SITE_URL: siteUrl ?? '',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,7 +22,10 @@ const dev = process.argv.includes('--dev');
 const production = process.env.NODE_ENV === 'production';
 const listen = listenConfig();
 const { adminHost, adminPort, siteHost, sitePort } = listen;
-const siteUrl = process.env.SITE_URL || displayUrl(siteHost, sitePort, '');
+// The address written into pages (canonical, Open Graph, JSON-LD, sitemap) is the council's
+// "Public site address" from the CMS, or SITE_URL for a preview; never where this machine
+// happens to serve the site (site/lib/siteUrl.ts). The site is still served on localhost.
+const siteUrlOverride = process.env.SITE_URL || undefined;
 const children: ChildProcess[] = [];
 
 function run(label: string, args: string[], env: Record<string, string> = {}): ChildProcess {
@@ -73,7 +76,7 @@ try {
   await exportStep(payload);
   if (!dev) {
     await step(`Building the site into ${path.relative(repoRoot, siteDir())}/`, () =>
-      buildSite({ snapshotDir: snapshotDir(), outDir: siteDir(), siteUrl }),
+      buildSite({ snapshotDir: snapshotDir(), outDir: siteDir(), siteUrl: siteUrlOverride }),
     );
   }
 } catch (error) {
@@ -87,7 +90,8 @@ await closePayload(payload);
 const adminEnv = {
   SITE_REBUILD_ON_PUBLISH: dev ? '' : '1',
   SITE_OUT_DIR: siteDir(),
-  SITE_URL: siteUrl,
+  // Rebuilds after publishing run cms/scripts/build.ts, which reads the CMS's address itself.
+  ...(siteUrlOverride ? { SITE_URL: siteUrlOverride } : {}),
 };
 if (dev) {
   await step('Starting the site in development mode (astro dev)', async () => {

@@ -12,12 +12,14 @@
  * The site shows `yes` and `maybe` ("check with your Personal Adviser"), and hides `no`.
  */
 import type { Offer } from '@site/loaders/schemas';
-import { CARE_STATUSES, CIRCUMSTANCES } from '@site/loaders/vocabulary';
+import { CARE_STATUSES, CIRCUMSTANCES, LIVING_ELSEWHERE } from '@site/loaders/vocabulary';
 
 export type CareStatus = (typeof CARE_STATUSES)[number];
 export type Circumstance = (typeof CIRCUMSTANCES)[number];
 export type Eligibility = Offer['eligibility'];
 export type Verdict = 'yes' | 'maybe' | 'no';
+/** Whether an offer follows a care leaver who lives outside the council's area. */
+export type LivingElsewhere = (typeof LIVING_ELSEWHERE)[number];
 
 /**
  * The age choices, as they appear in the URL (`age=19`). One per year where offers change
@@ -218,11 +220,24 @@ export function combine(verdicts: Verdict[]): Verdict {
   return verdicts.includes('maybe') ? 'maybe' : 'yes';
 }
 
+/**
+ * Living elsewhere rule (`offer.livingElsewhere`): an `in-area-only` offer is a no for
+ * someone who lives outside the council's area; an `ask` offer is a maybe for them ("ask
+ * your PA"); both depend on the answer while "Where do you live now?" is unanswered.
+ */
+export function livingVerdict(rule: LivingElsewhere | undefined, answers: Pick<Answers, 'live'>): Verdict {
+  if (rule === undefined || rule === 'applies') return 'yes';
+  if (answers.live === undefined) return 'maybe';
+  if (answers.live === 'here') return 'yes';
+  return rule === 'in-area-only' ? 'no' : 'maybe';
+}
+
 /** Whether an offer is for the young person who gave these answers. */
-export function checkOffer(eligibility: Eligibility, answers: Answers): Verdict {
+export function checkOffer(eligibility: Eligibility, answers: Answers, living?: LivingElsewhere): Verdict {
   return combine([
     ageVerdict(eligibility, answers.age),
     careStatusVerdict(eligibility, possibleStatuses(answers)),
     circumstancesVerdict(eligibility, (c) => circumstanceAnswer(answers, c)),
+    livingVerdict(living, answers),
   ]);
 }

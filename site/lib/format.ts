@@ -38,6 +38,34 @@ export function formatAmount(amount: Offer['amount']): string | null {
   return amount.period ? t(`offer.amount.period.${amount.period}`, { amount: money }) : money;
 }
 
+/** A national figure beside an offer's amount, and what kind it is. */
+export type NationalFigure = { amount: number; basis: NonNullable<Offer['amount']['nationalBasis']> | 'unknown' };
+
+/** The national figure an offer's amount compares with, or `null` when there is none. */
+export function nationalFigure(amount: Offer['amount']): NationalFigure | null {
+  if (amount.type !== 'money' || amount.nationalMinimum == null) return null;
+  return { amount: amount.nationalMinimum, basis: amount.nationalBasis ?? 'unknown' };
+}
+
+/**
+ * The national figure in a sentence, worded by its basis: `The amount set in law is £2,000.`,
+ * `The legal minimum is …`, `The amount recommended in national guidance is £3,000.` A
+ * recommended figure is never called a minimum. When the offer pays less, it says so.
+ */
+export function formatNationalFigure(amount: Offer['amount']): string | null {
+  const figure = nationalFigure(amount);
+  if (!figure) return null;
+  const below = amount.value != null && amount.value < figure.amount;
+  return t(`offer.national.${below ? 'below' : 'is'}.${figure.basis}`, { amount: formatMoney(figure.amount) });
+}
+
+/** The national figure in a list: `National figure: £3,000, recommended in national guidance`. */
+export function formatNationalFigureShort(amount: Offer['amount']): string | null {
+  const figure = nationalFigure(amount);
+  if (!figure) return null;
+  return t(`offer.national.short.${figure.basis}`, { amount: formatMoney(figure.amount) });
+}
+
 /** `aged 16 to 25`, `aged 18 or over`, `aged up to 25`, or `null` when there is no age rule. */
 export function formatAges(eligibility: Offer['eligibility']): string | null {
   const { ageFrom, ageTo } = eligibility;
@@ -47,16 +75,79 @@ export function formatAges(eligibility: Offer['eligibility']): string | null {
   return null;
 }
 
-/** A spotlight outcome's figure with its unit: `£1,200`, `100%`, `21 people`. */
-export function formatOutcome(outcome: Spotlight['outcomes'][number]): string {
-  const number = new Intl.NumberFormat('en-GB').format(outcome.value);
-  if (outcome.unit === 'GBP') return formatMoney(outcome.value);
-  if (outcome.unit === '%') return `${number}%`;
-  return `${number} ${outcome.unit}`;
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const pluralRules = new Intl.PluralRules('en-GB');
+
+/** Plural nouns that don't just add -s, both ways. */
+const IRREGULAR: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  man: 'men',
+  woman: 'women',
+  foot: 'feet',
+};
+/** Nouns that are the same in the singular and the plural. */
+const SAME = new Set(['staff', 'people', 'children', 'sheep', 'series', 'species', 'aircraft', 'data']);
+
+/** The last word of a unit in the singular: `young people` → `young person`, `posts` → `post`. */
+export function singularUnit(unit: string): string {
+  const match = /^(.*?)([\p{L}']+)$/u.exec(unit);
+  if (!match) return unit;
+  const [, head, word] = match as unknown as [string, string, string];
+  const lower = word.toLowerCase();
+  const irregular = Object.entries(IRREGULAR).find(([, plural]) => plural === lower)?.[0];
+  let singular = word;
+  if (irregular) singular = irregular;
+  else if (SAME.has(lower) || !/s$/i.test(word) || /(ss|us|is)$/i.test(word)) singular = word;
+  else if (/ies$/i.test(word) && word.length > 4) singular = `${word.slice(0, -3)}y`;
+  else if (/(ches|shes|xes|sses|zes)$/i.test(word)) singular = word.slice(0, -2);
+  else singular = word.slice(0, -1);
+  return `${head}${singular}`;
 }
 
-/** A phone number as a `tel:` URL: digits and a leading `+` only. */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+/** The last word of a unit in the plural: `post` → `posts`, `young person` → `young people`. */
+export function pluralUnit(unit: string): string {
+  const match = /^(.*?)([\p{L}']+)$/u.exec(unit);
+  if (!match) return unit;
+  const [, head, word] = match as unknown as [string, string, string];
+  const lower = word.toLowerCase();
+  if (IRREGULAR[lower]) return `${head}${IRREGULAR[lower]}`;
+  if (SAME.has(lower) || Object.values(IRREGULAR).includes(lower) || singularUnit(word) !== word) return unit;
+  if (/[^aeiou]y$/i.test(word)) return `${head}${word.slice(0, -1)}ies`;
+  if (/(ch|sh|x|s|z)$/i.test(word)) return `${head}${word}es`;
+  return `${head}${word}s`;
 }
+
+/**
+ * A number of things, in the right grammatical number (`Intl.PluralRules`): `1 post`,
+ * `2 posts`, `1 young person`, `1.5 hours`. The unit may be given either way round.
+ */
+export function formatCount(value: number, unit: string): string {
+  const one = pluralRules.select(value) === 'one';
+  return `${numberFormat.format(value)} ${one ? singularUnit(unit) : pluralUnit(unit)}`;
+}
+
+/**
+ * A spotlight outcome's figure with its unit: `£1,200`, `US$400,000`, `82.35%`,
+ * `21 young people`, `1 post`. Numbers through `Intl.NumberFormat`, units through
+ * `Intl.PluralRules`. A year or a date is never a figure (the schema refuses the unit and
+ * the source's words go in a milestone); should one slip through, it prints as written,
+ * never as an amount ("2,020").
+ */
+export function formatOutcome(outcome: Pick<Spotlight['outcomes'][number], 'value' | 'unit'>): string {
+  const unit = outcome.unit.trim();
+  if (unit === 'GBP') return formatMoney(outcome.value);
+  if (/^[A-Z]{3}$/.test(unit)) {
+    try {
+      return new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit, maximumFractionDigits: Number.isInteger(outcome.value) ? 0 : 2 }).format(outcome.value);
+    } catch {
+      // Not a currency code: a unit like any other.
+    }
+  }
+  if (unit === '%') return `${numberFormat.format(outcome.value)}%`;
+  if (/^(years?|dates?)$/i.test(unit) && Number.isInteger(outcome.value) && outcome.value >= 1000) return String(outcome.value);
+  return formatCount(outcome.value, unit);
+}
+
+/** A phone number as a `tel:` URL (see `@site/lib/phone`, which also finds numbers in text). */
+export { telHref } from '@site/lib/phone';

@@ -17,6 +17,7 @@
  * those in links, headings or code) and escapes everything itself. `text()` does the same for
  * plain strings. So its output is as safe as the renderer's.
  */
+import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import { escapeHtml, renderRichText, type RichTextOptions } from '@site/lib/richtext';
 import type { GlossaryTerm } from '@site/loaders/schemas';
 
@@ -151,8 +152,24 @@ export class JargonLinker {
     return `<a href="${escapeHtml(glossaryHref(slug))}" class="jargon" aria-describedby="${escapeHtml(meaningId(slug))}">`;
   }
 
-  /** Plain text (a step, a note) as escaped HTML, with the first use of each term linked. */
+  /**
+   * Plain text (a step, a note) as escaped HTML, with the first use of each term linked and
+   * every phone number a `tel:` link (`@site/lib/phone`).
+   */
   text(value: string): string {
+    let html = '';
+    let from = 0;
+    for (const phone of [...findPhoneNumbers(value), null]) {
+      html += this.#words(value.slice(from, phone ? phone.start : value.length));
+      if (!phone) break;
+      html += `${phoneLink(phone)}${escapeHtml(phone.number)}</a>`;
+      from = phone.end;
+    }
+    return html;
+  }
+
+  /** Words (no numbers) as escaped HTML with first uses linked. */
+  #words(value: string): string {
     let html = '';
     let at = 0;
     for (const m of this.match(value)) {

@@ -4,7 +4,7 @@
  * Plain functions of the snapshot data, so they are tested without a build.
  */
 import { t } from '@site/i18n';
-import { CIRCUMSTANCES, type Guide, type Offer } from '@site/loaders/schemas';
+import { CIRCUMSTANCES, type Area, type Guide, type Offer } from '@site/loaders/schemas';
 
 /** Age bands for the search filter: the ages at which care leavers' rights change. */
 export const AGE_BANDS = [
@@ -73,4 +73,57 @@ export function ageBandLabels(offer: Offer): string[] {
   const from = offer.eligibility.ageFrom ?? 0;
   const to = offer.eligibility.ageTo ?? Number.POSITIVE_INFINITY;
   return AGE_BANDS.filter((band) => band.from <= to && band.to >= from).map((band) => t(`search.ages.${band.key}`));
+}
+
+/** How an offer's badge and words say where it stands: in force (national or local), announced, or ended. */
+export type OfferStanding = 'national' | 'local' | 'announced' | 'ended';
+
+/**
+ * Where an offer stands, for its badge: an announced or ended offer says so whatever its
+ * kind, so nothing that is not yet law is ever badged "National entitlement" (issue 9).
+ */
+export function offerStanding(offer: Pick<Offer, 'kind' | 'legalStatus'>): OfferStanding {
+  if (offer.legalStatus === 'announced' || offer.legalStatus === 'ended') return offer.legalStatus;
+  return offer.kind;
+}
+
+/** The badge's words and the sentence that explains it. */
+export function offerStatusWords(offer: Pick<Offer, 'kind' | 'legalStatus'>, council: string): { tag: string; words: string } {
+  const standing = offerStanding(offer);
+  if (standing === 'announced' || standing === 'ended') {
+    return { tag: t(`offer.legalStatus.tag.${standing}`), words: t(`offer.legalStatus.words.${standing}`) };
+  }
+  return { tag: t(`offer.kind.${standing}`), words: t(`offer.kindExplained.${standing}`, { council }) };
+}
+
+/** Whether an offer is money paid to the young person (not free, not support). */
+export function isCash(offer: Pick<Offer, 'amount'>): boolean {
+  return offer.amount.type === 'money' && offer.amount.value != null;
+}
+
+/**
+ * Every cash entitlement a reader could still get, in the order areas are shown, then A to Z:
+ * "Money you could get" in the checker and "All the money you could get" on the money area's
+ * page. Ended offers are left out; announced ones stay, badged as such.
+ */
+export function cashOffers<T extends Pick<Offer, 'amount' | 'legalStatus' | 'area' | 'title'>>(
+  offers: readonly T[],
+  areaOrder: readonly string[] = [],
+): T[] {
+  const rank = (offer: T) => {
+    const index = areaOrder.indexOf(offer.area);
+    return index === -1 ? areaOrder.length : index;
+  };
+  return offers
+    .filter((offer) => isCash(offer) && offer.legalStatus !== 'ended')
+    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, 'en-GB'));
+}
+
+/**
+ * The area that is about money ("Money you can get"): its page also lists every cash
+ * entitlement from every area. The demo's is `financial-support`; `money` also counts.
+ */
+export const MONEY_AREA_SLUGS = ['financial-support', 'money'] as const;
+export function isMoneyArea(area: Pick<Area, 'slug'>): boolean {
+  return (MONEY_AREA_SLUGS as readonly string[]).includes(area.slug);
 }

@@ -9,6 +9,7 @@
  */
 import { safeHref } from '@site/lib/urlRule';
 import { t } from '@site/i18n';
+import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import type { JargonLinker } from '@site/lib/jargon';
 
 export interface RichTextOptions {
@@ -25,8 +26,11 @@ export interface RichTextOptions {
   jargon?: JargonLinker | undefined;
 }
 
-/** Options inside the renderer: `jargon` is dropped where terms must not be linked. */
-type Resolved = { headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined };
+/**
+ * Options inside the renderer: `jargon` is dropped where terms must not be linked, `phones`
+ * inside links (phone numbers in the words are `tel:` links everywhere else, headings included).
+ */
+type Resolved = { headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined; phones: boolean };
 
 // Lexical's text format bits (lexical/src/LexicalConstants.ts).
 const IS_BOLD = 1;
@@ -118,8 +122,8 @@ function linkHref(node: LexicalNode): string | null {
 }
 
 function renderLink(node: LexicalNode, depth: number, options: Resolved): string {
-  // Never a link inside a link: glossary terms in the words of a link stay as they are.
-  const inner = renderInline(childrenOf(node), depth + 1, { ...options, jargon: undefined });
+  // Never a link inside a link: glossary terms and numbers in the words of a link stay as they are.
+  const inner = renderInline(childrenOf(node), depth + 1, { ...options, jargon: undefined, phones: false });
   const href = linkHref(node);
   // An unsafe or missing URL keeps the words and drops the link.
   if (!href) return inner;
@@ -161,17 +165,28 @@ function inlinePieces(nodes: LexicalNode[], depth: number, options: Resolved): P
 }
 
 /**
- * A run of adjacent words, with glossary terms linked. A term may cross formatting
- * ("Personal **Adviser**"): the run is split at each match's ends, so every piece keeps its
- * own `<strong>`/`<em>` inside the link and the markup nests properly.
+ * A run of adjacent words, with phone numbers as `tel:` links and glossary terms linked. A
+ * term may cross formatting ("Personal **Adviser**"): the run is split at each link's ends,
+ * so every piece keeps its own `<strong>`/`<em>` inside the link and the markup nests
+ * properly. A term is never looked for across a phone number.
  */
-function renderRun(run: { text: string; format: number }[], jargon: JargonLinker): string {
+function renderRun(run: { text: string; format: number }[], options: Resolved): string {
   const whole = run.map((piece) => piece.text).join('');
-  const matches = jargon.match(whole).filter((m) => m.link);
-  if (!matches.length) return run.map((piece) => renderText(piece.text, piece.format)).join('');
-  const opens = new Map(matches.map((m) => [m.start, m.slug]));
-  const closes = new Set(matches.map((m) => m.end));
-  const cuts = [...new Set(matches.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  const spans: { start: number; end: number; open: string }[] = [];
+  const phones = options.phones ? findPhoneNumbers(whole) : [];
+  for (const phone of phones) spans.push({ start: phone.start, end: phone.end, open: phoneLink(phone) });
+  if (options.jargon) {
+    const gaps = [...phones.map((phone) => phone.start), whole.length].map((end, i) => [i ? phones[i - 1]!.end : 0, end] as const);
+    for (const [from, to] of gaps) {
+      for (const m of options.jargon.match(whole.slice(from, to))) {
+        if (m.link) spans.push({ start: from + m.start, end: from + m.end, open: options.jargon.openLink(m.slug) });
+      }
+    }
+  }
+  if (!spans.length) return run.map((piece) => renderText(piece.text, piece.format)).join('');
+  const opens = new Map(spans.map((span) => [span.start, span.open]));
+  const closes = new Set(spans.map((span) => span.end));
+  const cuts = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
   let html = '';
   let offset = 0;
   for (const piece of run) {
@@ -181,7 +196,7 @@ function renderRun(run: { text: string; format: number }[], jargon: JargonLinker
     const inside = cuts.filter((cut) => cut > offset && cut < end);
     let from = offset;
     for (const to of [...inside, end]) {
-      if (opens.has(from)) html += jargon.openLink(opens.get(from)!);
+      if (opens.has(from)) html += opens.get(from)!;
       html += renderText(whole.slice(from, to), piece.format);
       if (closes.has(to)) html += '</a>';
       from = to;
@@ -194,20 +209,18 @@ function renderRun(run: { text: string; format: number }[], jargon: JargonLinker
 function renderInline(nodes: LexicalNode[], depth: number, options: Resolved): string {
   if (depth > MAX_DEPTH) return '';
   const pieces = inlinePieces(nodes, depth, options);
-  const { jargon } = options;
-  if (!jargon) return pieces.map((piece) => ('html' in piece ? piece.html : renderText(piece.text, piece.format))).join('');
-  // Links, code and line breaks end a run: a term is never matched across them.
+  // Links, code and line breaks end a run: a term or a number is never matched across them.
   let html = '';
   let run: { text: string; format: number }[] = [];
   for (const piece of pieces) {
     if ('html' in piece) {
-      html += renderRun(run, jargon) + piece.html;
+      html += renderRun(run, options) + piece.html;
       run = [];
     } else {
       run.push(piece);
     }
   }
-  return html + renderRun(run, jargon);
+  return html + renderRun(run, options);
 }
 
 function renderList(node: LexicalNode, depth: number, options: Resolved): string {
@@ -284,7 +297,7 @@ function renderBlocks(nodes: LexicalNode[], depth: number, options: Resolved): s
  */
 export function renderRichText(value: unknown, options: RichTextOptions = {}): string {
   if (!isNode(value) || !isNode(value.root)) return '';
-  const resolved: Resolved = { headingBase: options.headingBase ?? 2, jargon: options.jargon };
+  const resolved: Resolved = { headingBase: options.headingBase ?? 2, jargon: options.jargon, phones: true };
   return renderBlocks(childrenOf(value.root), 0, resolved);
 }
 

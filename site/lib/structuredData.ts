@@ -19,15 +19,18 @@ export function councilOrganisation(authority: Authority): Json {
   };
 }
 
-/** An offer as a `GovernmentService` run by the council for care leavers in its area. */
-export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Authority, url: string): Json {
+/**
+ * An offer as a `GovernmentService` run by the council for care leavers in its area. `url` is
+ * the page's public address, or `null` when the site has none (then no `url` is given).
+ */
+export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Authority, url: string | null): Json {
   const { ageFrom, ageTo } = offer.eligibility;
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
     name: offer.title,
     description: offer.summary,
-    url,
+    ...(url ? { url } : {}),
     ...(area ? { serviceType: area.title } : {}),
     serviceOperator: councilOrganisation(authority),
     provider: councilOrganisation(authority),
@@ -47,20 +50,22 @@ export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Aut
   };
 }
 
-/** A practice spotlight as an `Article` about another council's work, published by this one. */
-export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url: string, site: URL): Json {
+/**
+ * A practice spotlight as an `Article` about another council's work, published by this one.
+ * Without a public address (`url` null, `site` undefined) it carries no web addresses.
+ */
+export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url: string | null, site: URL | undefined): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: spotlight.title,
     description: spotlight.summary,
-    url,
-    mainEntityOfPage: url,
+    ...(url ? { url, mainEntityOfPage: url } : {}),
     about: { '@type': 'GovernmentOrganization', name: spotlight.council },
     author: { '@type': 'GovernmentOrganization', name: spotlight.council },
     publisher: councilOrganisation(authority),
     isBasedOn: spotlight.source.year ? `${spotlight.source.collection} (${spotlight.source.year})` : spotlight.source.collection,
-    ...(spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
+    ...(site && spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
     dateModified: spotlight.updatedAt,
     inLanguage: 'en-GB',
   };

@@ -33,10 +33,13 @@ export const GET: APIRoute = async ({ site }) => {
     ]),
     ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
   ];
+  // A sitemap lists absolute addresses: with no public address (site/lib/siteUrl.ts; the build
+  // warns) it lists none rather than make one up.
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(site ? [] : ['<!-- No public address is set for this site, so no pages are listed. -->']),
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...paths.map((path) => `<url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`),
+    ...(site ? paths.map((path) => `<url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`) : []),
     '</urlset>',
   ].join('\n');
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

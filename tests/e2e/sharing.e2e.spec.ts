@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, E2E_PORT, e2eSiteDir } from '../helpers/e2e';
+import { builtPages, E2E_PUBLIC_URL, e2eSiteDir } from '../helpers/e2e';
 
 /**
  * How pages look from outside: in search results, in a shared link, to other councils'
  * tools. Read from the built files, the way a crawler gets them (no script runs).
  */
-const origin = `http://localhost:${E2E_PORT}`;
+// The council's public address, set in the CMS by the test build (issue 9: never localhost).
+const origin = E2E_PUBLIC_URL;
 /** Pages that have no address of their own to advertise. */
 const NOT_LISTED = ['/offline/'];
 

@@ -1,13 +1,15 @@
 /**
  * Builds the site the browser tests run against, from a throwaway SQLite database:
- * the demo content, plus two documents the tests look for:
+ * the demo content, plus documents the tests look for:
  *   - a published offer whose body (and only its body) holds a rare word, for search;
- *   - a draft offer, which must not appear anywhere on the site.
+ *   - a draft offer, which must not appear anywhere on the site;
+ *   - four money offers, announced, in-area-only, "ask your PA" and ended (issue 9);
+ * and the council's public address set in the CMS, so pages carry it (never localhost).
  * Run by `npm test` before Playwright (`npm run test:e2e` does it too).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { e2eDir, E2E_FIXTURES, E2E_PORT } from '@tests/helpers/e2e';
+import { e2eDir, E2E_FIXTURES, E2E_PUBLIC_URL } from '@tests/helpers/e2e';
 
 rmSync(e2eDir, { recursive: true, force: true });
 mkdirSync(e2eDir, { recursive: true });
@@ -50,9 +52,42 @@ try {
     draft: true,
     data: { ...offer(draft.title, draft.slug, 'Not ready to publish.'), _status: 'draft' },
   });
+
+  // Issue 9: money offers in every legal status and living-elsewhere rule, with phone numbers
+  // written the ways people write them (each must become a tel: link).
+  const moneyArea = (await payload.find({ collection: 'areas', where: { slug: { equals: 'financial-support' } }, limit: 1 })).docs[0] ?? area;
+  const money = (
+    fixture: { title: string; slug: string },
+    fields: { kind: 'national' | 'local'; legalStatus: 'in-force' | 'announced' | 'ended'; livingElsewhere: 'applies' | 'in-area-only' | 'ask' },
+    amount: { value: number; period: 'once' | 'monthly' | 'instalments'; nationalMinimum?: number; nationalBasis?: 'set-in-law' | 'legal-minimum' | 'recommended' },
+  ) =>
+    payload.create({
+      collection: 'offers',
+      data: {
+        ...offer(fixture.title, fixture.slug, 'A test money offer. Call 0800 123 4567 to ask about it.'),
+        area: moneyArea.id,
+        ...fields,
+        eligibility: { ageFrom: 16, ageTo: 25 },
+        amount: { type: 'money', ...amount },
+        howToGet: [{ step: 'Call +44 (0)20 7946 0125, or 0800 1111 if you are under 19.' }],
+        whoToAsk: 'Your Personal Adviser, or the test team on (020) 7946 0123.',
+        _status: 'published',
+      } as never,
+    });
+  const { announced, inAreaOnly, askPa, ended } = E2E_FIXTURES;
+  await money(announced, { kind: 'national', legalStatus: 'announced', livingElsewhere: 'applies' }, { value: 500, period: 'once', nationalMinimum: 400, nationalBasis: 'legal-minimum' });
+  await money(inAreaOnly, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'in-area-only' }, { value: 20, period: 'monthly' });
+  await money(askPa, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'ask' }, { value: 100, period: 'instalments' });
+  await money(ended, { kind: 'local', legalStatus: 'ended', livingElsewhere: 'applies' }, { value: 50, period: 'once' });
+
+  // The council's public address, as an editor sets it: canonical links and the sitemap use it.
+  const authority = (await payload.find({ collection: 'authorities', limit: 1 })).docs[0]!;
+  await payload.update({ collection: 'authorities', id: authority.id, data: { siteUrl: E2E_PUBLIC_URL } as never });
   const snapshot = path.join(e2eDir, 'snapshot');
   await exportSnapshot(payload, snapshot);
-  await buildSite({ snapshotDir: snapshot, outDir: path.join(e2eDir, 'site'), siteUrl: `http://localhost:${E2E_PORT}`, log: () => {} });
+  const buildLog: string[] = [];
+  await buildSite({ snapshotDir: snapshot, outDir: path.join(e2eDir, 'site'), log: (line) => buildLog.push(line) });
+  writeFileSync(path.join(e2eDir, 'build.log'), buildLog.join('\n'));
   writeFileSync(path.join(e2eDir, 'built-at'), new Date().toISOString());
   console.log(`Built the test site in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.join(e2eDir, 'site')}`);
 } finally {

@@ -11,7 +11,18 @@ export const E2E_PORT = Number(process.env.E2E_PORT || 4390);
 export const E2E_FIXTURES = {
   searchable: { title: 'Starter grant for a first bicycle', slug: 'starter-grant-bicycle', bodyWord: 'velocipede' },
   draft: { title: 'Unpublished moon-base allowance', slug: 'unpublished-moon-base-allowance' },
+  /**
+   * Money offers with the issue 9 statuses, in the money area (`financial-support`), so the
+   * tests do not depend on how the demo content marks its own offers.
+   */
+  announced: { title: 'Zephyr grant for testing', slug: 'zephyr-test-grant', amount: '£500, paid once', national: 'National figure: £400, the legal minimum' },
+  inAreaOnly: { title: 'Quokka pass for testing', slug: 'quokka-test-pass', amount: '£20 a month' },
+  askPa: { title: 'Wombat top-up for testing', slug: 'wombat-test-top-up', amount: '£100, paid in instalments' },
+  ended: { title: 'Narwhal voucher for testing', slug: 'narwhal-test-voucher' },
 } as const;
+
+/** The public address the test site is built with: the council's, set in the CMS (never localhost). */
+export const E2E_PUBLIC_URL = 'https://local-offer.demo-borough.example';
 
 /** Every page of the built site, as URL paths (`/offers/x/`), from its index.html files. */
 export function builtPages(root = e2eSiteDir): string[] {

@@ -4,8 +4,20 @@
  * this without a script), marks what might apply, counts the results, and keeps the answers
  * in the URL so the link can be shared. Nothing leaves the browser.
  */
-import { eligibilityFromAttributes } from '@site/components/Checker/filterRules';
-import { answersToQuery, checkOffer, hasAnswers, NONE, PARAM, parseAnswers, type Eligibility } from '@site/lib/eligibility';
+import { eligibilityFromAttributes, livingFromAttributes } from '@site/components/Checker/filterRules';
+import {
+  answersToQuery,
+  checkOffer,
+  combine,
+  hasAnswers,
+  livingVerdict,
+  NONE,
+  PARAM,
+  parseAnswers,
+  type Answers,
+  type Eligibility,
+  type LivingElsewhere,
+} from '@site/lib/eligibility';
 
 type Strings = Record<'all' | 'count' | 'countOne' | 'countNone' | 'maybe' | 'maybeOne' | 'copied' | 'copyFailed', string>;
 
@@ -20,12 +32,32 @@ if (root && form) {
   const share = root.querySelector<HTMLElement>('[data-checker-share]')!;
   const link = root.querySelector<HTMLInputElement>('[data-checker-link]')!;
   const nothing = root.querySelector<HTMLElement>('[data-checker-nothing]')!;
+  const noMoney = root.querySelector<HTMLElement>('[data-checker-no-money]');
   const areas = [...root.querySelectorAll<HTMLElement>('[data-checker-area]')];
-  const offers = [...root.querySelectorAll<HTMLElement>('[data-checker-offer]')].map((item) => ({
+  const rulesOf = (item: HTMLElement) => ({
     item,
-    maybe: item.querySelector<HTMLElement>('[data-checker-maybe]')!,
+    maybe: item.querySelector<HTMLElement>('[data-checker-maybe]'),
     eligibility: eligibilityFromAttributes(item.dataset) as Eligibility,
-  }));
+    living: livingFromAttributes(item.dataset) as LivingElsewhere,
+  });
+  const offers = [...root.querySelectorAll<HTMLElement>('[data-checker-offer]')].map(rulesOf);
+  // "Money you could get": the same rules, so the same verdicts; not counted twice.
+  const money = [...root.querySelectorAll<HTMLElement>('[data-checker-money]')].map(rulesOf);
+
+  /**
+   * Shows or hides one offer for these answers, and marks what might apply. "You might get
+   * this" is for a question not answered; an offer that may not follow someone who lives
+   * elsewhere says "ask your PA" instead (the CSS shows that note, with or without script).
+   */
+  function judge(offer: ReturnType<typeof rulesOf>, answers: Answers) {
+    const rules = checkOffer(offer.eligibility, answers);
+    const living = livingVerdict(offer.living, answers);
+    const verdict = combine([rules, living]);
+    offer.item.hidden = verdict === 'no';
+    const onlyAskPa = rules === 'yes' && living === 'maybe' && answers.live === 'elsewhere';
+    if (offer.maybe) offer.maybe.hidden = verdict !== 'maybe' || onlyAskPa;
+    return verdict;
+  }
   const fill = (template: string, vars: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 
@@ -62,12 +94,12 @@ if (root && form) {
     let yes = 0;
     let maybe = 0;
     for (const offer of offers) {
-      const verdict = checkOffer(offer.eligibility, answers);
-      offer.item.hidden = verdict === 'no';
-      offer.maybe.hidden = verdict !== 'maybe';
+      const verdict = judge(offer, answers);
       if (verdict === 'yes') yes += 1;
       if (verdict === 'maybe') maybe += 1;
     }
+    const moneyShown = money.filter((item) => judge(item, answers) !== 'no').length;
+    if (noMoney) noMoney.hidden = moneyShown > 0 || money.length === 0;
     for (const area of areas) {
       area.hidden = !area.querySelector('[data-checker-offer]:not([hidden])');
     }
@@ -119,6 +151,16 @@ if (root && form) {
     }
   });
   root.querySelector('[data-checker-print]')!.addEventListener('click', () => window.print());
+
+  // The printed checklist's date: today, by the reader's clock (without the script, a line to write it on).
+  const today = () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const dated = root.querySelector<HTMLElement>('[data-checker-date]');
+  if (dated) {
+    dated.textContent = today();
+    window.addEventListener('beforeprint', () => {
+      dated.textContent = today();
+    });
+  }
 
   share.hidden = false;
   restore();

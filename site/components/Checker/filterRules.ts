@@ -9,13 +9,14 @@
  * each with its "who can get it" in words, which is the same page a reader gets before
  * answering anything.
  */
-import { CARE_STATUSES, CIRCUMSTANCES } from '@site/loaders/vocabulary';
+import { CARE_STATUSES, CIRCUMSTANCES, LIVING_ELSEWHERE } from '@site/loaders/vocabulary';
 import {
   AGE_OPTIONS,
   ageVerdict,
   careStatusVerdict,
   circumstancesVerdict,
   IN_CARE_OPTIONS,
+  livingVerdict,
   PARAM,
   possibleStatuses,
   TIME_IN_CARE_OPTIONS,
@@ -23,11 +24,16 @@ import {
   type AgeBand,
   type Circumstance,
   type Eligibility,
+  type LivingElsewhere,
 } from '@site/lib/eligibility';
 
-/** The attributes an offer's list item carries for the rules to match. */
-export function ruleAttributes(eligibility: Eligibility): Record<string, string> {
+/**
+ * The attributes an offer's list item carries for the rules to match: its eligibility, and
+ * `data-living` when it does not simply follow a care leaver who lives elsewhere.
+ */
+export function ruleAttributes(eligibility: Eligibility, livingElsewhere?: LivingElsewhere): Record<string, string> {
   const attributes: Record<string, string> = {};
+  if (livingElsewhere && livingElsewhere !== 'applies') attributes['data-living'] = livingElsewhere;
   if (eligibility.ageFrom != null || eligibility.ageTo != null) {
     attributes['data-age'] = `${eligibility.ageFrom ?? ''}-${eligibility.ageTo ?? ''}`;
   }
@@ -38,6 +44,11 @@ export function ruleAttributes(eligibility: Eligibility): Record<string, string>
     attributes['data-needs'] = CIRCUMSTANCES.filter((c) => eligibility.circumstances.includes(c)).join(' ');
   }
   return attributes;
+}
+
+/** The living-elsewhere rule back from the attributes (`applies` when there is none). */
+export function livingFromAttributes(data: { living?: string }): LivingElsewhere {
+  return (LIVING_ELSEWHERE as readonly string[]).includes(data.living ?? '') ? (data.living as LivingElsewhere) : 'applies';
 }
 
 /** The rules back from the attributes (the browser script reads them this way). */
@@ -73,6 +84,13 @@ export function filterCss(eligibilities: Eligibility[]): string {
     ...new Map(eligibilities.map((e) => [ruleAttributes(e)[key], e] as const).filter(([value]) => value !== undefined)).entries(),
   ];
   const rules: string[] = [];
+
+  // Living elsewhere: in-area-only offers go for someone who lives outside the area, and
+  // "ask your PA" shows on the offers that may not follow them (livingVerdict).
+  for (const living of LIVING_ELSEWHERE) {
+    if (livingVerdict(living, { live: 'elsewhere' }) === 'no') rules.push(rule(checked(PARAM.live, 'elsewhere'), [`[data-living="${living}"]`]));
+  }
+  rules.push(`.checker${checked(PARAM.live, 'elsewhere')} [data-living="ask"] .checker__elsewhere{display:block}`);
 
   // Age: one rule per age choice.
   const ages = distinct('data-age');

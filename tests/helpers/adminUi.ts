@@ -64,6 +64,13 @@ export async function expectToast(page: Page, text: string | RegExp): Promise<st
 export async function openOffer(page: Page, adminUrl: string, title: string): Promise<void> {
   await page.goto(`${adminUrl}/admin`);
   await page.getByRole('link', { name: 'Show all Offers' }).click();
+  // On a loaded machine the dashboard may not have hydrated yet and the click is lost
+  // (seen in CI): a person would click again, so do the same once.
+  const list = /\/admin\/collections\/offers\/?(\?.*)?$/;
+  if (!(await page.waitForURL(list, { timeout: 15_000 }).then(() => true, () => false))) {
+    await page.getByRole('link', { name: 'Show all Offers' }).click();
+    await page.waitForURL(list, { timeout: 60_000 });
+  }
   await page.getByRole('link', { name: title, exact: true }).click();
   const ready = async () => {
     await slowExpect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

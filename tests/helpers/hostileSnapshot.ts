@@ -496,6 +496,7 @@ async function generate(): Promise<Built> {
       hours: p.text(`${A} emergency.hours`),
     },
     website: p.take(WEB_URLS, `${A} website`, checks.web),
+    siteUrl: p.take(WEB_URLS, `${A} siteUrl`, checks.web),
   };
 
   // Areas ---------------------------------------------------------------------------------
@@ -607,6 +608,7 @@ async function generate(): Promise<Built> {
         { label: p.text(`${L} outcomes.1.label`), value: 1500, unit: 'GBP', period: null },
         { label: p.text(`${L} outcomes.2.label`), value: 75, unit: '%', period: p.text(`${L} outcomes.2.period`) },
       ],
+      milestones: [{ label: p.text(`${L} milestones.0.label`), when: p.text(`${L} milestones.0.when`) }],
       source: { collection: p.text(`${L} source.collection`), year: 2024 },
       image: withImage
         ? {
@@ -677,6 +679,12 @@ async function generate(): Promise<Built> {
     glossary,
     pledges,
     indicators,
+    // What people type, for search: the search page shows these words back to the reader.
+    searchWords: [0, 1, 2].map((i) => ({
+      says: [p.text(`searchWords.${i}.says.0`), p.text(`searchWords.${i}.says.1`)],
+      means: p.text(`searchWords.${i}.means`),
+      urgent: i === 0,
+    })),
   };
   const placements = [...p.placements];
 

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '@cms/lib/buildSite';
+import { NO_SITE_URL_WARNING } from '@site/lib/siteUrl';
 
 /**
  * The site build from a snapshot: it produces pages and a search index; a document that
@@ -25,6 +26,22 @@ function snapshotDir(name: string, snapshot: unknown): string {
 // What builds killed part-way left behind (their process is gone): the next build deletes them.
 const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
 const leftovers = [`${outDir}.next-${deadPid}-1700000000000`, path.join(`${outDir}.builds`, `1700000000000-${deadPid}-0`)];
+/** What the first build printed (the fixture's council has no public address, and SITE_URL is not set). */
+const firstBuildLog: string[] = [];
+
+/** Every text file of a built site, with its path. */
+function textFiles(dir: string): [string, string][] {
+  const files: [string, string][] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at)) {
+      const full = path.join(at, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(html|xml|json|js|css|txt|webmanifest)$|^_headers$/.test(entry)) files.push([full, readFileSync(full, 'utf8')]);
+    }
+  };
+  walk(dir);
+  return files;
+}
 
 describe('site build', () => {
   beforeAll(async () => {
@@ -33,8 +50,27 @@ describe('site build', () => {
       writeFileSync(path.join(dir, 'index.html'), 'half a site');
       utimesSync(dir, new Date(1_700_000_000_000), new Date(1_700_000_000_000));
     }
-    await buildSite({ snapshotDir: snapshotDir('good', fixture), outDir, log: () => {} });
+    // Neither the CMS nor SITE_URL gives a public address.
+    const saved = process.env.SITE_URL;
+    delete process.env.SITE_URL;
+    try {
+      await buildSite({ snapshotDir: snapshotDir('good', fixture), outDir, log: (line) => firstBuildLog.push(line) });
+    } finally {
+      if (saved !== undefined) process.env.SITE_URL = saved;
+    }
   }, 180_000);
+
+  it('warns when the council has no public address, and writes no localhost and no made-up address into the pages', () => {
+    expect(fixture.authority.siteUrl ?? null).toBeNull();
+    expect(firstBuildLog.join('\n')).toContain(NO_SITE_URL_WARNING);
+    const files = textFiles(outDir);
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter(([, text]) => /localhost|127\.0\.0\.1/.test(text)).map(([file]) => file)).toEqual([]);
+    const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).not.toContain('rel="canonical"');
+    expect(home).not.toContain('og:url');
+    expect(readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')).not.toContain('<loc>');
+  });
 
   it('builds every offer page and a search index', () => {
     for (const offer of fixture.offers) {

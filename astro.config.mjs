@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import serviceWorker from './site/offline/integration.ts';
 import securityHeaders from './site/lib/securityHeadersIntegration.ts';
+import searchVocabulary from './site/components/Search/vocabulary.ts';
 import { publicSiteUrl } from './site/lib/siteUrl.ts';
 
 // The public address pages are written with (canonical, Open Graph, JSON-LD, sitemap): the
@@ -24,7 +25,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // serviceWorker writes /sw.js from the built pages (site/offline/README.md).
   // securityHeaders writes /_headers (static hosts) from site/lib/securityPolicy.ts.
-  integrations: [mdx(), serviceWorker(), securityHeaders()],
+  // searchVocabulary writes /search-vocabulary.json, the indexed words for "Did you mean".
+  integrations: [mdx(), serviceWorker(), securityHeaders(), searchVocabulary()],
   // Prefetching, view transitions and the dev toolbar all add client JS; readers on
   // cheap phones get none of it. Scripts: search, the "What can I get?" checker, and a
   // few lines on every page that register the service worker.

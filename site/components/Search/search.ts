@@ -3,9 +3,27 @@
  * harder to make read well). Loaded only on /search/. Everything here adds to a form that
  * already works without it.
  *
+ * What someone types is read by `planQuery` (query.ts): phrases from the search words list
+ * become the site's words, stop words go, and each remaining word is searched on its own;
+ * `rankPages` merges the results so pages matching most of the words come first. An urgent
+ * phrase puts urgent help first, with its numbers. A word that finds nothing is checked
+ * against the site's own words for "Did you mean …?", applied at once when nothing was found.
+ *
  * Pagefind's index is written after `astro build` (`npx pagefind --site dist`), so the
  * script is imported at run time from /pagefind/pagefind.js, never bundled.
  */
+import {
+  phrasesOf,
+  planQuery,
+  rankPages,
+  respell,
+  sureCorrection,
+  tokens,
+  Vocabulary,
+  type Hit,
+  type Plan,
+  type SearchWordEntry,
+} from '@site/components/Search/query';
 
 interface PagefindResultData {
   url: string;
@@ -14,6 +32,7 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -30,6 +49,11 @@ const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 350;
 /** The offer filters: select names, which are also the Pagefind filter keys and URL parameters. */
 const OFFER_FILTERS = ['area', 'audience', 'age'] as const;
+/** The urgent help page's Pagefind type (site/pages/help-now.astro). */
+const HELP_TYPE = 'Help';
+const HELP_URL = '/help-now/';
+/** Wide enough for the filters to sit beside the results (Search.astro's styles). */
+const WIDE = '(min-width: 56em)';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 
@@ -37,16 +61,22 @@ if (root) {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const filter = root.querySelector<HTMLFieldSetElement>('[data-search-filter]')!;
-  const offerFilters = root.querySelector<HTMLElement>('[data-search-offer-filters]');
+  const chosenLabel = root.querySelector<HTMLElement>('[data-search-filters-chosen]');
   const selects = OFFER_FILTERS.map((name) => root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)).filter(
     (select): select is HTMLSelectElement => select !== null,
   );
+  const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const urgent = root.querySelector<HTMLElement>('[data-search-urgent]')!;
 
   let pagefind: Pagefind | undefined;
+  let phrases: ReturnType<typeof phrasesOf> | undefined;
+  let vocabulary = new Vocabulary([]);
+  let helpResult: Promise<PagefindResult | undefined> | undefined;
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -81,14 +111,76 @@ if (root) {
     try {
       // A variable, so the bundler leaves the import for the browser.
       const url = new URL('/pagefind/pagefind.js', location.href).href;
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 20 });
-      await pagefind.init();
+      const [api] = await Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, loadWords()]);
+      await api.options({ excerptLength: 20 });
+      await api.init();
+      pagefind = api;
       return pagefind;
     } catch {
       status.textContent = strings.unavailable ?? '';
       return undefined;
     }
+  }
+
+  /**
+   * The search words list (`/search-words.json`, 5 kB) and the site's own words
+   * (`/search-vocabulary.json`, 8 kB), both gzipped; without them, words are searched as typed.
+   */
+  async function loadWords(): Promise<void> {
+    if (phrases) return;
+    const json = async <T>(url: string, fallback: T): Promise<T> => {
+      try {
+        const response = await fetch(url);
+        return response.ok ? ((await response.json()) as T) : fallback;
+      } catch {
+        return fallback;
+      }
+    };
+    const [{ entries }, { words }] = await Promise.all([
+      json<{ entries: SearchWordEntry[] }>('/search-words.json', { entries: [] }),
+      json<{ words: string[] }>('/search-vocabulary.json', { words: [] }),
+    ]);
+    phrases = phrasesOf(entries);
+    const says = entries.flatMap((entry) => entry.says.flatMap(tokens)).filter((word) => word.length >= 4);
+    // Without the site's words there is nothing to correct spellings with.
+    vocabulary = new Vocabulary(words.length ? [...words, ...says] : []);
+  }
+
+  function helpPage(api: Pagefind): Promise<PagefindResult | undefined> {
+    helpResult ??= api
+      .search(null, { filters: { type: HELP_TYPE } })
+      .then((response) => response?.results[0])
+      .catch(() => undefined);
+    return helpResult;
+  }
+
+  /**
+   * The words searched, merged and ranked, urgent help first when the search is urgent.
+   * A word the site does not use is not searched (Pagefind would match a few letters of it
+   * somewhere) when there is a word of the site near it: `fixes` says which.
+   */
+  async function find(api: Pagefind, term: string, filters: Record<string, string>) {
+    const plan: Plan = planQuery(term, phrases ?? []);
+    const fixes = new Map<string, string>();
+    for (const concept of plan.concepts) {
+      const fix = concept.from ? null : vocabulary.closest(concept.word);
+      if (fix) fixes.set(concept.word, fix);
+    }
+    const searched = plan.concepts.filter((concept) => !fixes.has(concept.word));
+    const responses = await Promise.all(searched.map((concept) => api.search(concept.word, { filters })));
+    const byId = new Map<string, PagefindResult>();
+    const hits: Hit[][] = responses.map((response) =>
+      (response?.results ?? []).map((result) => {
+        if (!byId.has(result.id)) byId.set(result.id, result);
+        return { id: result.id, score: result.score };
+      }),
+    );
+    let found = rankPages(hits).map((page) => byId.get(page.id)!);
+    if (plan.urgent) {
+      const help = await helpPage(api);
+      if (help) found = [help, ...found.filter((result) => result.id !== help.id)];
+    }
+    return { results: found, fixes, respelt: plan.respelt };
   }
 
   function updateUrl(term: string, filters: Record<string, string>) {
@@ -99,11 +191,47 @@ if (root) {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
+  /** "Did you mean <a>…</a>?", or "Showing results for <a>…</a>, not ‘…’." */
+  function showSuggestion(term: string, suggestion: string | null, applied: boolean) {
+    suggest.replaceChildren();
+    suggest.hidden = !suggestion;
+    if (!suggestion) return;
+    const link = document.createElement('a');
+    const next = new URLSearchParams({ q: suggestion, ...selectedFilters() });
+    link.href = `/search/?${next}`;
+    link.textContent = suggestion;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = suggestion;
+      input.focus();
+      void search();
+    });
+    const start = applied ? strings.corrected ?? '' : strings.didYouMean ?? '';
+    const end = applied ? format('correctedEnd', { query: term }) : strings.didYouMeanEnd ?? '';
+    suggest.append(`${start} `, link, end);
+  }
+
+  /** The urgent numbers, as shown when nothing is found, for the urgent help result. */
+  function urgentNumbers(): DocumentFragment {
+    const fragment = document.createDocumentFragment();
+    const intro = document.createElement('p');
+    intro.textContent = strings.urgentCard ?? '';
+    const lines = urgent.querySelector('.help-lines')?.cloneNode(true) as HTMLElement | undefined;
+    fragment.append(intro);
+    if (lines) {
+      lines.classList.add('search__urgent-lines');
+      fragment.append(lines);
+    }
+    return fragment;
+  }
+
   async function renderMore(moveFocus: boolean) {
     const batch = results.slice(shown, shown + PAGE_SIZE);
-    const items = await Promise.all(batch.map((result) => result.data()));
+    // A result whose details cannot load (the site was rebuilt while this page was open) is left out.
+    const items = await Promise.all(batch.map((result) => result.data().catch(() => null)));
     let first: HTMLAnchorElement | undefined;
     for (const item of items) {
+      if (!item) continue;
       const li = document.createElement('li');
       li.className = 'card';
       if (item.meta.type) {
@@ -121,6 +249,11 @@ if (root) {
       // Pagefind excerpts are escaped text from our own pages, with <mark> around matches.
       excerpt.innerHTML = item.excerpt;
       li.append(heading, excerpt);
+      // Urgent help shows its numbers in the result itself: nobody in a crisis should need a second tap to find them.
+      if (new URL(item.url, location.href).pathname === HELP_URL) {
+        li.classList.add('search__result--urgent');
+        li.append(urgentNumbers());
+      }
       list.append(li);
       first ??= link;
     }
@@ -130,37 +263,96 @@ if (root) {
     if (moveFocus && first) first.focus();
   }
 
+  function showChosen() {
+    const count = Object.keys(selectedFilters()).length;
+    if (chosenLabel) chosenLabel.textContent = count === 0 ? '' : count === 1 ? strings.filtersChosenOne ?? '' : format('filtersChosen', { count });
+    return count;
+  }
+
+  function clear() {
+    results = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    urgent.hidden = true;
+    showSuggestion('', null, false);
+  }
+
   async function search() {
+    try {
+      await runSearch();
+    } catch {
+      // Say so rather than leave the last results looking current.
+      clear();
+      status.textContent = strings.unavailable ?? '';
+      root!.classList.remove('search--active');
+      list.setAttribute('aria-busy', 'false');
+      root!.setAttribute('data-search-done', input.value.trim());
+    }
+  }
+
+  async function runSearch() {
     const term = input.value.trim();
     const filters = selectedFilters();
     const filtered = Object.keys(filters).some((key) => key !== 'type');
     const thisRun = ++run;
+    showChosen();
     updateUrl(term, filters);
+    root!.removeAttribute('data-search-done');
     // With an offer filter chosen and no words, list everything that matches the filters
     // ("all offers for young parents"); with neither, there is nothing to show.
     if (!term && !filtered) {
-      results = [];
-      shown = 0;
-      list.replaceChildren();
-      more.hidden = true;
+      clear();
       status.textContent = '';
       root!.classList.remove('search--active');
+      list.setAttribute('aria-busy', 'false');
       return;
     }
+    list.setAttribute('aria-busy', 'true');
     const api = await load();
-    if (!api) return;
-    const response = await api.search(term || null, { filters });
+    if (!api || thisRun !== run) return;
+    let found: PagefindResult[];
+    let suggestion: string | null = null;
+    let applied = false;
+    if (term) {
+      const first = await find(api, term, filters);
+      found = first.results;
+      if (first.fixes.size) {
+        // Words the site does not use: searched as the nearest words it does when that is
+        // surely what was meant (one letter out) or when the rest found nothing; otherwise
+        // "Did you mean …?" with them.
+        suggestion = respell(term, new Map([...first.respelt, ...first.fixes]));
+        const sure = [...first.fixes].every(([typed, fix]) => sureCorrection(typed, fix));
+        if (!found.length || sure) {
+          const second = await find(api, suggestion, filters);
+          if (second.results.length) {
+            found = second.results;
+            applied = true;
+          }
+        }
+      } else if (first.respelt.size && found.length) {
+        // Misspellings the search words list corrected ("bursery"): searched already, say so.
+        suggestion = respell(term, first.respelt);
+        applied = true;
+      }
+    } else {
+      found = (await api.search(null, { filters }))?.results ?? [];
+    }
     // A newer search started while this one ran: drop this one.
-    if (!response || thisRun !== run) return;
-    results = response.results;
-    shown = 0;
-    list.replaceChildren();
+    if (thisRun !== run) return;
+    clear();
+    results = found;
     await renderMore(false);
     if (thisRun !== run) return;
+    showSuggestion(term, suggestion, applied);
     const count = results.length;
     const key = count === 0 ? 'None' : count === 1 ? 'One' : '';
-    status.textContent = format(term ? `count${key}` : `countFiltered${key}`, { count, query: term });
+    status.textContent = format(term ? `count${key}` : `countFiltered${key}`, { count, query: applied ? suggestion! : term });
+    // Nothing found: the urgent numbers and the ways to browse.
+    urgent.hidden = count > 0;
     root!.classList.toggle('search--active', count > 0);
+    list.setAttribute('aria-busy', 'false');
+    root!.setAttribute('data-search-done', term);
   }
 
   function schedule() {
@@ -168,8 +360,14 @@ if (root) {
     timer = setTimeout(search, DEBOUNCE_MS);
   }
 
-  filter.hidden = false;
-  if (offerFilters) offerFilters.hidden = false;
+  // The filters: shown now the script can use them; folded on a phone unless one is chosen.
+  filtersBox.hidden = false;
+  const wide = window.matchMedia(WIDE);
+  filtersBox.open = wide.matches || showChosen() > 0;
+  wide.addEventListener('change', () => {
+    filtersBox.open = wide.matches || showChosen() > 0;
+  });
+
   input.addEventListener('input', schedule);
   filter.addEventListener('change', () => void search());
   for (const select of selects) select.addEventListener('change', () => void search());

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+  closestWord,
+  editDistance,
+  normalise,
+  planQuery,
+  rankPages,
+  respell,
+  sureCorrection,
+  Vocabulary,
+  type SearchWordEntry,
+} from '@site/components/Search/query';
+import { indexedText, vocabulary } from '@site/components/Search/vocabulary';
+
+const words: SearchWordEntry[] = [
+  { says: ['broke', 'skint', "can't pay my rent"], means: 'money emergency payment', urgent: false },
+  { says: ['prison', 'locked up'], means: 'custody', urgent: false },
+  { says: ['nowhere to sleep', 'homeless'], means: 'urgent help homeless', urgent: true },
+  { says: ['sleep'], means: 'rest', urgent: false },
+  { says: ['unsafe', 'not safe'], means: 'urgent help danger', urgent: true },
+];
+const searched = (query: string) => planQuery(query, words).concepts.map((c) => c.word);
+
+describe('reading what someone typed', () => {
+  it('keeps the meaningful words of a whole question', () => {
+    expect(searched('How do I get money for uni?')).toEqual(['money', 'uni']);
+    expect(searched('what can i get if im a young parent')).toEqual(['young', 'parent']);
+  });
+
+  it('drops "help" when there is something more telling, keeps it when there is not', () => {
+    expect(searched('help with rent')).toEqual(['rent']);
+    expect(searched('help')).toEqual(['help']);
+  });
+
+  it("reads apostrophes, curly quotes, capitals and accents the same (can't = cant = CAN’T)", () => {
+    expect(normalise('I CAN’T pay my rént!')).toBe('i cant pay my rent');
+    for (const typed of ["I can't pay my rent", 'cant pay my rent', 'I CAN’T PAY MY RENT']) {
+      expect(searched(typed)).toEqual(['money', 'emergency', 'payment']);
+    }
+  });
+
+  it('keeps hyphenated words whole, as Pagefind does', () => {
+    expect(normalise('self-harm -- help')).toBe('self-harm help');
+  });
+
+  it('replaces slang with what it means, as whole words only', () => {
+    expect(searched('my mate is locked up')).toEqual(['mate', 'custody']);
+    expect(searched('prisons')).toEqual(['custody']);
+    // "brokerage" is not "broke".
+    expect(searched('brokerage')).toEqual(['brokerage']);
+  });
+
+  it('matches the longest phrase first and marks urgent ones', () => {
+    const plan = planQuery('nowhere to sleep tonight', words);
+    expect(plan.urgent).toBe(true);
+    expect(plan.mapped.map((m) => m.says)).toEqual(['nowhere to sleep']);
+    expect(plan.concepts.map((c) => c.word)).toEqual(['tonight', 'urgent', 'homeless']);
+    expect(planQuery('I feel unsafe', words).urgent).toBe(true);
+    expect(planQuery('I feel safe', words).urgent).toBe(false);
+    expect(planQuery('money for uni', words).urgent).toBe(false);
+  });
+});
+
+describe('ranking the merged results', () => {
+  it('puts a page that matches more of the words above one that matches one word a little more strongly', () => {
+    const ranked = rankPages([
+      [
+        { id: 'both', score: 3 },
+        { id: 'money-only', score: 5 },
+      ],
+      [
+        { id: 'both', score: 3 },
+        { id: 'uni-only', score: 5 },
+      ],
+    ]);
+    expect(ranked[0]!.id).toBe('both');
+    expect(ranked[0]!.matched).toBe(2);
+  });
+
+  it('uses Pagefind’s score between pages that match the same words', () => {
+    const ranked = rankPages([[{ id: 'a', score: 2 }, { id: 'b', score: 8 }]]);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('leaves out pages that match fewer than half as many words as the best', () => {
+    const ranked = rankPages([[{ id: 'all', score: 1 }, { id: 'one', score: 9 }], [{ id: 'all', score: 1 }], [{ id: 'all', score: 1 }]]);
+    expect(ranked.map((r) => r.id)).toEqual(['all']);
+  });
+
+  it('keeps every page a one-word search finds', () => {
+    expect(rankPages([[{ id: 'a', score: 9 }, { id: 'b', score: 0.1 }]])).toHaveLength(2);
+  });
+});
+
+describe('"Did you mean"', () => {
+  it('counts a swap of two letters as one mistake', () => {
+    expect(editDistance('bursery', 'bursary')).toBe(1);
+    expect(editDistance('rnet', 'rent')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  const vocabulary = ['bursary', 'burst', 'accommodation', 'university', 'counselling', 'council', 'rent'];
+
+  it('finds the nearest word of the site, and nothing for a word it knows or a short one', () => {
+    expect(closestWord('bursery', vocabulary)).toBe('bursary');
+    expect(closestWord('acommodation', vocabulary)).toBe('accommodation');
+    expect(closestWord('univercity', vocabulary)).toBe('university');
+    expect(closestWord('counciling', vocabulary)).toBe('counselling');
+    expect(closestWord('bursary', vocabulary)).toBeNull();
+    expect(closestWord('rnt', vocabulary)).toBeNull();
+    expect(closestWord('zzzzzzzz', vocabulary)).toBeNull();
+  });
+
+  it('knows the site’s words in other forms, and words still being typed', () => {
+    const site = new Vocabulary(['bursary', 'lesson', 'driving', 'accommodation']);
+    for (const word of ['bursary', 'bursaries', 'lessons', 'accom', 'uni', '2025']) expect(site.knows(word), word).toBe(true);
+    for (const word of ['bursery', 'drivving', 'acommodation']) expect(site.knows(word), word).toBe(false);
+    expect(site.closest('drivving')).toBe('driving');
+    expect(site.closest('bursaries')).toBeNull();
+    // Nothing to correct with: every word is taken as it is.
+    expect(new Vocabulary([]).knows('bursery')).toBe(true);
+  });
+
+  it('is sure of one letter out, not of two', () => {
+    expect(sureCorrection('pasport', 'passport')).toBe(true);
+    expect(sureCorrection('benifits', 'benefits')).toBe(true);
+    expect(sureCorrection('acomodation', 'accommodation')).toBe(false);
+    expect(sureCorrection('kounselling', 'counselling')).toBe(false);
+  });
+
+  it('rewrites only the misspelt words of the query', () => {
+    expect(respell('How do I get a Bursery?', new Map([['bursery', 'bursary']]))).toBe('How do I get a bursary?');
+  });
+});
+
+describe('the vocabulary', () => {
+  it('has only the words Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore', () => {
+    const html = `<html><head><title>Skip</title></head><body><header>Menu words</header>
+      <main data-pagefind-body><h1>Higher education bursary</h1><p>Money for &ldquo;university&rdquo; &amp; college.</p>
+      <nav data-pagefind-ignore><a href="/">Breadcrumbs here</a></nav><script>const secret = 1;</script><p>Ask your adviser<br>today.</p></main>
+      <footer>Footer text</footer></body></html>`;
+    const text = indexedText(html);
+    expect(text).toContain('Higher education bursary');
+    expect(text).toContain('university');
+    expect(text).toContain('adviser today');
+    for (const outside of ['Menu', 'Breadcrumbs', 'secret', 'Footer', 'Skip']) expect(text).not.toContain(outside);
+    expect(indexedText('<main><h1>Not indexed</h1></main>')).toBe('');
+  });
+
+  it('lists words of four letters or more, most used first', () => {
+    expect(vocabulary(['rent rent money', 'money rent and a bed'])).toEqual(['rent', 'money']);
+  });
+});

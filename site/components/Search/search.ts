@@ -245,14 +245,17 @@ if (root) {
       link.href = item.url;
       link.textContent = item.meta.title ?? item.url;
       heading.append(link);
-      const excerpt = document.createElement('p');
-      // Pagefind excerpts are escaped text from our own pages, with <mark> around matches.
-      excerpt.innerHTML = item.excerpt;
-      li.append(heading, excerpt);
-      // Urgent help shows its numbers in the result itself: nobody in a crisis should need a second tap to find them.
+      li.append(heading);
       if (new URL(item.url, location.href).pathname === HELP_URL) {
+        // Urgent help shows its numbers in the result itself, instead of an excerpt: nobody
+        // in a crisis should need a second tap to find them.
         li.classList.add('search__result--urgent');
         li.append(urgentNumbers());
+      } else {
+        const excerpt = document.createElement('p');
+        // Pagefind excerpts are escaped text from our own pages, with <mark> around matches.
+        excerpt.innerHTML = item.excerpt;
+        li.append(excerpt);
       }
       list.append(li);
       first ??= link;

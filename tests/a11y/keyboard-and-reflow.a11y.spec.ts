@@ -144,8 +144,9 @@ test('keyboard only (Tab, Space, Enter): answer the checker, see the results, op
   await expect(page.locator('#results-title')).toBeFocused();
   await expect(page.locator('#results-title')).toBeInViewport();
 
-  // The first offer that fits: in care at 16 or 17 (eligible), in education.
-  await tabTo((el) => el.matches('[data-checker-offer] h4 a'), 'an offer in the results', 10);
+  // The first offer that fits: in care at 16 or 17 (eligible), in education. "Money you could
+  // get" comes first in the results; its items link to their offers too.
+  await tabTo((el) => el.matches('[data-checker-money] h4 a, [data-checker-offer] h4 a'), 'an offer in the results', 10);
   const title = (await page.evaluate(() => document.activeElement?.textContent))!.trim();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/offers\/[a-z0-9-]+\/$/);

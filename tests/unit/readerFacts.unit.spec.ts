@@ -135,7 +135,7 @@ describe('figures as the source gives them', () => {
   });
 });
 
-const offer = (fields: Partial<Offer> & { amount?: Partial<Offer['amount']> }): Offer =>
+const offer = (fields: Omit<Partial<Offer>, 'amount'> & { amount?: Partial<Offer['amount']> }): Offer =>
   ({
     slug: 'x',
     title: 'X',

@@ -106,6 +106,22 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(after.offers.map((o) => o.slug)).toContain(draft.slug);
   });
 
+  it('carries the search words staff keep in the CMS into the site, and a change to them reaches the next export', async () => {
+    const outDir = path.join(cms.db.dataDir, 'snapshot-words');
+    const first = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    expect(first.searchWords.length).toBeGreaterThanOrEqual(60);
+    expect(first.searchWords.some((w) => w.urgent && w.says.some((s) => /sleep|unsafe|suicid/i.test(s)))).toBe(true);
+
+    const current = (await payload.findGlobal({ slug: 'search-words' as never, overrideAccess: true })) as { entries: Record<string, unknown>[] };
+    await payload.updateGlobal({
+      slug: 'search-words' as never,
+      overrideAccess: true,
+      data: { entries: [...current.entries.map(({ id: _id, ...e }) => e), { says: 'peng grant\nfresh money', means: 'money', urgent: false }] } as never,
+    });
+    const second = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    expect(second.searchWords.at(-1)).toEqual({ says: ['peng grant', 'fresh money'], means: 'money', urgent: false });
+  });
+
   it('keeps the published version live while a newer draft is edited', async () => {
     const offer = (await payload.find({ collection: 'offers', overrideAccess: false, limit: 1 })).docs[0]!;
     await payload.update({ collection: 'offers', id: offer.id, data: { title: 'Unreviewed new title' }, draft: true, overrideAccess: true });

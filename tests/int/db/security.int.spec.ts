@@ -243,7 +243,8 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
     duplicateLive: async (who) => {
       const o = await offerWithHistory();
       const before = await liveOfferCount();
-      const { id: _id, area: _area, ...data } = offerData({ title: 'Copy', amount: { type: 'none' } });
+      // GraphQL wants every required field of the copy; its enum names use _ for -.
+      const { id: _id, area: _area, ...data } = offerData({ title: 'Copy', amount: { type: 'none' }, legalStatus: 'in_force', livingElsewhere: 'applies' });
       await graphql(`mutation ($data: mutationOfferInput!) { duplicateOffer(id: ${JSON.stringify(o.id)}, data: $data) { id } }`, who, { data });
       return (await liveOfferCount()) > before;
     },

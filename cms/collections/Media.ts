@@ -2,7 +2,7 @@ import path from 'node:path';
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
 import { coWriters, readMedia, signedInField, staffOrAdmin } from '@cms/access';
 import { hasRole } from '@cms/access/roles';
-import { isMediaInUse } from '@cms/lib/mediaUse';
+import { mediaUsedByPublished } from '@cms/lib/mediaUse';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { dataDir } from '@cms/paths';
 
@@ -43,8 +43,9 @@ const guardLiveMedia: CollectionBeforeOperationHook = async ({ args, operation, 
     id !== undefined
       ? [id]
       : (await req.payload.find({ collection: 'media', where: where as never, depth: 0, pagination: false, overrideAccess: true, req })).docs.map((d) => d.id);
+  const used = new Set((await mediaUsedByPublished(req)).map(String));
   for (const target of targets) {
-    if (await isMediaInUse(req, target)) {
+    if (used.has(String(target))) {
       throw new APIError('This image is on the live site, so young editors can’t change it. Upload a new image and choose it in your draft instead.', 403, null, true);
     }
   }

@@ -7,8 +7,17 @@ import type { PayloadRequest, Where } from 'payload';
  * and has not expired.
  */
 
-/** Ids of media that published documents use. */
-export async function mediaUsedByPublished(req: PayloadRequest): Promise<(number | string)[]> {
+/**
+ * Ids of media that published documents use. Asked once per request: the read rule runs for
+ * every image a query populates, and a bulk update checks every upload it touches.
+ */
+export function mediaUsedByPublished(req: PayloadRequest): Promise<(number | string)[]> {
+  const memo = req.context as { mediaUsedByPublished?: Promise<(number | string)[]> };
+  memo.mediaUsedByPublished ??= findMediaUsedByPublished(req);
+  return memo.mediaUsedByPublished;
+}
+
+async function findMediaUsedByPublished(req: PayloadRequest): Promise<(number | string)[]> {
   const { docs } = await req.payload.find({
     collection: 'spotlights',
     where: { and: [{ _status: { equals: 'published' } }, { image: { exists: true } }] },
@@ -24,11 +33,6 @@ export async function mediaUsedByPublished(req: PayloadRequest): Promise<(number
     .map((image) => (image && typeof image === 'object' ? (image as { id: number | string }).id : image))
     .filter((id): id is number | string => id !== null && id !== undefined && id !== '');
   return [...new Set(ids)];
-}
-
-/** True when published content uses this upload. */
-export async function isMediaInUse(req: PayloadRequest, id: number | string): Promise<boolean> {
-  return (await mediaUsedByPublished(req)).some((used) => String(used) === String(id));
 }
 
 /** Consent that is recorded and still in force today, as a query. */

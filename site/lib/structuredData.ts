@@ -10,10 +10,11 @@ type Json = { [key: string]: unknown };
 
 /** The council, as the organisation that runs the service or publishes the page. */
 export function councilOrganisation(authority: Authority): Json {
+  const website = safeHref(authority.website, 'web');
   return {
     '@type': 'GovernmentOrganization',
     name: authority.name,
-    ...(safeHref(authority.website, 'web') ? { url: safeHref(authority.website, 'web') } : {}),
+    ...(website ? { url: website } : {}),
     telephone: authority.phone,
     email: authority.email,
   };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -399,16 +399,9 @@ test('the hostile site was built from at least 1,000 vectors, and they reached i
   const m = vectors();
   expect(m.placed, 'vectors placed in the hostile snapshot').toBeGreaterThanOrEqual(1000);
   // The vectors are in the pages (escaped): the build did not quietly drop the documents.
-  const html: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const full = path.join(dir, entry);
-      if (statSync(full).isDirectory()) {
-        if (!['_astro', 'pagefind', 'media'].includes(entry)) walk(full);
-      } else if (entry.endsWith('.html')) html.push(readFileSync(full, 'utf8'));
-    }
-  };
-  walk(hostileSiteDir);
+  const html = [...builtPages(hostileSiteDir).map((page) => path.join(page, 'index.html')), '404.html'].map((file) =>
+    readFileSync(path.join(hostileSiteDir, file), 'utf8'),
+  );
   const seen = new Set(html.join('\n').match(/\bhx\d{4}\b/g) ?? []);
   const inPassing = m.placements.filter((p) => !m.refusedDocuments.some((r) => p.where.startsWith(`${r.collection} "${r.slug}"`)));
   const shown = inPassing.filter((p) => seen.has(p.id));

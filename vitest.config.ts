@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@site': fileURLToPath(new URL('./site', import.meta.url)),
   '@cms': fileURLToPath(new URL('./cms', import.meta.url)),
+  '@content': fileURLToPath(new URL('./content', import.meta.url)),
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
 };
 

@@ -21,14 +21,14 @@ import { guardQueries } from '@cms/hooks/guardQueries';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
-import { validateUrlField } from '@site/lib/urlRule';
+import { validateUrlField } from '@content/model/urlRule';
 
 const origins = adminOrigins();
 
 export default buildConfig({
   secret: resolveSecret(process.env, dataDir()),
   db: databaseAdapter(),
-  // Links in rich text follow the one URL rule (`@site/lib/urlRule`), checked as the editor types.
+  // Links in rich text follow the one URL rule (`@content/model/urlRule`), checked as the editor types.
   editor: lexicalEditor({
     features: ({ defaultFeatures }) =>
       defaultFeatures.map((feature) =>

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
-import { validateUrlField } from '@site/lib/urlRule';
+import { matches, ONS_CODE } from '@content/model/patterns';
+import { validateUrlField } from '@content/model/urlRule';
 
 /** The council publishing the offer, and how care leavers reach its leaving care service. */
 export const Authorities: CollectionConfig = withSiteRebuild({
@@ -16,10 +17,7 @@ export const Authorities: CollectionConfig = withSiteRebuild({
       type: 'text',
       required: true,
       unique: true,
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^(E\d{8}|DEMO\w*)$/.test(value)
-          ? true
-          : 'Enter the council\'s ONS code, for example E09000009.',
+      validate: (value: unknown) => (matches(ONS_CODE, value) ? true : ONS_CODE.editorMessage),
     },
     { name: 'isDemo', type: 'checkbox', defaultValue: false, admin: { description: 'Shows a "demo content" notice on every page.' } },
     { name: 'serviceName', type: 'text', required: true, defaultValue: 'Leaving care service' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
+import { cmsOptions, INDICATOR_UNIT, PLACE_KIND } from '@content/model/vocabularies';
 
 /** Outcome figures ("in touch", EET, suitable accommodation) by period, for the council and comparators. */
 export const Indicators: CollectionConfig = withSiteRebuild({
@@ -12,7 +13,7 @@ export const Indicators: CollectionConfig = withSiteRebuild({
     { name: 'title', type: 'text', required: true },
     slugField(),
     { name: 'description', type: 'textarea', required: true },
-    { name: 'unit', type: 'select', required: true, defaultValue: 'percent', options: [{ value: 'percent', label: 'Percent' }] },
+    { name: 'unit', type: 'select', required: true, defaultValue: 'percent', options: cmsOptions(INDICATOR_UNIT) },
     {
       name: 'figures',
       type: 'array',
@@ -28,12 +29,7 @@ export const Indicators: CollectionConfig = withSiteRebuild({
               name: 'placeKind',
               type: 'select',
               required: true,
-              options: [
-                { value: 'council', label: 'This council' },
-                { value: 'statistical-neighbours', label: 'Statistical neighbours' },
-                { value: 'region', label: 'Region' },
-                { value: 'england', label: 'England' },
-              ],
+              options: cmsOptions(PLACE_KIND),
             },
             { name: 'value', type: 'number', required: true },
           ],

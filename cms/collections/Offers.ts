@@ -3,42 +3,19 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
-import { validateUrlField } from '@site/lib/urlRule';
-import { LEGAL_STATUSES, LIVING_ELSEWHERE, NATIONAL_BASES, PERIODS } from '@site/loaders/vocabulary';
-
-const LABELS: Record<string, string> = {
-  'in-force': 'In force',
-  announced: 'Announced, not yet in force',
-  ended: 'Ended',
-  applies: 'Yes, wherever they live',
-  'in-area-only': 'Only if they live in the council\'s area',
-  ask: 'It depends: they should ask their PA',
-  'set-in-law': 'A fixed amount set in law',
-  'legal-minimum': 'A minimum set in law',
-  recommended: 'Recommended in national guidance (not binding)',
-  once: 'once',
-  weekly: 'weekly',
-  monthly: 'monthly',
-  yearly: 'yearly',
-  instalments: 'in instalments',
-};
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: LABELS[value] ?? value }));
-
-export const CARE_STATUSES = [
-  { value: 'eligible', label: 'Eligible (still in care, 16 or 17)' },
-  { value: 'relevant', label: 'Relevant (left care at 16 or 17)' },
-  { value: 'former-relevant', label: 'Former relevant (18 or over)' },
-  { value: 'qualifying', label: 'Qualifying (in care for less time, or a special guardianship)' },
-];
-
-export const CIRCUMSTANCES = [
-  { value: 'came-alone', label: 'Came to the UK alone' },
-  { value: 'parent', label: 'Is a parent' },
-  { value: 'in-custody', label: 'In custody' },
-  { value: 'in-education', label: 'In education, training or an apprenticeship' },
-  { value: 'disabled', label: 'Disabled' },
-  { value: 'outside-area', label: 'Living outside the council\'s area' },
-];
+import { LIMITS } from '@content/model/patterns';
+import { validateUrlField } from '@content/model/urlRule';
+import {
+  AMOUNT_TYPE,
+  CARE_STATUS,
+  CIRCUMSTANCE,
+  cmsOptions,
+  LEGAL_STATUS,
+  LIVING_ELSEWHERE_VOCABULARY,
+  NATIONAL_BASIS,
+  OFFER_KIND,
+  PERIOD,
+} from '@content/model/vocabularies';
 
 /** One entitlement or service: what it is, who can get it, how much, how to get it, and what to do if refused. */
 export const Offers: CollectionConfig = withCoWriting({
@@ -60,10 +37,7 @@ export const Offers: CollectionConfig = withCoWriting({
       type: 'select',
       required: true,
       defaultValue: 'local',
-      options: [
-        { value: 'national', label: 'National entitlement' },
-        { value: 'local', label: 'Local offer' },
-      ],
+      options: cmsOptions(OFFER_KIND),
       admin: { position: 'sidebar' },
     },
     {
@@ -72,7 +46,7 @@ export const Offers: CollectionConfig = withCoWriting({
       type: 'select',
       required: true,
       defaultValue: 'in-force',
-      options: options(LEGAL_STATUSES),
+      options: cmsOptions(LEGAL_STATUS),
       admin: {
         position: 'sidebar',
         description: 'Announced: the government has said it will happen, but it is not in force yet. The site never shows it as settled.',
@@ -84,7 +58,7 @@ export const Offers: CollectionConfig = withCoWriting({
       type: 'select',
       required: true,
       defaultValue: 'applies',
-      options: options(LIVING_ELSEWHERE),
+      options: cmsOptions(LIVING_ELSEWHERE_VOCABULARY),
       admin: { position: 'sidebar' },
     },
     {
@@ -95,12 +69,12 @@ export const Offers: CollectionConfig = withCoWriting({
         {
           type: 'row',
           fields: [
-            { name: 'ageFrom', type: 'number', min: 0, max: 30 },
+            { name: 'ageFrom', type: 'number', min: LIMITS.age.min, max: LIMITS.age.max },
             {
               name: 'ageTo',
               type: 'number',
-              min: 0,
-              max: 30,
+              min: LIMITS.age.min,
+              max: LIMITS.age.max,
               validate: (value: unknown, { siblingData }: { siblingData: { ageFrom?: number | null } }) =>
                 value == null || siblingData.ageFrom == null || (value as number) >= siblingData.ageFrom
                   ? true
@@ -112,14 +86,14 @@ export const Offers: CollectionConfig = withCoWriting({
           name: 'careStatus',
           type: 'select',
           hasMany: true,
-          options: CARE_STATUSES,
+          options: cmsOptions(CARE_STATUS),
           admin: { description: 'Leave empty if any care leaver can get it.' },
         },
         {
           name: 'circumstances',
           type: 'select',
           hasMany: true,
-          options: CIRCUMSTANCES,
+          options: cmsOptions(CIRCUMSTANCE),
           admin: { description: 'Leave empty if it is for everyone; otherwise only for young people in one of these.' },
         },
         { name: 'notes', type: 'textarea' },
@@ -134,11 +108,7 @@ export const Offers: CollectionConfig = withCoWriting({
           type: 'select',
           required: true,
           defaultValue: 'none',
-          options: [
-            { value: 'money', label: 'An amount of money' },
-            { value: 'free', label: 'Free' },
-            { value: 'none', label: 'Not about money' },
-          ],
+          options: cmsOptions(AMOUNT_TYPE),
         },
         {
           type: 'row',
@@ -155,7 +125,7 @@ export const Offers: CollectionConfig = withCoWriting({
             {
               name: 'period',
               type: 'select',
-              options: options(PERIODS),
+              options: cmsOptions(PERIOD),
               admin: { condition: (_, sibling) => sibling?.type === 'money' },
             },
             {
@@ -169,7 +139,7 @@ export const Offers: CollectionConfig = withCoWriting({
               name: 'nationalBasis',
               label: 'What the national figure is',
               type: 'select',
-              options: options(NATIONAL_BASES),
+              options: cmsOptions(NATIONAL_BASIS),
               admin: { condition: (_, sibling) => sibling?.type === 'money' && sibling?.nationalMinimum != null },
               validate: (value: unknown, { siblingData }: { siblingData: { nationalMinimum?: number | null } }) =>
                 siblingData?.nationalMinimum == null || value ? true : 'Say what the national figure is: set in law, a legal minimum, or recommended.',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
+import { cmsOptions, PLEDGE_STATUS } from '@content/model/vocabularies';
 
 /** "You said, we did": what young people asked for, and what the council did about it. */
 export const Pledges: CollectionConfig = withCoWriting({
@@ -13,17 +14,13 @@ export const Pledges: CollectionConfig = withCoWriting({
     slugField('youSaid'),
     { name: 'weDid', label: 'We did', type: 'textarea', required: true },
     {
-      // Not `status`: versioned collections already have `_status` (draft/published), and on
-      // PostgreSQL both would claim the same enum type.
+      // The contract's `status`, stored as `progress` (CMS_FIELD_NAMES in @content/model/fields):
+      // versioned collections already have `_status`, and on PostgreSQL both would claim one enum type.
       name: 'progress',
       type: 'select',
       required: true,
       defaultValue: 'not-yet',
-      options: [
-        { value: 'done', label: 'Done' },
-        { value: 'in-progress', label: 'In progress' },
-        { value: 'not-yet', label: 'Not yet' },
-      ],
+      options: cmsOptions(PLEDGE_STATUS),
       admin: { position: 'sidebar' },
     },
     { name: 'askedAt', label: 'Where it was asked', type: 'text', required: true },

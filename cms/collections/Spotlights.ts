@@ -4,17 +4,9 @@ import { withCoWriting } from '@cms/collections/coWriting';
 import { requireImageConsent } from '@cms/hooks/requireImageConsent';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
+import { isMilestoneUnit, LIMITS, MILESTONE_UNIT } from '@content/model/patterns';
+import { cmsOptions, SPOTLIGHT_THEME } from '@content/model/vocabularies';
 
-export const SPOTLIGHT_THEMES = [
-  { value: 'participation', label: 'Participation and co-production' },
-  { value: 'accommodation', label: 'Accommodation' },
-  { value: 'eet', label: 'Education, training and employment' },
-  { value: 'health', label: 'Health and wellbeing' },
-  { value: 'relationships', label: 'Relationships and belonging' },
-  { value: 'came-alone', label: 'Young people who came to the UK alone' },
-  { value: 'corporate-parenting', label: 'Corporate parenting' },
-  { value: 'money', label: 'Money' },
-];
 
 /** Practice spotlights: what a council did, with whom, and the outcomes, for other councils to learn from. */
 export const Spotlights: CollectionConfig = withCoWriting({
@@ -26,8 +18,8 @@ export const Spotlights: CollectionConfig = withCoWriting({
     { name: 'council', type: 'text', required: true },
     { name: 'title', type: 'text', required: true },
     slugField(),
-    summaryField(420, { admin: { description: 'At most 60 words: what they did and what changed.' } }),
-    { name: 'themes', type: 'select', hasMany: true, required: true, options: SPOTLIGHT_THEMES },
+    summaryField(LIMITS.spotlightSummary, { admin: { description: 'At most 60 words: what they did and what changed.' } }),
+    { name: 'themes', type: 'select', hasMany: true, required: true, options: cmsOptions(SPOTLIGHT_THEME) },
     { name: 'team', type: 'text' },
     { name: 'partners', type: 'array', fields: [{ name: 'name', type: 'text', required: true }] },
     {
@@ -53,7 +45,7 @@ export const Spotlights: CollectionConfig = withCoWriting({
               required: true,
               admin: { description: 'GBP, %, young people, months… A year or a date is a milestone, not an outcome.' },
               validate: (value: unknown) =>
-                typeof value === 'string' && /^(year|date)$/i.test(value.trim()) ? 'A year or a date is not a measured outcome: add it under Milestones.' : true,
+                typeof value === 'string' && isMilestoneUnit(value) ? MILESTONE_UNIT.editorMessage : true,
             },
             { name: 'period', type: 'text' },
           ],
@@ -80,7 +72,7 @@ export const Spotlights: CollectionConfig = withCoWriting({
       type: 'group',
       fields: [
         { name: 'collection', type: 'text', required: true },
-        { name: 'year', type: 'number', min: 2000, max: 2100, admin: { description: 'Only if the source states its year.' } },
+        { name: 'year', type: 'number', min: LIMITS.sourceYear.min, max: LIMITS.sourceYear.max, admin: { description: 'Only if the source states its year.' } },
       ],
     },
     { name: 'lastReviewed', label: 'Last checked against the source', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },

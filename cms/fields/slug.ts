@@ -1,6 +1,5 @@
 import type { FieldHook, TextField } from 'payload';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { matches, SLUG } from '@content/model/patterns';
 
 /** Turns a title into a URL slug: "Staying Put (to 21)" → "staying-put-to-21". */
 export function slugify(text: string): string {
@@ -33,10 +32,7 @@ export function slugField(from = 'title', overrides: Partial<TextField> = {}): T
       description: 'The end of the page address. Leave empty to make it from the title.',
     },
     hooks: { beforeValidate: [fillFromTitle] },
-    validate: (value: unknown) =>
-      typeof value === 'string' && SLUG.test(value)
-        ? true
-        : 'Use lower-case letters, numbers and hyphens only, for example "staying-put".',
+    validate: (value: unknown) => (matches(SLUG, value) ? true : SLUG.editorMessage),
     ...overrides,
   } as TextField;
 }

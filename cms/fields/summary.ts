@@ -1,7 +1,8 @@
 import type { TextareaField } from 'payload';
+import { LIMITS } from '@content/model/patterns';
 
 /** Most readers see only this, often on a phone: short and plain, checked for length on save. */
-export function summaryField(maxLength = 200, overrides: Partial<TextareaField> = {}): TextareaField {
+export function summaryField(maxLength: number = LIMITS.summary, overrides: Partial<TextareaField> = {}): TextareaField {
   return {
     name: 'summary',
     type: 'textarea',

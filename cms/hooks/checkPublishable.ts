@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
-import { cmsFieldPath, SNAPSHOT_NAMES, toSnapshot, type MappedCollection } from '@cms/lib/snapshotMapping';
-import { collectionSchemas } from '@site/loaders/payloadSnapshot';
+import { cmsFieldPath, SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
+import { collectionSchemas } from '@content/model/snapshot';
+import { toSnapshot } from '@cms/lib/snapshotMapping';
 
 /** A valid stand-in for a related document's slug: the relationship itself is checked by Payload. */
 const LINKED = 'linked-document';
@@ -8,8 +9,8 @@ const LINKED = 'linked-document';
 /**
  * The CMS refuses to publish what the site build would leave out: the document, mapped
  * exactly as the export maps it (`@cms/lib/snapshotMapping`), must pass the site's own
- * schema (`@site/loaders/schemas`: the same rules, URL rule included, and the same
- * messages), each problem shown on the field it comes from. Drafts are not checked
+ * schema (`@content/model/schemas`, which the site build uses: the same rules, URL rule
+ * included, and the same messages), each problem shown on the CMS field it comes from. Drafts are not checked
  * (they never reach the site); collections without drafts are checked on every save.
  */
 export const checkPublishable =

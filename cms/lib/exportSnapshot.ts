@@ -1,12 +1,12 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionSlug, Payload } from 'payload';
-import type { Area, GlossaryTerm, Guide, Indicator, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import type { Area, Authority, GlossaryTerm, Guide, Indicator, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
 
 /**
  * Writes what an anonymous reader may see to `<outDir>/snapshot.json` (plus the media files
- * it uses under `<outDir>/media/`), in the shape `@site/loaders/schemas` checks.
+ * it uses under `<outDir>/media/`), in the shape the content model's schemas check (`@content/model`).
  *
  * Every query runs with `overrideAccess: false` and no user, so the collections' own read
  * rules decide: drafts (and anything else not public) never leave the CMS. The site build
@@ -62,7 +62,7 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
     value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null;
 
   const [authorities, areas, offers, guides, spotlights, glossary, pledges, indicators] = await Promise.all([
-    read<Record<string, unknown>>('authorities'),
+    read<Authority>('authorities'),
     read<Area>('areas', 'order'),
     read<Offer>('offers', 'title'),
     read<Guide>('guides', 'title'),

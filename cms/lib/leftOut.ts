@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { collectSnapshot } from '@cms/lib/exportSnapshot';
-import { readSnapshot, validateSnapshot } from '@site/loaders/payloadSnapshot';
+import { readSnapshot, validateSnapshot } from '@content/model/snapshot';
 
 /**
  * Published documents the site build leaves out because they break the site's rules, one

@@ -1,50 +1,70 @@
-import type { Area, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import type { Area, Authority, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import { CMS_FIELD_NAMES, type MappedCollection, type MappedEntry, type SnapshotInput } from '@content/model/fields';
+
+export { cmsFieldPath, SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
 
 /**
- * How each CMS document becomes an entry of the site snapshot (the shape the site's zod
- * schemas in `@site/loaders/schemas` check). One mapping, used by the export (what the
- * site is built from) and by the publish check (so the CMS refuses to publish what the
- * site build would leave out, with the same messages).
+ * How each CMS document becomes an entry of the site snapshot. One mapping, used by the
+ * export (what the site is built from) and by the publish check (so the CMS refuses to
+ * publish what the site build would leave out, with the same messages).
+ *
+ * Typed against the content model: each function takes the CMS's generated type and must
+ * return every field of the snapshot schema's input (`MappedEntry`), so a field renamed,
+ * added or dropped on either side fails `tsc` here instead of reaching the site empty.
  */
 export type MappingContext = {
   /** A related document's slug (the export gets them populated; the publish check gets ids). */
   slugOf: (value: unknown) => string | null;
-  /** An image, as the site will reference it. */
+  /** An image, as the site will reference it (checked by the snapshot's media schema). */
   media: (value: unknown) => unknown;
   /** Credited co-authors' display names for a document. */
   credits: (collection: 'offers' | 'guides' | 'spotlights', slug: string) => string[];
 };
 
-/** The snapshot's name for each collection the site is built from. */
-export const SNAPSHOT_NAMES = {
-  authorities: 'authority',
-  areas: 'areas',
-  offers: 'offers',
-  guides: 'guides',
-  spotlights: 'spotlights',
-  'glossary-terms': 'glossary',
-  pledges: 'pledges',
-  indicators: 'indicators',
-} as const;
-export type MappedCollection = keyof typeof SNAPSHOT_NAMES;
+/** The CMS's generated type of each mapped collection. */
+type CmsDocument = {
+  authorities: Authority;
+  areas: Area;
+  offers: Offer;
+  guides: Guide;
+  spotlights: Spotlight;
+  'glossary-terms': GlossaryTerm;
+  pledges: Pledge;
+  indicators: Indicator;
+};
 
-const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : null);
+/** A date field as the snapshot writes it (`YYYY-MM-DD`). */
+function day(value: string): string;
+function day(value: string | null | undefined): string | null;
+function day(value: string | null | undefined): string | null {
+  return value ? value.slice(0, 10) : null;
+}
 
-export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingContext) => Record<string, unknown> } = {
-  authorities: (doc: Record<string, unknown>) => {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...authority } = doc;
-    return authority;
-  },
-  areas: (a: Area) => ({ slug: a.slug, title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
+export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: MappingContext) => MappedEntry<K> } = {
+  authorities: (a) => ({
+    name: a.name,
+    onsCode: a.onsCode,
+    isDemo: Boolean(a.isDemo),
+    serviceName: a.serviceName,
+    phone: a.phone,
+    email: a.email,
+    address: a.address,
+    openingHours: a.openingHours,
+    emergency: { phone: a.emergency?.phone, label: a.emergency?.label, hours: a.emergency?.hours },
+    website: a.website ?? null,
+    siteUrl: a.siteUrl ?? null,
+  }),
+  areas: (a: Area) => ({ slug: a.slug ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
   offers: (o: Offer, ctx) => ({
-    slug: o.slug,
+    slug: o.slug ?? '',
     title: o.title,
     summary: o.summary,
     body: o.body,
-    area: ctx.slugOf(o.area),
+    // No area (required in the CMS) fails the schema's slug rule on `area`, like any bad slug.
+    area: ctx.slugOf(o.area) ?? '',
     kind: o.kind,
-    legalStatus: (o as { legalStatus?: string }).legalStatus ?? 'in-force',
-    livingElsewhere: (o as { livingElsewhere?: string }).livingElsewhere ?? 'applies',
+    legalStatus: o.legalStatus ?? 'in-force',
+    livingElsewhere: o.livingElsewhere ?? 'applies',
     eligibility: {
       ageFrom: o.eligibility?.ageFrom ?? null,
       ageTo: o.eligibility?.ageTo ?? null,
@@ -57,7 +77,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
       value: o.amount?.value ?? null,
       period: o.amount?.period ?? null,
       nationalMinimum: o.amount?.nationalMinimum ?? null,
-      nationalBasis: (o.amount as { nationalBasis?: string | null } | undefined)?.nationalBasis ?? null,
+      nationalBasis: o.amount?.nationalBasis ?? null,
       note: o.amount?.note ?? null,
     },
     howToGet: (o.howToGet ?? []).map((s) => s.step),
@@ -71,24 +91,24 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
     updatedAt: o.updatedAt ?? new Date().toISOString(),
   }),
   guides: (g: Guide, ctx) => ({
-    slug: g.slug,
+    slug: g.slug ?? '',
     title: g.title,
     summary: g.summary,
     intro: g.intro ?? null,
     // A related offer that is not published arrives as a bare id: leave it out.
     chapters: (g.chapters ?? []).map((c) => ({
-      slug: c.slug,
+      slug: c.slug ?? '',
       title: c.title,
       summary: c.summary,
       body: c.body,
       relatedOffers: (c.relatedOffers ?? []).map(ctx.slugOf).filter((s): s is string => Boolean(s)),
-      lastReviewed: day((c as { lastReviewed?: string | null }).lastReviewed),
+      lastReviewed: day(c.lastReviewed),
     })),
     credits: ctx.credits('guides', g.slug ?? ''),
     updatedAt: g.updatedAt ?? new Date().toISOString(),
   }),
   spotlights: (s: Spotlight, ctx) => ({
-    slug: s.slug,
+    slug: s.slug ?? '',
     council: s.council,
     title: s.title,
     summary: s.summary,
@@ -98,26 +118,27 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
     contactRole: s.contactRole,
     body: s.body,
     outcomes: (s.outcomes ?? []).map(({ label, value, unit, period }) => ({ label, value, unit, period: period ?? null })),
-    milestones: ((s as { milestones?: { label: string; when: string }[] | null }).milestones ?? []).map(({ label, when }) => ({ label, when })),
+    milestones: (s.milestones ?? []).map(({ label, when }) => ({ label, when })),
     source: { collection: s.source?.collection, year: s.source?.year ?? null },
-    lastReviewed: day((s as { lastReviewed?: string | null }).lastReviewed),
+    lastReviewed: day(s.lastReviewed),
     image: ctx.media(s.image),
     credits: ctx.credits('spotlights', s.slug ?? ''),
     updatedAt: s.updatedAt ?? new Date().toISOString(),
   }),
-  'glossary-terms': (t: GlossaryTerm) => ({ slug: t.slug, term: t.term, meaning: t.meaning, aliases: (t.aliases ?? []).map((a) => a.alias) }),
+  'glossary-terms': (t: GlossaryTerm) => ({ slug: t.slug ?? '', term: t.term, meaning: t.meaning, aliases: (t.aliases ?? []).map((a) => a.alias) }),
   pledges: (p: Pledge, ctx) => ({
-    slug: p.slug,
+    slug: p.slug ?? '',
     youSaid: p.youSaid,
     weDid: p.weDid,
-    status: p.progress,
+    // The one field the CMS names differently (`CMS_FIELD_NAMES` in @content/model/fields).
+    status: p[CMS_FIELD_NAMES.pledges.status],
     askedAt: p.askedAt,
     askedOn: day(p.askedOn),
     updatedOn: day(p.updatedOn),
     area: ctx.slugOf(p.area),
   }),
   indicators: (i: Indicator) => ({
-    slug: i.slug,
+    slug: i.slug ?? '',
     title: i.title,
     description: i.description,
     unit: i.unit,
@@ -133,7 +154,9 @@ export const toSnapshot: { [K in MappedCollection]: (doc: any, ctx: MappingConte
 };
 
 /** The search words global as snapshot entries: one per row, what people type split into lines. */
-export function searchWordsToSnapshot(global: { entries?: { says?: string | null; means?: string | null; urgent?: boolean | null }[] | null } | null): Record<string, unknown>[] {
+export function searchWordsToSnapshot(
+  global: { entries?: { says?: string | null; means?: string | null; urgent?: boolean | null }[] | null } | null,
+): MappedSearchWord[] {
   return (global?.entries ?? []).map((entry) => ({
     says: String(entry.says ?? '')
       .split(/\r?\n|,/)
@@ -144,16 +167,4 @@ export function searchWordsToSnapshot(global: { entries?: { says?: string | null
   }));
 }
 
-/**
- * The CMS field a snapshot path comes from (`howToGet.2` → `howToGet.2.step`,
- * `status` → `progress`), so a publish error lands on the field the editor sees.
- */
-export function cmsFieldPath(collection: MappedCollection, snapshotPath: (string | number)[]): string {
-  const path = snapshotPath.map(String);
-  const [first, second] = path;
-  if (collection === 'offers' && first === 'howToGet' && second !== undefined) return `howToGet.${second}.step`;
-  if (collection === 'pledges' && first === 'status') return 'progress';
-  if (collection === 'spotlights' && first === 'partners' && second !== undefined) return `partners.${second}.name`;
-  if (collection === 'glossary-terms' && first === 'aliases' && second !== undefined) return `aliases.${second}.alias`;
-  return path.join('.');
-}
+type MappedSearchWord = Required<SnapshotInput<'searchWords'>>;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { editorConfigFactory, convertMarkdownToLexical } from '@payloadcms/richtext-lexical';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
+import { withCmsNames } from '@content/model/fields';
 import { readContent, type SeedContent } from '@cms/seed/readContent';
 
 export type ImportReport = { created: Record<string, number>; skipped: Record<string, number> };
@@ -160,8 +161,9 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     await upsert('spotlights', { slug: spotlight.slug }, file, data, { draft });
   }
 
-  for (const { file, draft, area, status, ...pledge } of content.pledges) {
-    const data = { ...pledge, progress: status, area: area ? areaIds.get(area) : undefined };
+  for (const { file, draft, area, ...pledge } of content.pledges) {
+    // Content files use the contract's names; the model says which the CMS stores differently.
+    const data = { ...withCmsNames('pledges', pledge), area: area ? areaIds.get(area) : undefined };
     await upsert('pledges', { slug: pledge.slug }, file, data, { draft });
   }
 

@@ -1,50 +1,17 @@
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { contentSchemas } from '@content/model/contentFiles';
 import { slugify } from '@cms/fields/slug';
-import {
-  areaSchema,
-  authoritySchema,
-  chapterSchema,
-  glossarySchema,
-  guideSchema,
-  indicatorSchema,
-  offerSchema,
-  pledgeSchema,
-  searchWordSchema,
-  spotlightSchema,
-} from '@site/loaders/schemas';
 
 /**
- * The seed content as files, checked against the same schemas the site uses, so a
- * content file that would break the site is refused before anything is imported.
+ * The seed content as files, checked against the content model (`@content/model/contentFiles`:
+ * the snapshot's schemas with the files' own details), so a content file that would break
+ * the site is refused, naming the file and the field, before anything is imported.
  */
 
-const draft = { draft: z.boolean().default(false) };
-const optionalSlug = { slug: z.string().optional() };
-const markdown = z.string().default('');
-
-export const contentSchemas = {
-  authority: authoritySchema,
-  area: areaSchema,
-  offer: offerSchema.omit({ body: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, body: markdown }),
-  guide: guideSchema.omit({ intro: true, chapters: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, intro: markdown }),
-  chapter: chapterSchema.omit({ body: true, slug: true }).extend({ ...optionalSlug, body: markdown }),
-  spotlight: spotlightSchema
-    .omit({ body: true, updatedAt: true, slug: true, image: true })
-    .extend({ ...optionalSlug, ...draft, body: markdown, image: z.string().nullish() }),
-  glossary: glossarySchema.omit({ slug: true }).extend(optionalSlug),
-  pledge: pledgeSchema.omit({ slug: true }).extend({ ...optionalSlug, ...draft }),
-  indicator: indicatorSchema,
-  /** `says` may be one string ("broke, skint") or a list. */
-  searchWord: searchWordSchema.extend({
-    says: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) =>
-      (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean),
-    ),
-  }),
-  media: z.object({ file: z.string().min(1), alt: z.string().min(1, 'alt text is required'), caption: z.string().nullish() }),
-};
+export { contentSchemas };
 
 type Out<K extends keyof typeof contentSchemas> = z.output<(typeof contentSchemas)[K]>;
 type WithSlug<T> = T & { slug: string; file: string };

@@ -1,0 +1,285 @@
+/**
+ * The shapes of the site snapshot: what the export writes (`cms/lib/snapshotMapping.ts`,
+ * typed against these), what the site's loaders read (`site/loaders/payloadSnapshot.ts`),
+ * what the CMS checks before publishing (`cms/hooks/checkPublishable.ts`) and, with file
+ * details, what the content import checks (`@content/model/contentFiles`).
+ *
+ * Relationships arrive resolved to slugs, rich text as Lexical JSON (rendered by
+ * `@site/lib/richtext`). Every word list and pattern comes from `vocabularies.ts` and
+ * `patterns.ts`, so none is written twice.
+ */
+import { z } from 'zod';
+import { ISO_DATE, LIMITS, MILESTONE_UNIT, ONS_CODE, SLUG, type Pattern } from './patterns';
+import { checkUrl, unsafeRichTextLinks, type UrlKind } from './urlRule';
+import {
+  AMOUNT_TYPE,
+  CARE_STATUS,
+  CIRCUMSTANCE,
+  INDICATOR_UNIT,
+  LEGAL_STATUS,
+  LIVING_ELSEWHERE_VOCABULARY,
+  NATIONAL_BASIS,
+  OFFER_KIND,
+  PERIOD,
+  PLACE_KIND,
+  PLEDGE_STATUS,
+  SPOTLIGHT_THEME,
+  type SiteLabels,
+  type Vocabulary,
+} from './vocabularies';
+
+/**
+ * A vocabulary as a zod enum, with a message that lists what is allowed (it reaches editors:
+ * the publish check, the build log and content-file errors).
+ */
+export function enumOf<const V extends string>(vocabulary: Vocabulary<V, SiteLabels<V>>) {
+  const allowed = vocabulary.values.join(', ');
+  return z.enum(vocabulary.values, {
+    error: (issue) => `${issue.input === undefined ? 'is missing' : `"${String(issue.input).slice(0, 40)}" is not allowed`}: use one of ${allowed}`,
+  });
+}
+
+/** A text value that must match one of the model's patterns. */
+export const matching = (pattern: Pattern) => z.string().regex(pattern.regex, pattern.message);
+
+const slug = matching(SLUG);
+const isoDate = matching(ISO_DATE);
+
+/**
+ * Display names of the young editors who co-wrote a document and chose to be credited
+ * (issue 5). Never an email or a legal name unless the person chose it as their display name.
+ */
+export const credits = z.array(z.string().min(1)).default([]);
+
+/** A URL from content, checked by the one URL rule (`./urlRule`) for its kind. */
+export const contentUrl = (kind: UrlKind) =>
+  z.string().superRefine((value, ctx) => {
+    const result = checkUrl(value, kind);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 80)}" ${result.reason}` });
+  });
+
+/**
+ * Lexical editor state, as Payload stores it. Rendered (and escaped) by the site, never
+ * trusted; every link in it must pass the URL rule.
+ */
+export const richText = z
+  .object({ root: z.object({ type: z.literal('root'), children: z.array(z.any()) }).passthrough() })
+  .passthrough()
+  .superRefine((value, ctx) => {
+    for (const link of unsafeRichTextLinks(value)) {
+      ctx.addIssue({ code: 'custom', message: `the link "${link.url.slice(0, 80)}" ${link.reason}` });
+    }
+  });
+
+export const mediaSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  /** Path under the site root, e.g. `/media/summit.webp`. */
+  url: contentUrl('media'),
+  alt: z.string().min(1, 'alt text is required'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  caption: z.string().nullish(),
+  /** Smaller copies made with sharp, for `srcset`. */
+  sizes: z.array(z.object({ url: contentUrl('media'), width: z.number().int().positive() })).default([]),
+});
+
+export const authoritySchema = z.object({
+  name: z.string().min(1),
+  onsCode: matching(ONS_CODE),
+  isDemo: z.boolean().default(false),
+  serviceName: z.string().min(1),
+  phone: z.string().min(1),
+  email: z.string().email(),
+  address: z.string().min(1),
+  openingHours: z.string().min(1),
+  emergency: z.object({
+    phone: z.string().min(1),
+    label: z.string().min(1),
+    hours: z.string().min(1),
+  }),
+  website: contentUrl('web').nullish(),
+  /** The public site's own address (canonical links, sharing, sitemap). Unset: the build warns. */
+  siteUrl: contentUrl('web').nullish(),
+});
+
+export const areaSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(LIMITS.summary),
+  statutory: z.boolean(),
+  order: z.number().int(),
+});
+
+export const offerSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(LIMITS.summary),
+  body: richText,
+  area: slug,
+  kind: enumOf(OFFER_KIND),
+  /** In force, announced (not yet in force) or ended: shown in the badge and words. */
+  legalStatus: enumOf(LEGAL_STATUS).default('in-force'),
+  /** Whether a care leaver living outside the council's area can get it. */
+  livingElsewhere: enumOf(LIVING_ELSEWHERE_VOCABULARY).default('applies'),
+  eligibility: z.object({
+    ageFrom: z.number().int().min(LIMITS.age.min).max(LIMITS.age.max).nullish(),
+    ageTo: z.number().int().min(LIMITS.age.min).max(LIMITS.age.max).nullish(),
+    /** Empty: any care status. */
+    careStatus: z.array(enumOf(CARE_STATUS)).default([]),
+    /** Empty: everyone. Otherwise only young people in at least one of these circumstances. */
+    circumstances: z.array(enumOf(CIRCUMSTANCE)).default([]),
+    notes: z.string().nullish(),
+  }),
+  amount: z.object({
+    type: enumOf(AMOUNT_TYPE),
+    value: z.number().nonnegative().nullish(),
+    period: enumOf(PERIOD).nullish(),
+    /** A national figure to compare with (`nationalBasis` says what kind). */
+    nationalMinimum: z.number().nonnegative().nullish(),
+    nationalBasis: enumOf(NATIONAL_BASIS).nullish(),
+    note: z.string().nullish(),
+  }),
+  howToGet: z.array(z.string().min(1)).min(1, 'needs at least one step'),
+  whoToAsk: z.string().min(1),
+  ifRefused: z.string().min(1),
+  legalBasis: z.string().min(1),
+  sourceUrl: contentUrl('web').nullish(),
+  lastReviewed: isoDate,
+  nextReview: isoDate.nullish(),
+  credits,
+  updatedAt: z.string(),
+});
+
+export const chapterSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(LIMITS.summary),
+  body: richText,
+  relatedOffers: z.array(slug).default([]),
+  /** When the words were last checked against the law and the local offer. */
+  lastReviewed: isoDate.nullish(),
+});
+
+export const guideSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).max(LIMITS.summary),
+  intro: richText.nullish(),
+  chapters: z.array(chapterSchema).min(1, 'a guide needs at least one chapter'),
+  credits,
+  updatedAt: z.string(),
+});
+
+export const outcomeSchema = z.object({
+  label: z.string().min(1),
+  value: z.number(),
+  /** e.g. `GBP`, `%`, `young people`, `months`. A year or a date is not a measured outcome: it is a milestone. */
+  unit: z
+    .string()
+    .min(1)
+    .refine((unit) => !MILESTONE_UNIT.regex.test(unit.trim()), MILESTONE_UNIT.message),
+  period: z.string().nullish(),
+});
+
+/** Something that happened, and when, as the source words it ("November 2024", "late 2019"). */
+export const milestoneSchema = z.object({
+  label: z.string().min(1),
+  when: z.string().min(1),
+});
+
+export const spotlightSchema = z.object({
+  slug,
+  council: z.string().min(1),
+  title: z.string().min(1),
+  summary: z.string().min(1).max(LIMITS.spotlightSummary),
+  themes: z.array(enumOf(SPOTLIGHT_THEME)).min(1),
+  team: z.string().nullish(),
+  partners: z.array(z.string().min(1)).default([]),
+  /** A role and a council, never a person's name. */
+  contactRole: z.string().min(1),
+  body: richText,
+  outcomes: z.array(outcomeSchema).default([]),
+  milestones: z.array(milestoneSchema).default([]),
+  /** The collection it comes from; the year only where the source states one. */
+  source: z.object({ collection: z.string().min(1), year: z.number().int().min(LIMITS.sourceYear.min).max(LIMITS.sourceYear.max).nullish() }),
+  /** When the page was last checked against its source. */
+  lastReviewed: isoDate.nullish(),
+  image: mediaSchema.nullish(),
+  credits,
+  updatedAt: z.string(),
+});
+
+export const glossarySchema = z.object({
+  slug,
+  term: z.string().min(1),
+  meaning: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const pledgeSchema = z.object({
+  slug,
+  youSaid: z.string().min(1),
+  weDid: z.string().min(1),
+  /** Stored in the CMS as `progress` (see `CMS_FIELD_NAMES` in `./fields`). */
+  status: enumOf(PLEDGE_STATUS),
+  askedAt: z.string().min(1),
+  askedOn: isoDate,
+  updatedOn: isoDate.nullish(),
+  area: slug.nullish(),
+});
+
+export const indicatorSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  unit: enumOf(INDICATOR_UNIT),
+  figures: z
+    .array(
+      z.object({
+        period: z.string().min(1),
+        place: z.string().min(1),
+        placeKind: enumOf(PLACE_KIND),
+        value: z.number(),
+        isDemo: z.boolean(),
+        source: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * What people type, mapped to the site's own words: kept by editors in the CMS
+ * (*Settings → Search words*). `urgent` entries put urgent help first.
+ */
+export const searchWordSchema = z.object({
+  says: z.array(z.string().min(1)).min(1),
+  means: z.string().min(1),
+  urgent: z.boolean().default(false),
+});
+
+export const snapshotSchema = z.object({
+  generatedAt: z.string(),
+  /** Checked on its own by the loader, so an optional field that breaks its rule can be dropped. */
+  authority: z.record(z.string(), z.unknown()),
+  areas: z.array(z.unknown()),
+  offers: z.array(z.unknown()),
+  guides: z.array(z.unknown()),
+  spotlights: z.array(z.unknown()),
+  glossary: z.array(z.unknown()),
+  pledges: z.array(z.unknown()),
+  indicators: z.array(z.unknown()),
+  searchWords: z.array(z.unknown()).default([]),
+});
+
+export type Authority = z.infer<typeof authoritySchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type Guide = z.infer<typeof guideSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Spotlight = z.infer<typeof spotlightSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Pledge = z.infer<typeof pledgeSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Media = z.infer<typeof mediaSchema>;
+export type SearchWord = z.infer<typeof searchWordSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;

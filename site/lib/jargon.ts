@@ -76,37 +76,73 @@ function isWordStart(text: string, i: number): boolean {
   return true;
 }
 
+/** A glossary's phrases, compiled: the same for every page, so made once per glossary and exclusions. */
+interface Dictionary {
+  terms: Map<string, GlossaryTerm>;
+  buckets: Map<string, Phrase[]>;
+}
+
+function compileDictionary(terms: readonly GlossaryTerm[], excluded: readonly string[]): Dictionary {
+  const exclude = new Set(excluded);
+  const dictionary: Dictionary = { terms: new Map(), buckets: new Map() };
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (exclude.has(term.slug)) continue;
+    dictionary.terms.set(term.slug, term);
+    for (const text of [term.term, ...term.aliases]) {
+      const phrase = text.trim();
+      // Two entries sharing one alias would make the link a guess: the first (A to Z) wins.
+      const key = phrase.toLowerCase();
+      if (!phrase || seen.has(key)) continue;
+      seen.add(key);
+      const bucket = dictionary.buckets.get(firstKey(phrase)) ?? [];
+      bucket.push({ slug: term.slug, length: phrase.length, pattern: compile(phrase) });
+      dictionary.buckets.set(firstKey(phrase), bucket);
+    }
+  }
+  for (const bucket of dictionary.buckets.values()) bucket.sort((a, b) => b.length - a.length);
+  return dictionary;
+}
+
+/**
+ * Compiled dictionaries by glossary (the array `getGlossary()` gives every page of a build)
+ * and exclusions. The patterns are sticky and only used synchronously, so pages can share them.
+ * A glossary array must not be changed once a linker has used it.
+ */
+const dictionaries = new WeakMap<readonly GlossaryTerm[], Map<string, Dictionary>>();
+
+function dictionaryFor(terms: readonly GlossaryTerm[], excluded: readonly string[]): Dictionary {
+  let byExclusion = dictionaries.get(terms);
+  if (!byExclusion) {
+    byExclusion = new Map();
+    dictionaries.set(terms, byExclusion);
+  }
+  const key = excluded.join('\u0000');
+  let dictionary = byExclusion.get(key);
+  if (!dictionary) {
+    dictionary = compileDictionary(terms, excluded);
+    byExclusion.set(key, dictionary);
+  }
+  return dictionary;
+}
+
 /**
  * Finds glossary phrases in text and remembers which entries a page has linked.
  * Create one per page, and feed it the page's body copy in reading order.
  */
 export class JargonLinker {
-  readonly #terms = new Map<string, GlossaryTerm>();
-  readonly #buckets = new Map<string, Phrase[]>();
+  readonly #terms: Map<string, GlossaryTerm>;
+  readonly #buckets: Map<string, Phrase[]>;
   readonly #used: string[] = [];
 
   /**
-   * @param terms the glossary
+   * @param terms the glossary (compiled once per array: pages of one build share the work)
    * @param options.exclude entries never to link (say, the term a page is about)
    */
   constructor(terms: readonly GlossaryTerm[], options: { exclude?: readonly string[] } = {}) {
-    const exclude = new Set(options.exclude ?? []);
-    const seen = new Set<string>();
-    for (const term of terms) {
-      if (exclude.has(term.slug)) continue;
-      this.#terms.set(term.slug, term);
-      for (const text of [term.term, ...term.aliases]) {
-        const phrase = text.trim();
-        // Two entries sharing one alias would make the link a guess: the first (A to Z) wins.
-        const key = phrase.toLowerCase();
-        if (!phrase || seen.has(key)) continue;
-        seen.add(key);
-        const bucket = this.#buckets.get(firstKey(phrase)) ?? [];
-        bucket.push({ slug: term.slug, length: phrase.length, pattern: compile(phrase) });
-        this.#buckets.set(firstKey(phrase), bucket);
-      }
-    }
-    for (const bucket of this.#buckets.values()) bucket.sort((a, b) => b.length - a.length);
+    const { terms: bySlug, buckets } = dictionaryFor(terms, options.exclude ?? []);
+    this.#terms = bySlug;
+    this.#buckets = buckets;
   }
 
   /** The entries linked so far, in the order of their first use. */

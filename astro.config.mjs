@@ -21,6 +21,8 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // A build of its own (the scale benchmark) can keep its content cache apart from others'.
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   site: publicSite.url,
   trailingSlash: 'always',
   // serviceWorker writes /sw.js from the built pages (site/offline/README.md).

@@ -18,6 +18,8 @@ export type BuildSiteOptions = {
    */
   siteUrl?: string | undefined;
   log?: (line: string) => void;
+  /** Told how long each step took (the scale benchmark, bench/scale.ts, prints them). */
+  onStep?: (step: 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap', ms: number) => void;
 };
 
 /**
@@ -32,6 +34,7 @@ export async function buildSite({
   outDir,
   siteUrl,
   log = console.log,
+  onStep,
 }: BuildSiteOptions): Promise<{ pages: number; siteUrl: string | undefined }> {
   const snapshot = path.join(snapshotDir, 'snapshot.json');
   // What canonical links, Open Graph, JSON-LD and the sitemap will say (site/lib/siteUrl.ts).
@@ -41,14 +44,25 @@ export async function buildSite({
   cleanStaleBuilds(outDir);
   const staging = newBuildFolder(outDir);
   try {
+    let started = performance.now();
+    const timed = (name: Parameters<NonNullable<typeof onStep>>[0]) => {
+      const now = performance.now();
+      onStep?.(name, now - started);
+      started = now;
+    };
     await runAstroBuild({ snapshot, outDir: staging, siteUrl: site.url });
+    timed('astro');
     if (existsSync(path.join(snapshotDir, 'media'))) {
       cpSync(path.join(snapshotDir, 'media'), path.join(staging, 'media'), { recursive: true });
     }
+    timed('media');
     const pages = await indexForSearch(staging);
     log(`  search index: ${pages} pages`);
+    timed('pagefind');
     await precompress(staging);
+    timed('precompress');
     swapInto(staging, outDir);
+    timed('swap');
     return { pages, siteUrl: site.url };
   } catch (error) {
     // Never the folder being served (should the swap itself have got that far).

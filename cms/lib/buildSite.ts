@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { precompress } from '@cms/lib/precompress';
 import { cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 import { repoRoot } from '@cms/paths';
-import { publicSiteUrl } from '@site/lib/siteUrl';
+import { publicSiteUrl } from '@content/model/siteUrl';
 
 export type BuildSiteOptions = {
   /** The snapshot folder written by `exportSnapshot` (snapshot.json + media/). */
@@ -37,7 +37,7 @@ export async function buildSite({
   onStep,
 }: BuildSiteOptions): Promise<{ pages: number; siteUrl: string | undefined }> {
   const snapshot = path.join(snapshotDir, 'snapshot.json');
-  // What canonical links, Open Graph, JSON-LD and the sitemap will say (site/lib/siteUrl.ts).
+  // What canonical links, Open Graph, JSON-LD and the sitemap will say (content/model/siteUrl.ts).
   const site = publicSiteUrl({ override: siteUrl, snapshot });
   if (site.warning) log(`  warning: ${site.warning}`);
   else log(`  public address: ${site.url}${site.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);

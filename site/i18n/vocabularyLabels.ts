@@ -17,13 +17,16 @@ type At<T, P extends string> = P extends `${infer Head}.${infer Rest}`
     ? T[P]
     : never;
 
+/** The keys at a dotted path (none when the path is missing: `keyof never` would be every key). */
+type KeysAt<T, P extends string> = [At<T, P>] extends [never] ? never : keyof At<T, P>;
+
 /** The values a group must label: all of the vocabulary's, or the listed ones. */
 type Needed<V extends { values: readonly string[]; siteLabels: object }, G extends keyof V['siteLabels']> =
   V['siteLabels'][G] extends 'all' ? V['values'][number] : V['siteLabels'][G] extends readonly (infer L)[] ? L : never;
 
 /** `group.value` for every label a language file lacks. */
 type MissingIn<Messages, V extends { values: readonly string[]; siteLabels: object }> = {
-  [G in keyof V['siteLabels'] & string]: Exclude<Needed<V, G>, keyof At<Messages, G>> extends infer M extends string
+  [G in keyof V['siteLabels'] & string]: Exclude<Needed<V, G>, KeysAt<Messages, G>> extends infer M extends string
     ? `${G}.${M}`
     : never;
 }[keyof V['siteLabels'] & string];

@@ -3,6 +3,7 @@
  * Pure functions of the snapshot data (no DOM, no chart library), tested in
  * tests/unit/indicators.unit.spec.ts.
  */
+import { PLACE_KINDS } from '@content/model/vocabularies';
 import { t } from '@site/i18n';
 import type { Indicator } from '@site/loaders/schemas';
 
@@ -14,7 +15,7 @@ export type PlaceKind = Figure['placeKind'];
  * style is never the only way to tell places apart (WCAG 1.4.1); each colour is 3:1 or more
  * on white (WCAG 1.4.11), and the patterned ones also differ in texture.
  */
-export type BarStyle = 'own' | 'council' | 'statistical-neighbours' | 'region' | 'england';
+export type BarStyle = 'own' | PlaceKind;
 
 const percent = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -39,11 +40,12 @@ export function periodsOf(indicator: Indicator): string[] {
   return [...new Set(indicator.figures.map((f) => f.period))];
 }
 
-const KIND_ORDER: Record<PlaceKind, number> = { council: 1, 'statistical-neighbours': 2, region: 3, england: 4 };
-
-/** The order places appear in within a period: this council, other councils, similar councils, region, England. */
+/**
+ * The order places appear in within a period: this council, then the content model's order
+ * of place kinds (other councils, similar councils, region, England).
+ */
 export function placeRank(figure: Figure, council: string): number {
-  return isOwnCouncil(figure, council) ? 0 : KIND_ORDER[figure.placeKind];
+  return isOwnCouncil(figure, council) ? 0 : PLACE_KINDS.indexOf(figure.placeKind) + 1;
 }
 
 export function barStyle(figure: Figure, council: string): BarStyle {

@@ -7,6 +7,7 @@
  * other node contributes its text, escaped, or nothing. Never pass the output of anything
  * else to `set:html`.
  */
+import { matches, SLUG } from '@content/model/patterns';
 import { safeHref } from '@site/lib/urlRule';
 import { t } from '@site/i18n';
 import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
@@ -114,7 +115,7 @@ function linkHref(node: LexicalNode): string | null {
     const base = COLLECTION_PATHS[String(fields.doc.relationTo)];
     const value = fields.doc.value;
     const slug = typeof value === 'string' ? value : isNode(value) ? value.slug : undefined;
-    if (base && typeof slug === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return `${base}${slug}/`;
+    if (base && matches(SLUG, slug)) return `${base}${slug}/`;
     return null;
   }
   // Payload keeps the URL in `fields.url`; plain Lexical link nodes keep it in `url`.

@@ -1,60 +1,6 @@
 /**
- * The site's public address (issue 9): what canonical links, Open Graph, JSON-LD, the sitemap
- * and the printed checklist put in front of every path. It comes from the CMS (the
- * council's *This site's public address*, `authority.siteUrl` in the snapshot); `SITE_URL` in the
- * environment overrides it (a preview build). When neither is set the build warns, and
- * pages leave those absolute addresses out rather than invent one (never `localhost`).
- *
- * Used by `astro.config.mjs` (Astro's `site`) and `cms/lib/buildSite.ts`, which load before
- * the `@site/…` aliases exist: relative and `node:` imports only.
+ * The site's public address is worked out by the content model (`@content/model/siteUrl`),
+ * which the CMS's build uses too; re-exported here for the site. Relative, because
+ * `astro.config.mjs` loads it before aliases exist.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { checkUrl } from './urlRule';
-
-export type PublicSiteUrl =
-  | { url: string; from: 'SITE_URL' | 'cms'; warning?: undefined }
-  | { url: undefined; from: null; warning: string };
-
-export const NO_SITE_URL_WARNING =
-  'No public address for the site: set "This site\'s public address" on the council in the CMS (Settings → Authorities), or SITE_URL for a preview. ' +
-  'Pages are built without canonical links, Open Graph addresses, web addresses in structured data or a sitemap, ' +
-  'so a shared link will not preview.';
-
-/** The public address in the snapshot file, if it has one that passes the URL rule. */
-export function siteUrlFromSnapshot(file: string | undefined): string | undefined {
-  if (!file) return undefined;
-  try {
-    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as { authority?: { siteUrl?: unknown } };
-    const check = checkUrl(snapshot.authority?.siteUrl, 'web');
-    return check.ok ? check.url : undefined;
-  } catch {
-    // No snapshot or not JSON: the loader says so, with how to make one.
-    return undefined;
-  }
-}
-
-/**
- * The site's public address: `override` (normally `SITE_URL`) when given, else the CMS's.
- * A `SITE_URL` that breaks the URL rule stops the build: it would be written into every page.
- */
-export function publicSiteUrl({
-  override = process.env.SITE_URL,
-  // Where the loader reads it (site/loaders/payloadSnapshot.ts), relative to the repo root.
-  snapshot = path.resolve(process.env.SITE_SNAPSHOT || 'data/snapshot/snapshot.json'),
-}: { override?: string | undefined; snapshot?: string | undefined } = {}): PublicSiteUrl {
-  if (override?.trim()) {
-    const check = checkUrl(override, 'web');
-    if (!check.ok) throw new Error(`SITE_URL "${override}" ${check.reason}`);
-    return { url: check.url, from: 'SITE_URL' };
-  }
-  const fromCms = siteUrlFromSnapshot(snapshot);
-  if (fromCms) return { url: fromCms, from: 'cms' };
-  return { url: undefined, from: null, warning: NO_SITE_URL_WARNING };
-}
-
-/** `path` on the public site as an absolute address, or `null` when the site has none. */
-export function absoluteUrl(pathOrUrl: string, site: URL | string | undefined): string | null {
-  if (!site) return null;
-  return new URL(pathOrUrl, site).href;
-}
+export * from '../../content/model/siteUrl';

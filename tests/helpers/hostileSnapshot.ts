@@ -483,7 +483,9 @@ async function generate(): Promise<Built> {
   const A = 'authority';
   const authority = {
     name: p.text(`${A} name`),
-    onsCode: `DEMO${p.text(`${A} onsCode (after DEMO)`)}`,
+    // No vector: the content model's one ONS_CODE pattern (E and 8 digits, or DEMO and word
+    // characters) is checked whole, so the council's details would not build at all.
+    onsCode: 'DEMO0001',
     isDemo: true,
     serviceName: p.text(`${A} serviceName`),
     phone: `020 7946 0000 ${p.text(`${A} phone (after the number)`)}`,

@@ -234,7 +234,10 @@ async function main() {
     ...(lighthouseError ? ['', `Lighthouse did not finish: ${lighthouseError}`] : []),
     '',
   ].join('\n');
-  writeFileSync(reportFile, report);
+  // The build-scale section is written by hand from `npm run bench:scale`: kept as it is.
+  const previous = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+  const scale = previous.indexOf('\n## Build scale');
+  writeFileSync(reportFile, scale === -1 ? report : `${report}${previous.slice(scale)}`);
   console.log(`Wrote ${path.relative(process.cwd(), reportFile)}`);
 }
 

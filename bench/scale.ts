@@ -198,9 +198,10 @@ function report(site: Site, platform: Run, bare: Run) {
   }
   const steps = Object.entries(platform.steps).map(([k, v]) => `${k} ${seconds(v)}`).join(', ');
   console.log(`  platform steps: ${steps}; "other" is process start-up, media, precompress and swap`);
+  const core = (run: Run) => (run.steps.astro ?? 0) + (run.steps.pagefind ?? 0);
   console.log(
-    `  ratio platform / bare: wall ${(platform.wallMs / bare.wallMs).toFixed(2)}×, astro ${((platform.steps.astro ?? 0) / (bare.steps.astro ?? 1)).toFixed(2)}×, ` +
-      `peak tree RSS ${(platform.peakTreeKb / bare.peakTreeKb).toFixed(2)}×`,
+    `  ratio platform / bare: wall ${(platform.wallMs / bare.wallMs).toFixed(2)}×, astro + pagefind ${(core(platform) / core(bare)).toFixed(2)}×, ` +
+      `astro ${((platform.steps.astro ?? 0) / (bare.steps.astro ?? 1)).toFixed(2)}×, peak tree RSS ${(platform.peakTreeKb / bare.peakTreeKb).toFixed(2)}×`,
   );
 }
 

@@ -18,7 +18,7 @@ const enGB = new Intl.Collator('en-GB');
 interface Bucket {
   kind: Offer['kind'];
   /** Sorted, duplicates kept: `relatedOffers` counts each one. */
-  circumstances: readonly string[];
+  circumstances: Offer['eligibility']['circumstances'];
   /** By title (`localeCompare`), then by position in the A to Z list: the order the sort would leave them in. */
   offers: { offer: Offer; at: number }[];
 }

@@ -145,6 +145,7 @@ export interface UserAuthOperations {
  */
 export interface Offer {
   id: number;
+  council?: (number | null) | Authority;
   title: string;
   /**
    * The end of the page address. Leave empty to make it from the title.
@@ -251,6 +252,39 @@ export interface Offer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authorities".
+ */
+export interface Authority {
+  id: number;
+  name: string;
+  onsCode: string;
+  /**
+   * Shows a "demo content" notice on every page.
+   */
+  isDemo?: boolean | null;
+  serviceName: string;
+  phone: string;
+  email: string;
+  address: string;
+  openingHours: string;
+  emergency: {
+    label: string;
+    phone: string;
+    hours: string;
+  };
+  /**
+   * The council's leaving care page, starting with https://
+   */
+  website?: string | null;
+  /**
+   * Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.
+   */
+  siteUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "areas".
  */
 export interface Area {
@@ -281,7 +315,11 @@ export interface User {
   loginAttempts?: number | null;
   lockUntil?: string | null;
   name: string;
-  role: 'admin' | 'staff' | 'reviewer' | 'young-editor';
+  /**
+   * Leave empty for people who write for a council only.
+   */
+  platformRole?: ('admin' | 'editor') | null;
+  youngEditorOnly?: boolean | null;
   /**
    * Young editors: choose whether published pages name you as a co-author, and how.
    */
@@ -292,6 +330,13 @@ export interface User {
      */
     displayName?: string | null;
   };
+  councils?:
+    | {
+        council: number | Authority;
+        role: 'staff' | 'reviewer' | 'young-editor';
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -316,6 +361,7 @@ export interface User {
  */
 export interface Guide {
   id: number;
+  council?: (number | null) | Authority;
   title: string;
   /**
    * The end of the page address. Leave empty to make it from the title.
@@ -541,6 +587,10 @@ export interface Spotlight {
 export interface Media {
   id: number;
   /**
+   * The council this upload belongs to. Empty: the platform's (images for national content and practice spotlights).
+   */
+  council?: (number | null) | Authority;
+  /**
    * Describe what the image shows for people who cannot see it.
    */
   alt: string;
@@ -593,6 +643,7 @@ export interface Media {
  */
 export interface Pledge {
   id: number;
+  council?: (number | null) | Authority;
   youSaid: string;
   /**
    * The end of the page address. Leave empty to make it from the title.
@@ -709,6 +760,7 @@ export interface GlossaryTerm {
  */
 export interface Indicator {
   id: number;
+  council?: (number | null) | Authority;
   title: string;
   /**
    * The end of the page address. Leave empty to make it from the title.
@@ -731,39 +783,6 @@ export interface Indicator {
     source: string;
     id?: string | null;
   }[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "authorities".
- */
-export interface Authority {
-  id: number;
-  name: string;
-  onsCode: string;
-  /**
-   * Shows a "demo content" notice on every page.
-   */
-  isDemo?: boolean | null;
-  serviceName: string;
-  phone: string;
-  email: string;
-  address: string;
-  openingHours: string;
-  emergency: {
-    label: string;
-    phone: string;
-    hours: string;
-  };
-  /**
-   * The council's leaving care page, starting with https://
-   */
-  website?: string | null;
-  /**
-   * Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.
-   */
-  siteUrl?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -878,6 +897,7 @@ export interface PayloadMigration {
  * via the `definition` "offers_select".
  */
 export interface OffersSelect<T extends boolean = true> {
+  council?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -941,6 +961,7 @@ export interface OffersSelect<T extends boolean = true> {
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
+  council?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1043,6 +1064,7 @@ export interface SpotlightsSelect<T extends boolean = true> {
  * via the `definition` "pledges_select".
  */
 export interface PledgesSelect<T extends boolean = true> {
+  council?: T;
   youSaid?: T;
   slug?: T;
   weDid?: T;
@@ -1108,6 +1130,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
  * via the `definition` "indicators_select".
  */
 export interface IndicatorsSelect<T extends boolean = true> {
+  council?: T;
   title?: T;
   slug?: T;
   description?: T;
@@ -1169,6 +1192,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  council?: T;
   alt?: T;
   caption?: T;
   showsIdentifiablePerson?: T;
@@ -1223,12 +1247,20 @@ export interface UsersSelect<T extends boolean = true> {
   loginAttempts?: T;
   lockUntil?: T;
   name?: T;
-  role?: T;
+  platformRole?: T;
+  youngEditorOnly?: T;
   credit?:
     | T
     | {
         showName?: T;
         displayName?: T;
+      };
+  councils?:
+    | T
+    | {
+        council?: T;
+        role?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical';
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import {
@@ -18,6 +19,10 @@ import { databaseAdapter } from '@cms/db';
 import { SearchWords } from '@cms/globals/SearchWords';
 import { SiteBuild } from '@cms/globals/SiteBuild';
 import { guardQueries } from '@cms/hooks/guardQueries';
+import { isPlatformAdmin } from '@cms/access/roles';
+import { membershipAccess, membershipRoleField } from '@cms/collections/Users';
+import { COUNCIL_SCOPED } from '@cms/collections/councilScoped';
+import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
@@ -80,4 +85,30 @@ export default buildConfig({
   // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  // Councils as tenants. A council's offers, guides, pledges and indicators belong to it
+  // (`council`); each account has a role per council (`councils`). For anyone signed in
+  // but a platform admin, the plugin narrows every read, update and delete to their own
+  // councils (documents, versions and counts, in every API) and refuses a write that names
+  // a council they don't belong to; our own rules in cms/access decide what each role may
+  // do there. Anonymous readers (the public site's export) see published documents only.
+  // National content (areas, the glossary, spotlights, search words) has no council.
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'authorities',
+      tenantField: { name: 'council', defaultValue: defaultCouncil },
+      tenantsArrayField: {
+        arrayFieldName: 'councils',
+        arrayTenantFieldName: 'council',
+        arrayFieldAccess: { create: membershipAccess, update: membershipAccess },
+        rowFields: [membershipRoleField],
+      },
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user as never),
+      // Councils are public (their names, contacts and site addresses); who may change one
+      // is in Authorities' own access rules.
+      useTenantsCollectionAccess: false,
+      useTenantsListFilter: false,
+      collections: Object.fromEntries(COUNCIL_SCOPED.map((slug) => [slug, {}])),
+      i18n: { translations: { en: { 'nav-tenantSelector-label': 'Council', 'field-assignedTenant-label': 'Council', 'assign-tenant-button-label': 'Move to another council' } } },
+    }),
+  ],
 });

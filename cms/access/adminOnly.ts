@@ -1,5 +1,5 @@
 import type { Access } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { isPlatformAdmin } from '@cms/access/roles';
 
-/** Admins only: accounts and roles. */
-export const adminOnly: Access = ({ req: { user } }) => hasRole(user, 'admin');
+/** Platform admins only: councils, the build status. */
+export const adminOnly: Access = ({ req: { user } }) => isPlatformAdmin(user);

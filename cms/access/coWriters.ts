@@ -1,8 +1,10 @@
 import type { Access } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
 
 /**
- * Offers, guides, glossary terms and pledges: everyone who writes, young editors included.
- * Young editors write drafts only; `guardPublishing` keeps publishing from them.
+ * A council's offers, guides and pledges: everyone who writes for the council, young
+ * editors included (they write drafts only: `guardPublishing`). Platform admins everywhere.
+ * The multi-tenant plugin adds "and only in your councils" to every signed-in request, and
+ * refuses a write that names a council the user doesn't belong to.
  */
-export const coWriters: Access = ({ req: { user } }) => hasRole(user, 'admin', 'staff', 'reviewer', 'young-editor');
+export const coWriters: Access = ({ req: { user } }) => isPlatformAdmin(user) || councilsWhere(user).length > 0;

@@ -1,5 +1,5 @@
 import type { Access } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
 
-/** Admins create any account; staff invite young editors (`setRole` and the Users hook keep it at that). */
-export const createUsers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'staff');
+/** Platform admins create any account; a council's staff invite young editors to it (`checkMemberships`). */
+export const createUsers: Access = ({ req: { user } }) => isPlatformAdmin(user) || councilsWhere(user, 'staff').length > 0;

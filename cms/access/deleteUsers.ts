@@ -1,9 +1,9 @@
 import type { Access } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { isPlatformAdmin } from '@cms/access/roles';
+import { managedAccounts } from '@cms/access/updateUsers';
 
-/** Admins remove anyone; staff remove young editors' accounts. */
+/** Platform admins remove anyone; a council's staff remove its young editors' accounts. */
 export const deleteUsers: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin')) return true;
-  if (hasRole(user, 'staff')) return { role: { equals: 'young-editor' } };
-  return false;
+  if (isPlatformAdmin(user)) return true;
+  return managedAccounts(user) ?? false;
 };

@@ -3,13 +3,26 @@ export { anyone } from '@cms/access/anyone';
 export { coWriters } from '@cms/access/coWriters';
 export { createUsers } from '@cms/access/createUsers';
 export { deleteUsers } from '@cms/access/deleteUsers';
+export { platformEditors } from '@cms/access/platformEditors';
 export { publishedOrSignedIn } from '@cms/access/publishedOrSignedIn';
-export { readMedia } from '@cms/access/readMedia';
+export { deleteMedia, ownMedia, readMedia, writeMedia } from '@cms/access/readMedia';
 export { readUsers } from '@cms/access/readUsers';
-export { hasRole, ROLES, type Role } from '@cms/access/roles';
-export { setRole } from '@cms/access/setRole';
+export {
+  actingRole,
+  COUNCIL_ROLES,
+  councilsWhere,
+  hasRole,
+  idOf,
+  isPlatformAdmin,
+  isPlatformEditor,
+  PLATFORM_ROLES,
+  ROLE_LABELS,
+  roleIn,
+  type CouncilRole,
+  type PlatformRole,
+  type Role,
+} from '@cms/access/roles';
 export { signedInField } from '@cms/access/signedIn';
 export { signedInAccess } from '@cms/access/signedInAccess';
 export { staffOrAdmin } from '@cms/access/staffOrAdmin';
-export { staffOrReviewer } from '@cms/access/staffOrReviewer';
-export { updateUsers } from '@cms/access/updateUsers';
+export { managedAccounts, updateUsers } from '@cms/access/updateUsers';

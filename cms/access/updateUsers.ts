@@ -1,12 +1,20 @@
 import type { Access, Where } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
 
-/** Admins: anyone. Staff: themselves and young editors. Everyone else: themselves. */
+/**
+ * The accounts a council's staff manage: people who are young editors (and nothing more,
+ * anywhere) in one of the councils where they are staff. `youngEditorOnly` is kept by
+ * `checkMemberships` from the account's own memberships.
+ */
+export function managedAccounts(user: Parameters<typeof councilsWhere>[0]): Where | null {
+  const ids = councilsWhere(user, 'staff');
+  return ids.length ? { and: [{ 'councils.council': { in: ids } }, { youngEditorOnly: { equals: true } }] } : null;
+}
+
+/** Platform admins: anyone. Staff: themselves and the young editors of their councils. Everyone else: themselves. */
 export const updateUsers: Access = ({ req: { user } }) => {
   if (!user) return false;
-  if (hasRole(user, 'admin')) return true;
-  if (hasRole(user, 'staff')) {
-    return { or: [{ id: { equals: user.id } }, { role: { equals: 'young-editor' } }] } as Where;
-  }
-  return { id: { equals: user.id } };
+  if (isPlatformAdmin(user)) return true;
+  const managed = managedAccounts(user);
+  return managed ? ({ or: [{ id: { equals: user.id } }, managed] } as Where) : { id: { equals: user.id } };
 };

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
-import { anyone, staffOrAdmin } from '@cms/access';
+import { anyone, platformEditors } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 
@@ -8,7 +8,7 @@ import { summaryField } from '@cms/fields/summary';
 export const Areas: CollectionConfig = withSiteRebuild({
   slug: 'areas',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'statutory', 'order'], group: 'Settings' },
-  access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
+  access: { read: anyone, create: platformEditors, update: platformEditors, delete: platformEditors },
   defaultSort: 'order',
   fields: [
     { name: 'title', type: 'text', required: true },

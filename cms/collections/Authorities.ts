@@ -1,14 +1,27 @@
 import type { CollectionConfig } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
-import { anyone, staffOrAdmin } from '@cms/access';
+import type { Access } from 'payload';
+import { adminOnly, anyone, councilsWhere, isPlatformAdmin } from '@cms/access';
 import { matches, ONS_CODE } from '@content/model/patterns';
 import { validateUrlField } from '@content/model/urlRule';
 
-/** The council publishing the offer, and how care leavers reach its leaving care service. */
+/** A council's settings: platform admins, and the council's own staff. */
+const updateCouncil: Access = ({ req: { user } }) => {
+  if (isPlatformAdmin(user)) return true;
+  const ids = councilsWhere(user, 'staff');
+  return ids.length ? { id: { in: ids } } : false;
+};
+
+/**
+ * The councils on the platform (the tenants): each one's name, contacts and site address,
+ * and how care leavers reach its leaving care service. Platform admins add and remove
+ * councils; a council's staff keep its details up to date.
+ */
 export const Authorities: CollectionConfig = withSiteRebuild({
   slug: 'authorities',
+  labels: { singular: 'Council', plural: 'Councils' },
   admin: { useAsTitle: 'name', group: 'Settings' },
-  access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
+  access: { read: anyone, create: adminOnly, update: updateCouncil, delete: adminOnly },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

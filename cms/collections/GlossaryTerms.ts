@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { platformEditors, publishedOrSignedIn } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
 
@@ -8,7 +8,7 @@ export const GlossaryTerms: CollectionConfig = withCoWriting({
   slug: 'glossary-terms',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'meaning'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  access: { read: publishedOrSignedIn, create: platformEditors, update: platformEditors, delete: platformEditors },
   defaultSort: 'term',
   fields: [
     { name: 'term', type: 'text', required: true },

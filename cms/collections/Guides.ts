@@ -1,17 +1,18 @@
 import type { CollectionConfig } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
-import { slugField } from '@cms/fields/slug';
+import { COUNCIL_SLUG_INDEX, councilSlugField, slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 
 /** A rights-and-entitlements guide: an introduction and ordered chapters that link to offers. */
 export const Guides: CollectionConfig = withCoWriting({
   slug: 'guides',
+  indexes: [COUNCIL_SLUG_INDEX],
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: 'Content' },
   access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true },
-    slugField(),
+    councilSlugField(),
     summaryField(),
     { name: 'intro', type: 'richText' },
     {

@@ -1,17 +1,21 @@
 import type { CollectionConfig } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, staffOrAdmin } from '@cms/access';
-import { slugField } from '@cms/fields/slug';
+import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
+import { enforceCouncilRole } from '@cms/hooks/enforceCouncilRole';
 import { cmsOptions, INDICATOR_UNIT, PLACE_KIND } from '@content/model/vocabularies';
 
 /** Outcome figures ("in touch", EET, suitable accommodation) by period, for the council and comparators. */
 export const Indicators: CollectionConfig = withSiteRebuild({
   slug: 'indicators',
+  indexes: [COUNCIL_SLUG_INDEX],
   admin: { useAsTitle: 'title', group: 'Content' },
   access: { read: anyone, create: staffOrAdmin, update: staffOrAdmin, delete: staffOrAdmin },
+  // Create can't be narrowed by a query: staff of the council it goes into (not just somewhere).
+  hooks: { beforeChange: [enforceCouncilRole(['staff'])] },
   fields: [
     { name: 'title', type: 'text', required: true },
-    slugField(),
+    councilSlugField(),
     { name: 'description', type: 'textarea', required: true },
     { name: 'unit', type: 'select', required: true, defaultValue: 'percent', options: cmsOptions(INDICATOR_UNIT) },
     {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
-import { coWriters, readMedia, signedInField, staffOrAdmin } from '@cms/access';
-import { hasRole } from '@cms/access/roles';
+import { COUNCIL_ROLES, deleteMedia, isPlatformAdmin, readMedia, roleIn, signedInField, writeMedia } from '@cms/access';
+import { enforceCouncilRole } from '@cms/hooks/enforceCouncilRole';
 import { mediaUsedByPublished } from '@cms/lib/mediaUse';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { dataDir } from '@cms/paths';
@@ -34,17 +34,27 @@ const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) =>
  * an image on the live site changes only through staff or a reviewer.
  */
 const guardLiveMedia: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (!hasRole(req.user, 'young-editor')) return args;
-  if (operation === 'delete') throw new APIError('Young editors can’t delete images. Ask a member of staff.', 403, null, true);
-  if (operation !== 'update') return args;
+  const user = req.user;
+  if (!user || isPlatformAdmin(user) || !(user.councils ?? []).some((m) => m.role === 'young-editor')) return args;
+  if (operation !== 'update' && operation !== 'delete') return args;
   const id = (args as { id?: number | string }).id;
   const where = (args as { where?: Record<string, unknown> }).where;
-  const targets =
-    id !== undefined
-      ? [id]
-      : (await req.payload.find({ collection: 'media', where: where as never, depth: 0, pagination: false, overrideAccess: true, req })).docs.map((d) => d.id);
+  // Only the uploads this person may change at all (the access rules), in councils where they are a young editor.
+  const targets = (
+    await req.payload.find({
+      collection: 'media',
+      where: (id !== undefined ? { id: { equals: id } } : where) as never,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { council: true } as never,
+    })
+  ).docs.filter((d) => roleIn(user, (d as { council?: unknown }).council) === 'young-editor');
+  if (!targets.length) return args;
+  if (operation === 'delete') throw new APIError('Young editors can’t delete images. Ask a member of staff.', 403, null, true);
   const used = new Set((await mediaUsedByPublished(req)).map(String));
-  for (const target of targets) {
+  for (const { id: target } of targets) {
     if (used.has(String(target))) {
       throw new APIError('This image is on the live site, so young editors can’t change it. Upload a new image and choose it in your draft instead.', 403, null, true);
     }
@@ -65,8 +75,8 @@ const staffOnly = { read: signedInField } as const;
 export const Media: CollectionConfig = withSiteRebuild({
   slug: 'media',
   admin: { group: 'Content', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'showsIdentifiablePerson'] },
-  access: { read: readMedia, create: coWriters, update: coWriters, delete: staffOrAdmin },
-  hooks: { beforeOperation: [checkUpload, guardLiveMedia] },
+  access: { read: readMedia, create: writeMedia, update: writeMedia, delete: deleteMedia },
+  hooks: { beforeOperation: [checkUpload, guardLiveMedia], beforeChange: [enforceCouncilRole(COUNCIL_ROLES, { platformWhenEmpty: true })] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ALLOWED_TYPES,
@@ -81,6 +91,13 @@ export const Media: CollectionConfig = withSiteRebuild({
     adminThumbnail: 'small',
   },
   fields: [
+    {
+      name: 'council',
+      type: 'relationship',
+      relationTo: 'authorities',
+      index: true,
+      admin: { position: 'sidebar', description: 'The council this upload belongs to. Empty: the platform\'s (images for national content and practice spotlights).' },
+    },
     {
       name: 'alt',
       type: 'text',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
-import { slugField } from '@cms/fields/slug';
+import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 import { LIMITS } from '@content/model/patterns';
 import { validateUrlField } from '@content/model/urlRule';
@@ -20,6 +20,7 @@ import {
 /** One entitlement or service: what it is, who can get it, how much, how to get it, and what to do if refused. */
 export const Offers: CollectionConfig = withCoWriting({
   slug: 'offers',
+  indexes: [COUNCIL_SLUG_INDEX],
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'area', 'kind', '_status', 'nextReview'],
@@ -28,7 +29,7 @@ export const Offers: CollectionConfig = withCoWriting({
   access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true },
-    slugField(),
+    councilSlugField(),
     summaryField(),
     { name: 'body', type: 'richText', required: true },
     { name: 'area', type: 'relationship', relationTo: 'areas', required: true, admin: { position: 'sidebar' } },

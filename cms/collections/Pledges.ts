@@ -1,17 +1,18 @@
 import type { CollectionConfig } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
-import { slugField } from '@cms/fields/slug';
+import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
 import { cmsOptions, PLEDGE_STATUS } from '@content/model/vocabularies';
 
 /** "You said, we did": what young people asked for, and what the council did about it. */
 export const Pledges: CollectionConfig = withCoWriting({
   slug: 'pledges',
+  indexes: [COUNCIL_SLUG_INDEX],
   admin: { useAsTitle: 'youSaid', defaultColumns: ['youSaid', 'progress', 'askedOn', '_status'], group: 'Content' },
   access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'youSaid', label: 'You said', type: 'textarea', required: true },
-    slugField('youSaid'),
+    councilSlugField('youSaid'),
     { name: 'weDid', label: 'We did', type: 'textarea', required: true },
     {
       // The contract's `status`, stored as `progress` (CMS_FIELD_NAMES in @content/model/fields):

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { publishedOrSignedIn, staffOrAdmin, staffOrReviewer } from '@cms/access';
+import { platformEditors, publishedOrSignedIn } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { requireImageConsent } from '@cms/hooks/requireImageConsent';
 import { slugField } from '@cms/fields/slug';
@@ -12,7 +12,7 @@ import { cmsOptions, SPOTLIGHT_THEME } from '@content/model/vocabularies';
 export const Spotlights: CollectionConfig = withCoWriting({
   slug: 'spotlights',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'council', '_status'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: staffOrReviewer, update: staffOrReviewer, delete: staffOrAdmin },
+  access: { read: publishedOrSignedIn, create: platformEditors, update: platformEditors, delete: platformEditors },
   hooks: { beforeChange: [requireImageConsent(['image'])] },
   fields: [
     { name: 'council', type: 'text', required: true },

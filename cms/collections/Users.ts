@@ -4,41 +4,112 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
+  type FieldAccess,
 } from 'payload';
 import { forgiveSuccessfulLogin, throttleLogins } from '@cms/lib/loginThrottle';
-import { createUsers, deleteUsers, hasRole, readUsers, ROLES, setRole, signedInAccess, updateUsers } from '@cms/access';
+import {
+  COUNCIL_ROLES,
+  councilsWhere,
+  createUsers,
+  deleteUsers,
+  idOf,
+  isPlatformAdmin,
+  PLATFORM_ROLES,
+  readUsers,
+  ROLE_LABELS,
+  signedInAccess,
+  updateUsers,
+} from '@cms/access';
+
+type Row = { id?: string | null; council?: unknown; role?: string | null };
+type Account = { platformRole?: string | null; councils?: Row[] | null; youngEditorOnly?: boolean | null };
+
+const refuse = (message: string): never => {
+  throw new APIError(message, 403, null, true);
+};
 
 /**
- * Staff may only give the young-editor role: say so, instead of letting field access
- * silently drop the role they asked for. Checked on the request as sent.
+ * Council memberships: platform admins set any. A council's staff may add people to
+ * their own councils as young editors, and remove them; a row for a council they are not
+ * staff of is kept exactly as it was (they can't see it changed, add it or remove it), and
+ * nobody changes their own role. Checked on the server for every API, whatever the form sent.
  */
-const checkRoleChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+const checkMemberships: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+  const next = data as Account;
+  const before = (originalDoc ?? {}) as Account;
+  const user = req.user;
+  if (operation === 'create' && !context?.seeding) {
+    const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req });
+    // The very first account (the "create first user" screen) manages the platform.
+    if (totalDocs === 0) next.platformRole = 'admin';
+  }
+  if (user && !isPlatformAdmin(user) && !context?.seeding) {
+    const staffOf = councilsWhere(user, 'staff');
+    const mine = new Set(staffOf.map(String));
+    const isSelf = operation === 'update' && String(user.id) === String((originalDoc as { id?: unknown })?.id);
+    const beforeRows = before.councils ?? [];
+    const sent = next.councils === undefined ? beforeRows : (next.councils ?? []);
+    const key = (row: Row) => String(idOf(row.council));
+    const kept = beforeRows.filter((row) => !mine.has(key(row)) || isSelf);
+    const changed = isSelf ? [] : sent.filter((row) => mine.has(key(row)));
+    for (const row of sent) {
+      if (!mine.has(key(row)) && !beforeRows.some((b) => key(b) === key(row) && b.role === row.role)) {
+        refuse('You can add people only to councils where you are staff.');
+      }
+      if (isSelf && !beforeRows.some((b) => key(b) === key(row) && b.role === row.role)) {
+        refuse('You can’t change your own council roles. Ask a platform admin.');
+      }
+    }
+    for (const row of changed) {
+      if (row.role !== 'young-editor') refuse('Staff can give the young editor role only. Ask a platform admin for other roles.');
+    }
+    next.councils = [...kept, ...changed];
+    if (operation === 'create' && !next.councils.length) {
+      if (staffOf.length === 1) next.councils = [{ council: staffOf[0], role: 'young-editor' }];
+      else refuse('Choose the council this person writes for.');
+    }
+  }
+  const rows = next.councils ?? before.councils ?? [];
+  const platformRole = next.platformRole !== undefined ? next.platformRole : before.platformRole;
+  next.youngEditorOnly = !platformRole && rows.length > 0 && rows.every((row) => row.role === 'young-editor');
+  return next;
+};
+
+/**
+ * Only platform admins give or change platform roles. Said out loud (403), instead of
+ * letting field access silently drop the role that was asked for. Checked on the request
+ * as sent; the admin form sends every field back, so keeping the current value is fine.
+ */
+const checkPlatformRole: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args;
-  const wanted = (args as { data?: { role?: string } }).data?.role;
-  if (!wanted || wanted === 'young-editor' || !hasRole(req.user, 'staff')) return args;
-  // The admin form sends every field back: keeping someone's current role is not a change.
+  const data = (args as { data?: { platformRole?: string | null; councils?: Row[] | null } }).data;
+  if (!data || !req.user || isPlatformAdmin(req.user)) return args;
   const id = (args as { id?: number | string }).id;
-  const current = id === undefined ? null : await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null);
-  if (current?.role !== wanted) {
-    throw new APIError('Staff can create and manage young editor accounts only. Ask an admin for other roles.', 403, null, true);
+  const current = (id === undefined ? null : await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null)) as Account | null;
+  if ('platformRole' in data && (data.platformRole ?? null) !== (current?.platformRole ?? null)) {
+    refuse('Only a platform admin can give platform roles.');
+  }
+  // People who are staff nowhere can't change memberships at all (the field is read-only to them).
+  const rows = (list: Row[] | null | undefined) => (list ?? []).map((r) => `${String(idOf(r.council))}:${r.role}`).sort().join(',');
+  if ('councils' in data && councilsWhere(req.user, 'staff').length === 0 && rows(data.councils) !== rows(current?.councils)) {
+    refuse('You can’t change council roles. Ask a member of staff or a platform admin.');
   }
   return args;
 };
 
-/** The very first account (the "create first user" screen) manages the others. */
-const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ req, operation, data }) => {
-  if (operation !== 'create') return data;
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req });
-  return totalDocs === 0 ? { ...data, role: 'admin' } : data;
-};
+/** Only platform admins give or change platform roles (nobody promotes themselves). */
+const platformAdminsOnly: FieldAccess = ({ req: { user } }) => isPlatformAdmin(user);
+/** Memberships: platform admins and a council's staff (`checkMemberships` says which rows). */
+const staffAnywhere: FieldAccess = ({ req: { user } }) => isPlatformAdmin(user) || councilsWhere(user, 'staff').length > 0;
 
 /**
- * Accounts for the people who write and publish the offer. What each role may do is set
- * in `cms/access/`: anonymous readers can't list or read accounts at all.
+ * Accounts for the people who write and publish. What each may do depends on their role
+ * in each council (`councils`, added by the multi-tenant plugin in payload.config.ts) and
+ * their platform role; the rules are in `cms/access/`.
  */
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Admin' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'platformRole'], group: 'Admin' },
   auth: {
     // Password guessing is throttled per client (`@cms/lib/loginThrottle`), not by locking
     // the account: a per-account lock tells an attacker which emails exist, and lets anyone
@@ -50,21 +121,26 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' },
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
-  hooks: { beforeOperation: [throttleLogins, checkRoleChange], beforeChange: [firstUserIsAdmin], afterLogin: [forgiveSuccessfulLogin] },
+  hooks: { beforeOperation: [throttleLogins, checkPlatformRole], beforeChange: [checkMemberships], afterLogin: [forgiveSuccessfulLogin] },
   fields: [
     // Payload's lock counters, no longer used (maxLoginAttempts is 0), kept hidden so the
     // schema stays as the committed migrations made it; throttleLogins clears old locks.
     ...baseAccountLockFields.map((field) => ({ ...field })),
     { name: 'name', type: 'text', required: true },
     {
-      name: 'role',
+      name: 'platformRole',
+      label: 'Platform role',
       type: 'select',
-      required: true,
-      defaultValue: 'young-editor',
-      saveToJWT: true,
-      options: ROLES.map((value) => ({ value, label: value.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()) })),
-      access: { create: setRole, update: setRole },
-      admin: { position: 'sidebar' },
+      options: PLATFORM_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: platformAdminsOnly, update: platformAdminsOnly },
+      admin: { position: 'sidebar', description: 'Leave empty for people who write for a council only.' },
+    },
+    {
+      name: 'youngEditorOnly',
+      type: 'checkbox',
+      defaultValue: false,
+      // Worked out by `checkMemberships` on every save, whatever the request sent.
+      admin: { hidden: true },
     },
     {
       name: 'credit',
@@ -86,3 +162,14 @@ export const Users: CollectionConfig = {
     },
   ],
 };
+
+/** The council-role select inside each membership row (the plugin adds the row's council). */
+export const membershipRoleField = {
+  name: 'role',
+  type: 'select' as const,
+  required: true,
+  defaultValue: 'young-editor',
+  options: COUNCIL_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+};
+
+export { staffAnywhere as membershipAccess };

@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload';
+import type { FieldHook, PayloadRequest, TextField } from 'payload';
 import { matches, SLUG } from '@content/model/patterns';
 
 /** Turns a title into a URL slug: "Staying Put (to 21)" → "staying-put-to-21". */
@@ -36,3 +36,40 @@ export function slugField(from = 'title', overrides: Partial<TextField> = {}): T
     ...overrides,
   } as TextField;
 }
+
+/**
+ * The slug of a council's document: unique within its council (two councils can both have
+ * "staying-put"), by a compound index on (council, slug) and, with a message naming the
+ * clash, by this check before the database is asked.
+ */
+export function councilSlugField(from = 'title'): TextField {
+  const base = slugField(from, { unique: false });
+  const check = base.validate as (value: unknown) => true | string;
+  return {
+    ...base,
+    // A copy can't keep the slug in the same council: "staying-put" becomes "staying-put-copy-x7k2".
+    hooks: {
+      ...base.hooks,
+      beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copy-${Math.random().toString(36).slice(2, 6)}` : value)],
+    },
+    validate: async (value: unknown, options: { req: PayloadRequest; data: { council?: unknown }; id?: number | string; collectionSlug?: string }) => {
+      const format = check(value);
+      if (format !== true) return format;
+      const council = options.data?.council;
+      const councilId = council && typeof council === 'object' ? (council as { id?: unknown }).id : council;
+      if (councilId === undefined || councilId === null || !options.collectionSlug) return true;
+      const { totalDocs } = await options.req.payload.count({
+        collection: options.collectionSlug as 'offers',
+        where: {
+          and: [{ council: { equals: councilId } }, { slug: { equals: value } }, ...(options.id !== undefined ? [{ id: { not_equals: options.id } }] : [])],
+        } as never,
+        overrideAccess: true,
+        req: options.req,
+      });
+      return totalDocs ? `Another page of this council already uses "${String(value)}". Choose a different slug.` : true;
+    },
+  } as TextField;
+}
+
+/** The database's half of `councilSlugField`. */
+export const COUNCIL_SLUG_INDEX = { fields: ['council', 'slug'], unique: true };

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { anyone } from '@cms/access/anyone';
-import { staffOrAdmin } from '@cms/access/staffOrAdmin';
+import { platformEditors } from '@cms/access/platformEditors';
 import { scheduleGlobalRebuild } from '@cms/hooks/scheduleSiteRebuild';
 
 /**
@@ -13,7 +13,7 @@ export const SearchWords: GlobalConfig = {
   slug: 'search-words',
   label: 'Search words',
   admin: { group: 'Settings', description: 'What people type, and the words on this site it should find. Saving rebuilds the site.' },
-  access: { read: anyone, update: staffOrAdmin },
+  access: { read: anyone, update: platformEditors },
   hooks: { afterChange: [scheduleGlobalRebuild] },
   fields: [
     {

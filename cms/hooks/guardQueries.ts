@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Payload } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { isPlatformAdmin } from '@cms/access/roles';
 
 const OPERATORS = new Set([
   'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal',
@@ -73,7 +73,8 @@ export function reachesIntoAccounts(payload: Payload, collection: string, path: 
 }
 
 /**
- * Accounts are private: only admins and staff may read other people's. Payload checks
+ * Accounts are private: only platform admins may read every account (a council's staff
+ * see their own council's). Payload checks
  * who may read each *document*, but a filter on a related account's field (say
  * `where[reviewHistory.by.email][like]=a`) counts matches without reading the account,
  * which let anyone recover an email address a character at a time. So for everyone
@@ -81,7 +82,7 @@ export function reachesIntoAccounts(payload: Payload, collection: string, path: 
  * any collection, its versions or counts, through REST, GraphQL or the Local API.
  */
 export const guardQueries: CollectionBeforeOperationHook = ({ args, req, collection }) => {
-  if (hasRole(req.user, 'admin', 'staff')) return args;
+  if (isPlatformAdmin(req.user)) return args;
   const { where, sort, overrideAccess } = args as { where?: unknown; sort?: unknown; overrideAccess?: boolean };
   // The system's own queries (exports, hooks) run with access overridden.
   if (overrideAccess) return args;

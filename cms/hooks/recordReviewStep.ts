@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
-import { hasRole } from '@cms/access/roles';
+import { actingRole } from '@cms/access/roles';
 import type { ReviewState } from '@cms/fields/coWriting';
 
 type ReviewData = {
@@ -25,13 +25,16 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
 export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, context }) => {
   const next = data as ReviewData;
   const before = (originalDoc ?? {}) as ReviewData;
-  const user = req.user as { id: number | string; name?: string; role?: string } | null;
+  const user = req.user as ({ id: number | string; name?: string } & Parameters<typeof actingRole>[0]) | null;
+  // National content (no council) is written by platform editors, never as a young editor.
+  const council = (next as { council?: unknown }).council ?? (before as { council?: unknown }).council;
+  const youngEditor = Boolean(user && council !== undefined && council !== null && actingRole(user, council) === 'young-editor');
   const history = [...(before.reviewHistory ?? [])];
 
   // Co-authors: keep those already credited, add a young editor who is saving now.
   const coAuthors = (before.coAuthors ?? []).map(idOf);
   const names = (before.coAuthorNames ?? '').split(', ').filter(Boolean);
-  if (user && hasRole(user, 'young-editor') && !coAuthors.some((id) => String(id) === String(user.id))) {
+  if (user && youngEditor && !coAuthors.some((id) => String(id) === String(user.id))) {
     coAuthors.push(user.id);
     if (user.name) names.push(user.name);
   }
@@ -48,7 +51,7 @@ export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc
   if (next._status === 'published') state = 'published';
   else if (state === 'published') state = 'draft'; // a new draft of a live document starts over
 
-  if (hasRole(user, 'young-editor') && state !== before.reviewState && !YOUNG_EDITOR_STATES.includes(state)) {
+  if (youngEditor && state !== before.reviewState && !YOUNG_EDITOR_STATES.includes(state)) {
     throw new APIError('Young editors can submit for review, but only a reviewer can approve or request changes.', 403, null, true);
   }
   const comment = next.reviewComment?.trim() || null;

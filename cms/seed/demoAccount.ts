@@ -30,7 +30,7 @@ export async function ensureDemoAccount(payload: Payload, dataDir: string, env =
   const password = fromEnv || randomBytes(12).toString('base64url');
   await payload.create({
     collection: 'users',
-    data: { email: DEMO_EMAIL, password, name: 'Demo admin', role: 'admin' },
+    data: { email: DEMO_EMAIL, password, name: 'Demo admin', platformRole: 'admin' },
     overrideAccess: true,
     context: { ...SEED_CONTEXT },
   });

@@ -86,8 +86,14 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     options: { draft?: boolean; filePath?: string } = {},
   ): Promise<number | string> {
     if (where) {
-      const [field, value] = Object.entries(where)[0]!;
-      const existing = await payload.find({ ...common, collection, where: { [field]: { equals: value } }, limit: 1, draft: true, depth: 0 });
+      const existing = await payload.find({
+        ...common,
+        collection,
+        where: { and: Object.entries(where).map(([field, value]) => ({ [field]: { equals: value } })) },
+        limit: 1,
+        draft: true,
+        depth: 0,
+      });
       if (existing.docs[0]) {
         count('skipped', collection);
         return existing.docs[0].id;
@@ -123,7 +129,8 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
   }
 
   const { file: authorityFile, ...authority } = content.authority;
-  await upsert('authorities', { onsCode: authority.onsCode }, authorityFile, authority);
+  // The council this content belongs to: its offers, guides, pledges and indicators.
+  const council = await upsert('authorities', { onsCode: authority.onsCode }, authorityFile, authority);
 
   const areaIds = new Map<string, number | string>();
   for (const { file, ...area } of content.areas) areaIds.set(area.slug, await upsert('areas', { slug: area.slug }, file, area));
@@ -134,13 +141,14 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
 
   const offerIds = new Map<string, number | string>();
   for (const { file, draft, body, area, howToGet, ...offer } of content.offers) {
-    const data = { ...offer, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
-    offerIds.set(offer.slug, await upsert('offers', { slug: offer.slug }, file, data, { draft }));
+    const data = { ...offer, council, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
+    offerIds.set(offer.slug, await upsert('offers', { council, slug: offer.slug }, file, data, { draft }));
   }
 
   for (const { file, draft, intro, chapters, ...guide } of content.guides) {
     const data = {
       ...guide,
+      council,
       intro: intro ? lexical(intro) : undefined,
       chapters: chapters.map(({ file: _file, body, relatedOffers, ...chapter }) => ({
         ...chapter,
@@ -148,7 +156,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
         relatedOffers: relatedOffers.map((slug) => offerIds.get(slug)),
       })),
     };
-    await upsert('guides', { slug: guide.slug }, file, data, { draft });
+    await upsert('guides', { council, slug: guide.slug }, file, data, { draft });
   }
 
   for (const { file, draft, body, partners, image, ...spotlight } of content.spotlights) {
@@ -163,12 +171,12 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
 
   for (const { file, draft, area, ...pledge } of content.pledges) {
     // Content files use the contract's names; the model says which the CMS stores differently.
-    const data = { ...withCmsNames('pledges', pledge), area: area ? areaIds.get(area) : undefined };
-    await upsert('pledges', { slug: pledge.slug }, file, data, { draft });
+    const data = { ...withCmsNames('pledges', pledge), council, area: area ? areaIds.get(area) : undefined };
+    await upsert('pledges', { council, slug: pledge.slug }, file, data, { draft });
   }
 
   for (const { file, ...indicator } of content.indicators) {
-    await upsert('indicators', { slug: indicator.slug }, file, indicator);
+    await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, council });
   }
 
   // Search words: only into an empty list, so editors' changes survive a re-run.

@@ -5,6 +5,7 @@
  * environment the parent sets, before the Payload config is imported.
  */
 import path from 'node:path';
+import { accountData } from '@tests/helpers/accounts';
 import { ADMIN_PEOPLE } from '@tests/helpers/adminPeople';
 
 if (!process.env.DATA_DIR || !process.env.DATABASE_URL?.startsWith('file:')) {
@@ -18,13 +19,16 @@ const payload = await openPayload();
 try {
   await migrateDatabase(payload);
   await importContent(payload, path.resolve('content'));
+  // The demo's one council: the young editor and the reviewer write for it.
+  const council = (await payload.find({ collection: 'authorities', limit: 1, depth: 0 })).docs[0]!.id;
   for (const person of Object.values(ADMIN_PEOPLE)) {
     const user = await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: person.email, password: person.password, name: person.name, role: person.role, credit: person.credit } as never,
+      data: { email: person.email, password: person.password, name: person.name, ...accountData(person.role, council), credit: person.credit } as never,
     });
-    if (user.role !== person.role) throw new Error(`${person.email} was made ${user.role}, not ${person.role}.`);
+    const made = user.platformRole === 'editor' ? 'platform-editor' : (user.platformRole ?? user.councils?.[0]?.role);
+    if (made !== person.role) throw new Error(`${person.email} was made ${made}, not ${person.role}.`);
   }
 } finally {
   await closePayload(payload);

@@ -1,5 +1,6 @@
 import * as migration_20261123_021856_initial from './20261123_021856_initial';
 import * as migration_20261129_064850_content_model_issue9 from './20261129_064850_content_model_issue9';
+import * as migration_20261129_084822_councils_as_tenants from './20261129_084822_councils_as_tenants';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_064850_content_model_issue9.up,
     down: migration_20261129_064850_content_model_issue9.down,
-    name: '20261129_064850_content_model_issue9'
+    name: '20261129_064850_content_model_issue9',
+  },
+  {
+    up: migration_20261129_084822_councils_as_tenants.up,
+    down: migration_20261129_084822_councils_as_tenants.down,
+    name: '20261129_084822_councils_as_tenants'
   },
 ];

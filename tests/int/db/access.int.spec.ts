@@ -1,17 +1,20 @@
 import sharp from 'sharp';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountData, councilData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
  * The whole access matrix: every role (and anonymous) × every collection × every
- * operation, through the REST API and the Local API. Any leak (a draft read, a write
- * that should be refused) or any lock-out of someone who should be allowed fails a test.
+ * operation, through the REST API and the Local API, within one council (the council
+ * roles are in the council the documents belong to; between councils, see
+ * tenancy.int.spec.ts). Any leak (a draft read, a write that should be refused) or any
+ * lock-out of someone who should be allowed fails a test.
  */
-type Who = 'anonymous' | 'young-editor' | 'reviewer' | 'staff' | 'admin';
+type Who = 'anonymous' | 'young-editor' | 'reviewer' | 'staff' | 'platform-editor' | 'admin';
 type Op = 'readPublished' | 'readDraft' | 'create' | 'updateDraft' | 'publish' | 'delete';
-const WHO: Who[] = ['anonymous', 'young-editor', 'reviewer', 'staff', 'admin'];
+const WHO: Who[] = ['anonymous', 'young-editor', 'reviewer', 'staff', 'platform-editor', 'admin'];
 
 const all = (...ops: Op[]) => new Set(ops);
 const CO_WRITTEN = {
@@ -19,14 +22,45 @@ const CO_WRITTEN = {
   'young-editor': all('readPublished', 'readDraft', 'create', 'updateDraft'),
   reviewer: all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish'),
   staff: all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish', 'delete'),
+  // Signed in but in no council: a council's documents are out of reach (the multi-tenant plugin).
+  'platform-editor': all(),
   admin: all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish', 'delete'),
 };
-const SPOTLIGHTS = { ...CO_WRITTEN, 'young-editor': all('readPublished', 'readDraft') };
+const EVERYTHING = all('readPublished', 'readDraft', 'create', 'updateDraft', 'publish', 'delete');
+// National content (spotlights, the glossary): written by platform editors; everyone signed in reads it.
+const NATIONAL = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished', 'readDraft'),
+  reviewer: all('readPublished', 'readDraft'),
+  staff: all('readPublished', 'readDraft'),
+  'platform-editor': EVERYTHING,
+  admin: EVERYTHING,
+};
+const NATIONAL_REFERENCE = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished'),
+  reviewer: all('readPublished'),
+  staff: all('readPublished'),
+  'platform-editor': all('readPublished', 'create', 'updateDraft', 'delete'),
+  admin: all('readPublished', 'create', 'updateDraft', 'delete'),
+};
+// A council's own reference data: its staff.
 const REFERENCE = {
   anonymous: all('readPublished'),
   'young-editor': all('readPublished'),
   reviewer: all('readPublished'),
   staff: all('readPublished', 'create', 'updateDraft', 'delete'),
+  'platform-editor': all(),
+  admin: all('readPublished', 'create', 'updateDraft', 'delete'),
+};
+// Councils: public; only platform admins add or remove one (a council's staff updating
+// their own council is tested below; each attempt here makes a new council).
+const COUNCILS = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished'),
+  reviewer: all('readPublished'),
+  staff: all('readPublished'),
+  'platform-editor': all('readPublished'),
   admin: all('readPublished', 'create', 'updateDraft', 'delete'),
 };
 // Media "published" here means used by a published spotlight (issue 8: an upload is public only then).
@@ -35,32 +69,33 @@ const MEDIA = {
   'young-editor': all('readPublished', 'create', 'updateDraft'),
   reviewer: all('readPublished', 'create', 'updateDraft'),
   staff: all('readPublished', 'create', 'updateDraft', 'delete'),
+  'platform-editor': all('readPublished'),
   admin: all('readPublished', 'create', 'updateDraft', 'delete'),
 };
 
 let n = 0;
 const next = () => ++n;
 let areaId: number | string;
+let councilId: number | string;
 
 const FACTORIES: Record<string, () => Record<string, unknown>> = {
-  offers: () => ({ title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+  offers: () => ({ council: councilId, title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01' }),
-  guides: () => ({ title: `Guide ${next()}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
+  guides: () => ({ council: councilId, title: `Guide ${next()}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
   spotlights: () => ({ council: 'A council', title: `Spotlight ${next()}`, summary: 'What they did.', themes: ['money'],
     contactRole: 'Head of Service', body: lexical('Body'), source: { collection: 'Collection', year: 2025 } }),
-  pledges: () => ({ youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
+  pledges: () => ({ council: councilId, youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
   'glossary-terms': () => ({ term: `Term ${next()}`, meaning: 'What it means.' }),
   areas: () => ({ title: `Area ${next()}`, summary: 'An area.', order: 50 }),
-  authorities: () => ({ name: `Council ${next()}`, onsCode: `DEMO${n}`, serviceName: 'Leaving care', phone: '020 7946 0000',
-    email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } }),
-  indicators: () => ({ title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
+  authorities: () => councilData(next()),
+  indicators: () => ({ council: councilId, title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
-  media: () => ({ alt: `Picture ${next()}` }),
+  media: () => ({ council: councilId, alt: `Picture ${next()}` }),
 };
 const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms']);
 const EXPECTED: Record<string, Record<Who, Set<Op>>> = {
-  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'glossary-terms': CO_WRITTEN, spotlights: SPOTLIGHTS,
-  areas: REFERENCE, authorities: REFERENCE, indicators: REFERENCE, media: MEDIA,
+  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: NATIONAL,
+  areas: NATIONAL_REFERENCE, authorities: COUNCILS, indicators: REFERENCE, media: MEDIA,
 };
 const PATCH: Record<string, Record<string, unknown>> = {
   offers: { title: 'Changed' }, guides: { title: 'Changed' }, spotlights: { title: 'Changed' }, pledges: { weDid: 'Changed' },
@@ -80,10 +115,11 @@ beforeAll(async () => {
   rest = await restClient((await import('@cms/payload.config')).default);
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
   areaId = (await payload.create({ collection: 'areas', data: FACTORIES.areas!() as never })).id;
-  for (const role of ['admin', 'staff', 'reviewer', 'young-editor'] as const) {
+  councilId = (await payload.create({ collection: 'authorities', data: councilData('HOME') as never })).id;
+  for (const role of ['admin', 'platform-editor', 'staff', 'reviewer', 'young-editor'] as const) {
     const email = `${role}@test.example`;
     const password = `pw-${role}-${Math.random()}`;
-    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, role } as never });
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, ...accountData(role, councilId) } as never });
     const { token } = await payload.login({ collection: 'users', data: { email, password } });
     users[role] = { id: user.id, token: token!, user: { ...user, collection: 'users' } };
   }
@@ -239,23 +275,41 @@ describe('accounts', () => {
     });
   }
 
-  it('staff can invite a young editor but not create an admin, and cannot promote anyone', async () => {
+  it('staff can invite a young editor to their council but not create an admin, and cannot promote anyone', async () => {
     const staff = users.staff;
-    const invited = await rest('POST', '/users', { token: staff.token, body: { email: 'new@test.example', password: 'a-long-password-1', name: 'New', role: 'young-editor' } });
+    const invited = await rest('POST', '/users', { token: staff.token, body: { email: 'new@test.example', password: 'a-long-password-1', name: 'New', councils: [{ council: councilId, role: 'young-editor' }] } });
     expect(invited.status).toBe(201);
-    const admin = await rest('POST', '/users', { token: staff.token, body: { email: 'boss@test.example', password: 'a-long-password-2', name: 'Boss', role: 'admin' } });
+    // With no council given, the one council where they are staff.
+    const plain = await rest('POST', '/users', { token: staff.token, body: { email: 'plain@test.example', password: 'a-long-password-1', name: 'Plain' } });
+    expect(plain.json).toMatchObject({ doc: { email: 'plain@test.example' } });
+    expect(plain.json.doc.councils.map((m: { role: string }) => m.role)).toEqual(['young-editor']);
+    const admin = await rest('POST', '/users', { token: staff.token, body: { email: 'boss@test.example', password: 'a-long-password-2', name: 'Boss', platformRole: 'admin' } });
     expect(admin.status).toBe(403);
-    const promote = await rest('PATCH', `/users/${invited.json.doc.id}`, { token: staff.token, body: { role: 'staff' } });
+    const otherStaff = await rest('POST', '/users', { token: staff.token, body: { email: 'boss2@test.example', password: 'a-long-password-2', name: 'Boss', councils: [{ council: councilId, role: 'staff' }] } });
+    expect(otherStaff.status).toBe(403);
+    const promote = await rest('PATCH', `/users/${invited.json.doc.id}`, { token: staff.token, body: { councils: [{ council: councilId, role: 'staff' }] } });
     expect(promote.status).toBe(403);
     const reviewerEdit = await rest('PATCH', `/users/${users.reviewer.id}`, { token: staff.token, body: { name: 'Renamed' } });
     expect(reviewerEdit.status).not.toBe(200);
   });
 
-  it('nobody but an admin can change their own role', async () => {
-    const ye = users['young-editor'];
-    await rest('PATCH', `/users/${ye.id}`, { token: ye.token, body: { role: 'admin' } });
-    const after = await payload.findByID({ collection: 'users', id: ye.id });
-    expect(after.role).toBe('young-editor');
+  it('nobody but a platform admin can change their own role', async () => {
+    for (const who of ['young-editor', 'staff'] as const) {
+      const me = users[who];
+      expect((await rest('PATCH', `/users/${me.id}`, { token: me.token, body: { platformRole: 'admin' } })).status).toBe(403);
+      const other = who === 'staff' ? 'reviewer' : 'staff';
+      expect((await rest('PATCH', `/users/${me.id}`, { token: me.token, body: { councils: [{ council: councilId, role: other }] } })).status).toBe(403);
+      const after = await payload.findByID({ collection: 'users', id: me.id, depth: 0 });
+      expect(after.platformRole ?? null).toBeNull();
+      expect((after.councils ?? []).map((m) => m.role)).toEqual([who]);
+    }
+  });
+
+  it('a council’s staff keep its details up to date; other roles cannot', async () => {
+    expect((await rest('PATCH', `/authorities/${councilId}`, { token: users.staff.token, body: { phone: '020 7946 0002' } })).status).toBe(200);
+    for (const who of ['young-editor', 'reviewer', 'platform-editor'] as const) {
+      expect((await rest('PATCH', `/authorities/${councilId}`, { token: users[who].token, body: { phone: '020 7946 0003' } })).status).not.toBe(200);
+    }
   });
 
   it('GraphQL gives anonymous readers no users and no drafts', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
@@ -38,14 +39,14 @@ beforeAll(async () => {
   cms = await startTestCms();
   payload = cms.payload;
   rest = await restClient((await import('@cms/payload.config')).default);
-  await payload.create({ collection: 'authorities', data: { name: 'Test Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000',
-    email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never });
+  const councilId = (await payload.create({ collection: 'authorities', data: { name: 'Test Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000',
+    email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never })).id;
   areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
   await payload.create({ collection: 'glossary-terms', data: { term: 'Pathway plan', meaning: 'Your plan.', _status: 'published' } as never });
-  const make = async (key: keyof typeof people, role: string, credit: { showName: boolean; displayName?: string }) => {
+  const make = async (key: keyof typeof people, role: 'reviewer' | 'young-editor', credit: { showName: boolean; displayName?: string }) => {
     const email = `${key}@test.example`;
     const password = `pw-${key}-${Math.random()}`;
-    const user = await payload.create({ collection: 'users', data: { email, password, name: `${key} full name`, role, credit } as never });
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${key} full name`, ...accountData(role, councilId), credit } as never });
     const { token } = await payload.login({ collection: 'users', data: { email, password } });
     people[key] = { id: user.id, user: { ...user, collection: 'users' }, token: token! };
   };
@@ -218,7 +219,7 @@ describe('accounts', () => {
   it('after 5 wrong passwords from one address, refuses even the right one from there (more in login.int.spec.ts)', async () => {
     const email = 'lock@test.example';
     const password = 'the-right-password-123';
-    await payload.create({ collection: 'users', data: { email, password, name: 'Lock', role: 'young-editor' } as never });
+    await payload.create({ collection: 'users', data: { email, password, name: 'Lock' } as never });
     for (let i = 0; i < 5; i++) {
       expect((await rest('POST', '/users/login', { body: { email, password: 'wrong' } })).status).toBe(401);
     }

@@ -49,8 +49,8 @@ beforeAll(async () => {
     const json = (await response.json()) as { data?: { loginUser?: { token?: string } | null }; errors?: { message: string }[] };
     return { token: json.data?.loginUser?.token, errors: json.errors?.map(({ message }) => ({ message })) };
   };
-  await payload.create({ collection: 'users', data: { ...ADMIN, name: 'Admin', role: 'admin' } as never });
-  await payload.create({ collection: 'users', data: { ...EDITOR, name: 'Editor', role: 'young-editor' } as never });
+  await payload.create({ collection: 'users', data: { ...ADMIN, name: 'Admin', platformRole: 'admin' } as never });
+  await payload.create({ collection: 'users', data: { ...EDITOR, name: 'Editor' } as never });
 });
 
 afterAll(async () => {

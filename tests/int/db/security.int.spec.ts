@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
@@ -22,6 +23,7 @@ let rest: Awaited<ReturnType<typeof restClient>>;
 let graphql: (query: string, who: Who, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: { message: string }[] }>;
 let png: Buffer;
 let areaId: number | string;
+let councilId: number | string;
 const users = {} as Record<Role, { id: number | string; token: string; user: any; email: string }>;
 let n = 0;
 
@@ -53,15 +55,15 @@ beforeAll(async () => {
   };
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
   areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
-  await payload.create({
+  councilId = (await payload.create({
     collection: 'authorities',
     data: { name: 'Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000', email: 'team@demo.example',
       address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never,
-  });
+  })).id;
   for (const role of ROLES) {
     const email = `${role}@test.example`;
     const password = `pw-${role}-${Math.random()}`;
-    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, role } as never });
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, ...accountData(role, councilId) } as never });
     const { token } = await payload.login({ collection: 'users', data: { email, password } });
     users[role] = { id: user.id, token: token!, user: { ...user, collection: 'users' }, email };
   }
@@ -108,7 +110,7 @@ describe(`finding 1: one URL rule, enforced by the CMS (${DB})`, () => {
 
 describe(`finding 1: the admin takes state-changing requests only from its own origin (${DB})`, () => {
   const cookieFor = (role: Role) => ({ Cookie: `local-offer-token=${users[role].token}` });
-  const newAdmin = () => ({ email: `attacker${++n}@evil.example`, password: 'a-long-password-1', name: 'Attacker', role: 'admin' });
+  const newAdmin = () => ({ email: `attacker${++n}@evil.example`, password: 'a-long-password-1', name: 'Attacker', platformRole: 'admin' });
 
   it('refuses a cross-origin POST that carries a signed-in admin’s cookie (the public site’s script can’t make an admin)', async () => {
     for (const origin of ['http://localhost:4321', 'https://evil.example', 'null']) {
@@ -155,7 +157,8 @@ async function offerWithHistory() {
 
 /** A published spotlight using an image; returns the image id. */
 async function liveImage() {
-  const media = await payload.create({ collection: 'media', data: { alt: `Live picture ${++n}` } as never, file: { data: png, mimetype: 'image/png', name: `live${n}.png`, size: png.length } });
+  // The council's own upload (a platform upload is the platform editors' to change).
+  const media = await payload.create({ collection: 'media', data: { council: councilId, alt: `Live picture ${++n}` } as never, file: { data: png, mimetype: 'image/png', name: `live${n}.png`, size: png.length } });
   await payload.create({
     collection: 'spotlights',
     data: { council: 'A council', title: `Spotlight ${++n}`, summary: 'What they did.', themes: ['money'], contactRole: 'Head of Service',
@@ -313,7 +316,7 @@ for (const api of ['rest', 'graphql', 'local'] as const) {
 
 describe(`finding 2: young editors still write drafts (${DB})`, () => {
   it('may change an upload of their own that nothing published uses yet', async () => {
-    const media = await payload.create({ collection: 'media', data: { alt: 'Draft picture' } as never, file: { data: png, mimetype: 'image/png', name: `d${++n}.png`, size: png.length } });
+    const media = await payload.create({ collection: 'media', data: { council: councilId, alt: 'Draft picture' } as never, file: { data: png, mimetype: 'image/png', name: `d${++n}.png`, size: png.length } });
     const res = await rest('PATCH', `/media/${media.id}`, { token: users['young-editor'].token, body: { alt: 'Better alt text' } });
     expect(res.status).toBe(200);
   });
@@ -325,7 +328,7 @@ describe(`finding 2: young editors still write drafts (${DB})`, () => {
   });
 });
 
-describe(`finding 3: nobody but admins and staff can query other people's accounts through relationships (${DB})`, () => {
+describe(`finding 3: nobody but platform admins can query other people's accounts through relationships (${DB})`, () => {
   let offerId: number | string;
   beforeAll(async () => {
     const doc = await publishedOffer();
@@ -339,11 +342,12 @@ describe(`finding 3: nobody but admins and staff can query other people's accoun
     expect((stored.coAuthors ?? []).map(String)).toContain(String(users.admin.id));
   });
 
-  const PATHS = ['reviewHistory.by.email', 'coAuthors.email', 'coAuthors.role', 'coAuthors.name', 'coAuthors.credit.displayName'];
+  const PATHS = ['reviewHistory.by.email', 'coAuthors.email', 'coAuthors.platformRole', 'coAuthors.councils.role', 'coAuthors.name', 'coAuthors.credit.displayName'];
   // A right guess and a wrong one: if the answers differ, the address leaks a character at a time.
-  const guesses = (p: string) => (p.endsWith('role') ? ['admin', 'nobody'] : p.endsWith('email') ? ['admin@', 'zzz@'] : ['admin', 'zzz']);
+  const guesses = (p: string) => (p.endsWith('councils.role') ? ['staff', 'nobody'] : p.endsWith('role') ? ['admin', 'nobody'] : p.endsWith('email') ? ['admin@', 'zzz@'] : ['admin', 'zzz']);
 
-  for (const who of ['anonymous', 'young-editor', 'reviewer'] as Who[]) {
+  // Staff too: they see their own council's accounts, never another's (tenancy.int.spec.ts).
+  for (const who of ['anonymous', 'young-editor', 'reviewer', 'staff'] as Who[]) {
     for (const field of PATHS) {
       it(`${who}: filtering offers on ${field} tells nothing (REST, versions, Local API)`, async () => {
         const [right, wrong] = guesses(field);
@@ -366,8 +370,8 @@ describe(`finding 3: nobody but admins and staff can query other people's accoun
     }
   }
 
-  for (const who of ['staff', 'admin'] as Role[]) {
-    it(`${who} (who may read every account) can still filter by a co-author’s email`, async () => {
+  for (const who of ['admin'] as Role[]) {
+    it(`a platform ${who} (who may read every account) can still filter by a co-author’s email`, async () => {
       const res = await rest('GET', `/offers?where[coAuthors.email][equals]=${encodeURIComponent(users.admin.email)}`, { token: token(who) });
       expect(res.status).toBe(200);
       expect(res.json.docs.map((d: { id: unknown }) => String(d.id))).toContain(String(offerId));
@@ -379,7 +383,7 @@ describe(`finding 4: uploads are public only when published content uses them, w
   const future = new Date(Date.now() + 90 * 864e5).toISOString();
   const past = new Date(Date.now() - 864e5).toISOString();
   const upload = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'media', data: { alt: `Photo ${++n}`, ...data } as never, file: { data: png, mimetype: 'image/png', name: `photo${n}.png`, size: png.length } });
+    payload.create({ collection: 'media', data: { council: councilId, alt: `Photo ${++n}`, ...data } as never, file: { data: png, mimetype: 'image/png', name: `photo${n}.png`, size: png.length } });
   const spotlight = (image: unknown, status: 'published' | 'draft' = 'published') =>
     payload.create({
       collection: 'spotlights', draft: status === 'draft',

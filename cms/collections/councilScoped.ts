@@ -1,0 +1,7 @@
+/**
+ * The collections whose documents belong to one council (the multi-tenant plugin gives
+ * them a `council` field and keeps each council's people to their own). Slugs in them are
+ * unique per council, not across the platform.
+ */
+export const COUNCIL_SCOPED = ['offers', 'guides', 'pledges', 'indicators'] as const;
+export type CouncilScoped = (typeof COUNCIL_SCOPED)[number];

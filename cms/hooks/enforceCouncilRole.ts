@@ -1,0 +1,36 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload';
+import { councilsWhere, idOf, isPlatformAdmin, isPlatformEditor, roleIn, ROLE_LABELS, type CouncilRole } from '@cms/access/roles';
+
+/**
+ * A write to a council's document needs one of `roles` in that council, checked on the
+ * council the document ends up in and, on update, the one it was in. Create has no query
+ * to narrow (access can only say yes or no), so this is where "staff in one council,
+ * young editor in another" is told apart. With `platformWhenEmpty`, a document without a
+ * council belongs to the platform (uploads for national content): platform editors only.
+ */
+export function enforceCouncilRole(roles: readonly CouncilRole[], { platformWhenEmpty = false } = {}): CollectionBeforeChangeHook {
+  return ({ data, originalDoc, req, operation, context }) => {
+    const user = req.user;
+    if (!user || context?.seeding || isPlatformAdmin(user)) return data;
+    let council = (data as { council?: unknown }).council !== undefined ? (data as { council?: unknown }).council : (originalDoc as { council?: unknown } | undefined)?.council;
+    if (idOf(council) === null) {
+      if (platformWhenEmpty && isPlatformEditor(user)) return data;
+      const mine = councilsWhere(user, ...roles);
+      if (operation === 'create' && mine.length === 1) {
+        council = mine[0];
+        (data as { council?: unknown }).council = council;
+      } else {
+        throw new APIError('Choose the council this belongs to.', 400, { errors: [{ path: 'council', message: 'Choose the council this belongs to.' }] }, true);
+      }
+    }
+    const councils = [council, operation === 'update' ? (originalDoc as { council?: unknown } | undefined)?.council : null].filter((c) => idOf(c) !== null);
+    for (const c of councils) {
+      const role = roleIn(user, c);
+      if (!role || !roles.includes(role)) {
+        const who = roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(' or ');
+        throw new APIError(`Only ${who} of that council can do this.`, 403, null, true);
+      }
+    }
+    return data;
+  };
+}

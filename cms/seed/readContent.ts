@@ -2,7 +2,8 @@ import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, 
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { contentSchemas } from '@content/model/contentFiles';
+import { applyLocalDetail, contentSchemas } from '@content/model/contentFiles';
+import { SLUG } from '@content/model/patterns';
 import { slugify } from '@cms/fields/slug';
 
 /**
@@ -16,17 +17,30 @@ export { contentSchemas };
 type Out<K extends keyof typeof contentSchemas> = z.output<(typeof contentSchemas)[K]>;
 type WithSlug<T> = T & { slug: string; file: string };
 
-export type SeedContent = {
+/** One council's folder, `content/councils/<slug>/`. */
+export type CouncilContent = {
+  /** The folder name. */
+  slug: string;
   authority: Out<'authority'> & { file: string };
-  areas: WithSlug<Out<'area'>>[];
+  /** The council's local offers (`kind: local`). */
   offers: WithSlug<Out<'offer'>>[];
+  /** Its local part of national entitlements; `file` names the entry. */
+  localDetails: (Out<'localDetail'> & { file: string })[];
   guides: (WithSlug<Out<'guide'>> & { chapters: WithSlug<Out<'chapter'>>[] })[];
-  spotlights: WithSlug<Out<'spotlight'>>[];
-  glossary: WithSlug<Out<'glossary'>>[];
   pledges: WithSlug<Out<'pledge'>>[];
   indicators: (Out<'indicator'> & { file: string })[];
+};
+
+export type SeedContent = {
+  areas: WithSlug<Out<'area'>>[];
+  glossary: WithSlug<Out<'glossary'>>[];
+  spotlights: WithSlug<Out<'spotlight'>>[];
   searchWords: Out<'searchWord'>[];
   media: (Out<'media'> & { path: string })[];
+  /** The national entitlements (`content/entitlements/*.md`), written once for every council. */
+  entitlements: WithSlug<Out<'entitlement'>>[];
+  /** Each folder in `content/councils/`, in folder-name order. */
+  councils: CouncilContent[];
 };
 
 /** A content problem, naming the file (and entry) and the field so an editor can fix it. */
@@ -92,13 +106,6 @@ function mediaFile(mediaDir: string, name: string, where: string, rel: (p: strin
   return real;
 }
 
-function check<K extends keyof typeof contentSchemas>(kind: K, data: unknown, where: string): Out<K> {
-  const result = contentSchemas[kind].safeParse(data);
-  if (result.success) return result.data as Out<K>;
-  const issue = result.error.issues[0]!;
-  throw new ContentError(where, issue.path.join('.') || '(whole entry)', issue.message);
-}
-
 function readYaml(file: string, rel: string): unknown {
   try {
     return parseYaml(readText(file, rel));
@@ -144,87 +151,34 @@ function uniqueSlugs(items: { slug: string; file: string }[], what: string): voi
 }
 
 /**
- * Reads and checks every content file. Throws a `ContentError` at the first problem,
- * before anything is written anywhere.
+ * Reads and checks every content file: the national content, then each council's folder.
+ * Throws a `ContentError` at the first problem, before anything is written anywhere.
  */
 export function readContent(contentDir: string): SeedContent {
   const rel = (p: string) => path.relative(path.dirname(contentDir), p);
   const at = (...parts: string[]) => path.join(contentDir, ...parts);
+  const reader = contentReader(rel);
 
-  const authorityFile = at('authority.yaml');
-  const authority = { ...check('authority', readYaml(authorityFile, rel(authorityFile)), rel(authorityFile)), file: rel(authorityFile) };
-
-  const entries = <K extends 'area' | 'glossary' | 'pledge'>(kind: K, name: string, key: (e: Record<string, unknown>) => unknown) =>
-    list(at(name), rel(at(name))).map((entry, i) => {
-      const where = `${rel(at(name))} (entry ${i + 1})`;
-      const data = check(kind, entry, where) as Out<K> & { slug?: string };
-      const slug = data.slug || slugifyLoose(String(key(entry as Record<string, unknown>)));
-      return { ...data, slug, file: where };
-    });
-
-  const areas = entries('area', 'areas.yaml', (e) => e.title);
-  const glossary = entries('glossary', 'glossary.yaml', (e) => e.term);
-  const pledges = entries('pledge', 'pledges.yaml', (e) => e.youSaid);
-  const indicators = list(at('indicators.yaml'), rel(at('indicators.yaml'))).map((entry, i) => {
-    const where = `${rel(at('indicators.yaml'))} (entry ${i + 1})`;
-    return { ...check('indicator', entry, where), file: where };
+  const areas = reader.entries('area', at('areas.yaml'), (e) => e.title);
+  const glossary = reader.entries('glossary', at('glossary.yaml'), (e) => e.term);
+  const searchWords = reader.optionalList(at('search-words.yaml')).map(({ entry, where }) => reader.check('searchWord', entry, where));
+  const spotlights = markdownFiles(at('spotlights')).map((f) => reader.fromMarkdown('spotlight', at('spotlights', f)));
+  const entitlements = markdownFiles(at('entitlements')).map((f) => reader.fromMarkdown('entitlement', at('entitlements', f)));
+  const media = reader.optionalList(at('media.yaml')).map(({ entry, where }) => {
+    const data = reader.check('media', entry, where);
+    return { ...data, path: mediaFile(at('media'), data.file, where, rel) };
   });
-
-  const searchWords = existsSync(at('search-words.yaml'))
-    ? list(at('search-words.yaml'), rel(at('search-words.yaml'))).map((entry, i) =>
-        check('searchWord', entry, `${rel(at('search-words.yaml'))} (entry ${i + 1})`),
-      )
-    : [];
-
-  const fromMarkdown = <K extends 'offer' | 'spotlight' | 'chapter' | 'guide'>(kind: K, file: string, bodyKey = 'body') => {
-    const { data, body } = parseFrontMatter(readText(file, rel(file)), rel(file));
-    const parsed = check(kind, { ...data, [bodyKey]: body }, rel(file)) as Out<K> & { slug?: string };
-    return { ...parsed, slug: parsed.slug || slugOf(file), file: rel(file) };
-  };
-
-  const offers = markdownFiles(at('offers')).map((f) => fromMarkdown('offer', at('offers', f)));
-  const spotlights = markdownFiles(at('spotlights')).map((f) => fromMarkdown('spotlight', at('spotlights', f)));
-  const guides = (existsSync(at('guides')) ? readdirSync(at('guides')).sort() : []).map((dir) => {
-    const guide = fromMarkdown('guide', at('guides', dir, 'index.md'), 'intro');
-    const chapters = markdownFiles(at('guides', dir))
-      .filter((f) => f !== 'index.md')
-      .map((f) => fromMarkdown('chapter', at('guides', dir, f)));
-    if (!chapters.length) throw new ContentError(guide.file, 'chapters', 'a guide needs at least one chapter file (01-name.md)');
-    uniqueSlugs(chapters, 'chapter');
-    return { ...guide, slug: guide.slug === 'index' ? dir : guide.slug, chapters };
-  });
-
-  const media = existsSync(at('media.yaml'))
-    ? list(at('media.yaml'), rel(at('media.yaml'))).map((entry, i) => {
-        const where = `${rel(at('media.yaml'))} (entry ${i + 1})`;
-        const data = check('media', entry, where);
-        return { ...data, path: mediaFile(at('media'), data.file, where, rel) };
-      })
-    : [];
 
   uniqueSlugs(areas, 'area');
-  uniqueSlugs(offers, 'offer');
   uniqueSlugs(spotlights, 'spotlight');
-  uniqueSlugs(guides, 'guide');
   uniqueSlugs(glossary, 'glossary');
-  uniqueSlugs(pledges, 'pledge');
+  uniqueSlugs(entitlements, 'entitlement');
 
   // Cross-references: name the file and field that points at something missing.
   const areaSlugs = new Set(areas.map((a) => a.slug));
-  const offerSlugs = new Set(offers.map((o) => o.slug));
   const mediaFiles = new Set(media.map((m) => m.file));
-  for (const offer of offers) {
-    if (!areaSlugs.has(offer.area)) throw new ContentError(offer.file, 'area', `no area "${offer.area}" in areas.yaml`);
-  }
-  for (const pledge of pledges) {
-    if (pledge.area && !areaSlugs.has(pledge.area)) throw new ContentError(pledge.file, 'area', `no area "${pledge.area}" in areas.yaml`);
-  }
-  for (const guide of guides) {
-    for (const chapter of guide.chapters) {
-      chapter.relatedOffers.forEach((slug, i) => {
-        if (!offerSlugs.has(slug)) throw new ContentError(chapter.file, `relatedOffers.${i}`, `no offer "${slug}" in offers/`);
-      });
-    }
+  for (const entitlement of entitlements) {
+    if (!areaSlugs.has(entitlement.area)) throw new ContentError(entitlement.file, 'area', `no area "${entitlement.area}" in areas.yaml`);
   }
   for (const spotlight of spotlights) {
     if (spotlight.image && !mediaFiles.has(spotlight.image)) {
@@ -232,7 +186,155 @@ export function readContent(contentDir: string): SeedContent {
     }
   }
 
-  return { authority, areas, offers, guides, spotlights, glossary, pledges, indicators, searchWords, media };
+  const councilsDir = at('councils');
+  const folders = existsSync(councilsDir)
+    ? readdirSync(councilsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  if (!folders.length) throw new ContentError(rel(councilsDir), '(folder)', 'needs at least one council folder with an authority.yaml');
+  const entitlementSlugs = new Set(entitlements.map((e) => e.slug));
+  const councils = folders.map((folder) => readCouncil(reader, path.join(councilsDir, folder), { areaSlugs, entitlementSlugs }));
+
+  // Councils are told apart by their ONS code and their public address.
+  for (const key of ['onsCode', 'siteUrl'] as const) {
+    const seen = new Map<string, string>();
+    for (const { authority } of councils) {
+      const value = authority[key];
+      if (!value) continue;
+      const other = seen.get(value);
+      if (other) throw new ContentError(authority.file, key, `"${value}" is already used by ${other} (each council needs its own)`);
+      seen.set(value, authority.file);
+    }
+  }
+
+  return { areas, glossary, spotlights, searchWords, media, entitlements, councils };
+}
+
+/** One council's folder: `authority.yaml` is required, everything else optional. */
+function readCouncil(
+  reader: ReturnType<typeof contentReader>,
+  dir: string,
+  national: { areaSlugs: Set<string>; entitlementSlugs: Set<string> },
+): CouncilContent {
+  const { rel } = reader;
+  const at = (...parts: string[]) => path.join(dir, ...parts);
+  const slug = path.basename(dir);
+  if (!SLUG.regex.test(slug)) throw new ContentError(rel(dir), '(folder name)', `"${slug}" is the council's slug: ${SLUG.message}`);
+
+  const authorityFile = at('authority.yaml');
+  const authority = { ...reader.check('authority', readYaml(authorityFile, rel(authorityFile)), rel(authorityFile)), file: rel(authorityFile) };
+
+  const offers = markdownFiles(at('offers')).map((f) => reader.fromMarkdown('offer', at('offers', f)));
+  const localDetails = reader.optionalList(at('local-details.yaml')).map(({ entry, where }) => ({ ...reader.check('localDetail', entry, where), file: where }));
+  const guides = (existsSync(at('guides')) ? readdirSync(at('guides')).sort() : []).map((name) => {
+    const guide = reader.fromMarkdown('guide', at('guides', name, 'index.md'), 'intro');
+    const chapters = markdownFiles(at('guides', name))
+      .filter((f) => f !== 'index.md')
+      .map((f) => reader.fromMarkdown('chapter', at('guides', name, f)));
+    if (!chapters.length) throw new ContentError(guide.file, 'chapters', 'a guide needs at least one chapter file (01-name.md)');
+    uniqueSlugs(chapters, 'chapter');
+    return { ...guide, slug: guide.slug === 'index' ? name : guide.slug, chapters };
+  });
+  const pledges = existsSync(at('pledges.yaml')) ? reader.entries('pledge', at('pledges.yaml'), (e) => e.youSaid) : [];
+  const indicators = reader.optionalList(at('indicators.yaml')).map(({ entry, where }) => ({ ...reader.check('indicator', entry, where), file: where }));
+
+  uniqueSlugs(offers, 'offer');
+  uniqueSlugs(guides, 'guide');
+  uniqueSlugs(pledges, 'pledge');
+  uniqueSlugs(indicators.map((i) => ({ slug: i.slug, file: i.file })), 'indicator');
+
+  for (const offer of offers) {
+    if (offer.kind !== 'local') {
+      throw new ContentError(offer.file, 'kind', `"${offer.kind}": a council's offers are local; a national entitlement goes in content/entitlements/, with this council's part in local-details.yaml`);
+    }
+    if (national.entitlementSlugs.has(offer.slug)) {
+      throw new ContentError(offer.file, 'slug', `"${offer.slug}" is a national entitlement (content/entitlements/${offer.slug}.md): give the local offer another slug, or put this council's part in local-details.yaml`);
+    }
+    if (!national.areaSlugs.has(offer.area)) throw new ContentError(offer.file, 'area', `no area "${offer.area}" in areas.yaml`);
+  }
+  const detailed = new Map<string, string>();
+  for (const detail of localDetails) {
+    if (!national.entitlementSlugs.has(detail.entitlement)) {
+      throw new ContentError(detail.file, 'entitlement', `no entitlement "${detail.entitlement}" in content/entitlements/`);
+    }
+    const other = detailed.get(detail.entitlement);
+    if (other) throw new ContentError(detail.file, 'entitlement', `"${detail.entitlement}" already has local details in ${other} (one entry per entitlement)`);
+    detailed.set(detail.entitlement, detail.file);
+  }
+  for (const pledge of pledges) {
+    if (pledge.area && !national.areaSlugs.has(pledge.area)) throw new ContentError(pledge.file, 'area', `no area "${pledge.area}" in areas.yaml`);
+  }
+  const offerSlugs = new Set(offers.map((o) => o.slug));
+  for (const guide of guides) {
+    for (const chapter of guide.chapters) {
+      chapter.relatedOffers.forEach((related, i) => {
+        if (!offerSlugs.has(related) && !national.entitlementSlugs.has(related)) {
+          throw new ContentError(chapter.file, `relatedOffers.${i}`, `no offer "${related}" in ${rel(at('offers'))}/ or content/entitlements/`);
+        }
+      });
+    }
+  }
+
+  return { slug, authority, offers, localDetails, guides, pledges, indicators };
+}
+
+/** Reading and checking helpers that name files relative to the content folder's parent. */
+function contentReader(rel: (p: string) => string) {
+  const check = <K extends keyof typeof contentSchemas>(kind: K, data: unknown, where: string): Out<K> => {
+    const result = contentSchemas[kind].safeParse(data);
+    if (result.success) return result.data as Out<K>;
+    const issue = result.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const field = [...issue.path, ...keys.slice(0, 1)].join('.') || '(whole entry)';
+    if (kind === 'entitlement' && field === 'kind') {
+      throw new ContentError(where, field, 'an entitlement has no kind: it is national on every council\'s site (a local offer goes in content/councils/<council>/offers/)');
+    }
+    throw new ContentError(where, field, keys.length ? `is not a field here (${issue.message})` : issue.message);
+  };
+
+  /** A YAML list's entries, each with where it is (`file (entry n)`); none when the file is absent. */
+  const optionalList = (file: string) =>
+    existsSync(file) ? list(file, rel(file)).map((entry, i) => ({ entry, where: `${rel(file)} (entry ${i + 1})` })) : [];
+
+  const entries = <K extends 'area' | 'glossary' | 'pledge'>(kind: K, file: string, key: (e: Record<string, unknown>) => unknown) =>
+    list(file, rel(file)).map((entry, i) => {
+      const where = `${rel(file)} (entry ${i + 1})`;
+      const data = check(kind, entry, where) as Out<K> & { slug?: string };
+      const slug = data.slug || slugifyLoose(String(key(entry as Record<string, unknown>)));
+      return { ...data, slug, file: where };
+    });
+
+  const fromMarkdown = <K extends 'offer' | 'entitlement' | 'spotlight' | 'chapter' | 'guide'>(kind: K, file: string, bodyKey = 'body') => {
+    const { data, body } = parseFrontMatter(readText(file, rel(file)), rel(file));
+    const parsed = check(kind, { ...data, [bodyKey]: body }, rel(file)) as Out<K> & { slug?: string };
+    return { ...parsed, slug: parsed.slug || slugOf(file), file: rel(file) };
+  };
+
+  return { rel, check, optionalList, entries, fromMarkdown };
+}
+
+/** An offer page as one council's site shows it: a local offer, or an entitlement with the council's local details. */
+export type CouncilOffer = WithSlug<Omit<Out<'offer'>, 'slug'>> & {
+  /** The council's note, also appended to `body` under "In <council name>". */
+  localNote: string | null;
+  /** The `local-details.yaml` entry applied, if any. */
+  localDetail: string | null;
+};
+
+/**
+ * Every offer page a council's site shows, as the content files give it: its local offers,
+ * and each national entitlement with the council's local details applied (see
+ * `applyLocalDetail`), the note added to the body as a section "In <council name>".
+ * Drafts are included, with `draft` set.
+ */
+export function councilOffers(content: Pick<SeedContent, 'entitlements'>, council: CouncilContent): CouncilOffer[] {
+  const details = new Map(council.localDetails.map((d) => [d.entitlement, d]));
+  const national = content.entitlements.map((entitlement) => {
+    const detail = details.get(entitlement.slug);
+    const offer = applyLocalDetail(entitlement, detail);
+    const body = offer.localNote ? `${offer.body}\n\n## In ${council.authority.name}\n\n${offer.localNote}` : offer.body;
+    return { ...offer, body, localDetail: detail && !detail.draft ? detail.file : null };
+  });
+  return [...national, ...council.offers.map((o) => ({ ...o, localNote: null, localDetail: null }))];
 }
 
 /** Slugs made from a sentence (a pledge's "you said") are cut to a readable length. */

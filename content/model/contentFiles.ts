@@ -2,8 +2,14 @@
  * The files in `content/` (the seed a fresh install imports): the snapshot's schemas with
  * the files' own details (a slug from the file name, `draft: true`, Markdown bodies, media
  * by file name). Checked by `cms/seed/readContent.ts`, which names the file and the field.
+ *
+ * National content (areas, glossary, search words, spotlights, media and the national
+ * entitlements in `content/entitlements/`) is written once; each council has a folder under
+ * `content/councils/<slug>/` with its authority, local offers, local details of the national
+ * entitlements, guides, pledges and indicators.
  */
 import { z } from 'zod';
+import { LIMITS, SLUG } from './patterns';
 import {
   areaSchema,
   authoritySchema,
@@ -11,6 +17,7 @@ import {
   glossarySchema,
   guideSchema,
   indicatorSchema,
+  matching,
   offerSchema,
   pledgeSchema,
   searchWordSchema,
@@ -21,11 +28,41 @@ const draft = { draft: z.boolean().default(false) };
 const optionalSlug = { slug: z.string().optional() };
 const markdown = z.string().default('');
 
+const offerFile = offerSchema.omit({ body: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, body: markdown });
+const text = z.string().min(1);
+
+/**
+ * A council's local part of one national entitlement (`local-details.yaml`). Every field but
+ * `entitlement` is optional; a field that is set replaces the national one on that council's
+ * site, and `note` is shown under "In <council name>" at the end of the page. The national
+ * figure (`nationalMinimum`, `nationalBasis`) always comes from the entitlement.
+ */
+export const localDetailSchema = z.strictObject({
+  /** The entitlement's slug (its file name in `content/entitlements/`). */
+  entitlement: matching(SLUG),
+  /** Replaces the national summary: plain English, may name the local amount. */
+  summary: offerSchema.shape.summary.nullish(),
+  /** The local amount or top-up. */
+  amount: offerSchema.shape.amount.pick({ type: true, value: true, period: true, note: true }).strict().nullish(),
+  /** Replaces the national steps. */
+  howToGet: offerSchema.shape.howToGet.nullish(),
+  whoToAsk: text.nullish(),
+  ifRefused: text.nullish(),
+  /** Replaces `eligibility.notes`. */
+  eligibilityNotes: text.nullish(),
+  /** A short plain-text paragraph shown under "In <council name>" at the end of the page. */
+  note: text.max(LIMITS.localNote).nullish(),
+  ...draft,
+});
+
 /** The schema of each kind of content file, or entry of a YAML list. */
 export const contentSchemas = {
   authority: authoritySchema,
   area: areaSchema,
-  offer: offerSchema.omit({ body: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, body: markdown }),
+  offer: offerFile,
+  /** A national entitlement: an offer with no `kind` (it is national on every council's site). */
+  entitlement: offerFile.omit({ kind: true }).strict(),
+  localDetail: localDetailSchema,
   guide: guideSchema.omit({ intro: true, chapters: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, intro: markdown }),
   chapter: chapterSchema.omit({ body: true, slug: true }).extend({ ...optionalSlug, body: markdown }),
   spotlight: spotlightSchema
@@ -43,3 +80,31 @@ export const contentSchemas = {
   media: z.object({ file: z.string().min(1), alt: z.string().min(1, 'alt text is required'), caption: z.string().nullish() }),
 };
 
+export type EntitlementFile = z.output<typeof contentSchemas.entitlement>;
+export type LocalDetail = z.output<typeof localDetailSchema>;
+
+/**
+ * An entitlement as one council's site shows it: an offer of kind `national` with the
+ * council's local details applied (each field set in the detail replaces the national one;
+ * the amount's national figure stays the entitlement's). The body is left as it is:
+ * `localNote`, when set, goes at the end of the page under "In <council name>".
+ */
+export function applyLocalDetail<E extends Omit<EntitlementFile, 'draft' | 'slug'>>(
+  entitlement: E,
+  detail: LocalDetail | null | undefined,
+): E & { kind: 'national'; localNote: string | null } {
+  const local = detail && !detail.draft ? detail : null;
+  return {
+    ...entitlement,
+    kind: 'national',
+    summary: local?.summary ?? entitlement.summary,
+    eligibility: { ...entitlement.eligibility, notes: local?.eligibilityNotes ?? entitlement.eligibility.notes },
+    amount: local?.amount
+      ? { ...local.amount, nationalMinimum: entitlement.amount.nationalMinimum, nationalBasis: entitlement.amount.nationalBasis }
+      : entitlement.amount,
+    howToGet: local?.howToGet ?? entitlement.howToGet,
+    whoToAsk: local?.whoToAsk ?? entitlement.whoToAsk,
+    ifRefused: local?.ifRefused ?? entitlement.ifRefused,
+    localNote: local?.note ?? null,
+  };
+}

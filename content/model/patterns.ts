@@ -61,6 +61,8 @@ export const LIMITS = {
   summary: 200,
   /** A practice spotlight's summary: about 60 words, for other councils' staff. */
   spotlightSummary: 420,
+  /** A council's note under an entitlement ("In <council name>"): one short paragraph. */
+  localNote: 700,
   /** The ages an offer's eligibility can name. */
   age: { min: 0, max: 30 },
   /** The year a spotlight's source states. */

@@ -4,7 +4,7 @@
  * Everything but the offers is the test fixture's (`tests/fixtures/snapshot.json`: council,
  * guide, spotlights, pledges, indicators) with the demo's areas and glossary from `content/`
  * (9 areas, 46 terms with their aliases: the jargon buster does real work). The offers are
- * the demo's own (`content/offers/*.md`, real-sized rich text converted to Lexical here),
+ * the demo's own (`content/entitlements/*.md` and Demo Borough's `offers/`, real-sized rich text converted to Lexical here),
  * cycled with a numbered slug and title until there are `offers` of them, spread over
  * every area. The fixture's offers are kept under their own slugs so the guide's links hold.
  * Deterministic: the same `offers` and `seed` give the same file byte for byte.
@@ -105,15 +105,21 @@ function readFrontMatter(file: string): { front: Json; body: string } {
   return { front: parseYaml(m[1]!) as Json, body: m[2]! };
 }
 
+/** The national entitlements (as offers of kind national) and Demo Borough's local offers. */
 function demoOffers(): DemoOffer[] {
-  const dir = path.join(root, 'content', 'offers');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => {
-      const { front, body } = readFrontMatter(path.join(dir, f));
-      return { slug: f.replace(/\.md$/, ''), front, body: markdownToLexical(body) };
-    });
+  const folders: [string, Json][] = [
+    [path.join(root, 'content', 'entitlements'), { kind: 'national' }],
+    [path.join(root, 'content', 'councils', 'demo-borough', 'offers'), {}],
+  ];
+  return folders.flatMap(([dir, extra]) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => {
+        const { front, body } = readFrontMatter(path.join(dir, f));
+        return { slug: f.replace(/\.md$/, ''), front: { ...front, ...extra }, body: markdownToLexical(body) };
+      }),
+  );
 }
 
 /** YAML dates come back as Date objects; the snapshot has ISO days. */

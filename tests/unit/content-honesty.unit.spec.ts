@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter, readContent } from '@cms/seed/readContent';
+import { councilOffers, parseFrontMatter, readContent } from '@cms/seed/readContent';
 
 /**
  * Issue 9: the demo content never overstates the law, shows figures as their source gives
@@ -8,22 +8,33 @@ import { parseFrontMatter, readContent } from '@cms/seed/readContent';
  * Each test is something a care leaver, a PA or another council's officer would notice.
  */
 const content = readContent('content');
-const offers = content.offers;
-const bySlug = new Map(offers.map((o) => [o.slug, o]));
-const chapters = content.guides.flatMap((g) => g.chapters);
+/**
+ * Every offer page of every council's site, as the files give it: its local offers, and each
+ * national entitlement with the council's local details applied (`where` names both files).
+ */
+const offers = content.councils.flatMap((council) =>
+  councilOffers(content, council).map((o) => ({ ...o, council, where: o.localDetail ? `${o.file} with ${o.localDetail}` : o.file })),
+);
+const demo = content.councils.find((c) => c.slug === 'demo-borough')!;
+/** Demo Borough's pages by slug. */
+const bySlug = new Map(offers.filter((o) => o.council === demo).map((o) => [o.slug, o]));
+const chapters = content.councils.flatMap((c) => c.guides.flatMap((g) => g.chapters));
+/** The files an offer page comes from: the entitlements and every council's local offers. */
+const offerFiles = [...content.entitlements, ...content.councils.flatMap((c) => c.offers)];
 
-type Offer = (typeof offers)[number];
+type Offer = Pick<(typeof offers)[number], 'title' | 'summary' | 'eligibility' | 'amount' | 'howToGet' | 'whoToAsk' | 'ifRefused' | 'legalBasis' | 'body'>;
 /** Everything a reader sees of an offer, as one text. */
 const offerWords = (o: Offer) =>
   [o.title, o.summary, o.eligibility.notes, o.amount.note, ...o.howToGet, o.whoToAsk, o.ifRefused, o.legalBasis, o.body].filter(Boolean).join('\n');
 
 /** Every piece of prose in content/, with where it came from. */
 const prose: { where: string; text: string }[] = [
-  ...offers.map((o) => ({ where: o.file, text: offerWords(o) })),
-  ...content.guides.map((g) => ({ where: `guide ${g.slug}`, text: [g.title, g.summary, g.intro].join('\n') })),
+  ...content.entitlements.map((e) => ({ where: e.file, text: offerWords(e) })),
+  ...offers.map((o) => ({ where: o.where, text: offerWords(o) })),
+  ...content.councils.flatMap((c) => c.guides.map((g) => ({ where: `${c.slug} guide ${g.slug}`, text: [g.title, g.summary, g.intro].join('\n') }))),
   ...chapters.map((c) => ({ where: c.file, text: [c.title, c.summary, c.body].join('\n') })),
   ...content.glossary.map((t) => ({ where: `glossary.yaml ${t.slug}`, text: `${t.term}. ${t.meaning}` })),
-  ...content.pledges.map((p) => ({ where: `pledges.yaml ${p.slug}`, text: `${p.youSaid} ${p.weDid}` })),
+  ...content.councils.flatMap((c) => c.pledges.map((p) => ({ where: p.file, text: `${p.youSaid} ${p.weDid}` }))),
   ...content.areas.map((a) => ({ where: `areas.yaml ${a.slug}`, text: `${a.title}. ${a.summary}` })),
   ...content.spotlights.map((s) => ({ where: s.file, text: [s.title, s.summary, s.body].join('\n') })),
 ];
@@ -50,18 +61,18 @@ describe('legal status: nothing announced is shown as settled', () => {
   it.each(unconfirmed)('every offer about $subject is "announced", not in force', ({ about }) => {
     const matching = offers.filter((o) => about.test(o.title));
     expect(matching.length, 'no offer found: the test would pass without checking anything').toBeGreaterThan(0);
-    expect(matching.map((o) => [o.slug, o.legalStatus])).toEqual(matching.map((o) => [o.slug, 'announced']));
+    expect(matching.map((o) => [o.where, o.legalStatus])).toEqual(matching.map((o) => [o.where, 'announced']));
   });
 
   it('every announced offer says so in plain words where a reader looks first', () => {
     const announced = offers.filter((o) => o.legalStatus === 'announced');
     expect(announced.length).toBeGreaterThan(0);
     for (const o of announced) {
-      expect(o.summary, `${o.file} summary`).toMatch(/announced/i);
-      expect(o.summary, `${o.file} summary`).toMatch(/not in force/i);
-      expect(o.summary, `${o.file} summary`).toMatch(/ask your PA/i);
-      expect(o.body, `${o.file} body`).toContain('Announced, not in force yet. Ask your PA.');
-      expect(o.legalBasis, `${o.file} legal basis`).toMatch(/not (yet )?in force/i);
+      expect(o.summary, `${o.where} summary`).toMatch(/announced/i);
+      expect(o.summary, `${o.where} summary`).toMatch(/not in force/i);
+      expect(o.summary, `${o.where} summary`).toMatch(/ask your PA/i);
+      expect(o.body, `${o.where} body`).toContain('Announced, not in force yet. Ask your PA.');
+      expect(o.legalBasis, `${o.where} legal basis`).toMatch(/not (yet )?in force/i);
     }
   });
 
@@ -80,7 +91,7 @@ describe('legal status: nothing announced is shown as settled', () => {
   it('only announced offers use the words "announced" or "not in force" about themselves in their badge fields', () => {
     const inForce = offers.filter((o) => o.legalStatus === 'in-force');
     const contradicting = inForce.filter((o) => /announced|not (yet )?in force/i.test(`${o.summary} ${o.amount.note ?? ''}`));
-    expect(contradicting.map((o) => o.file)).toEqual([]);
+    expect(contradicting.map((o) => o.where)).toEqual([]);
   });
 });
 
@@ -91,17 +102,31 @@ describe('national figures: fixed, minimum or recommended, said the way the law 
   });
 
   it('each national figure says what it is: the HE bursary is set in law, the setting-up-home £3,000 is recommended', () => {
-    expect(bySlug.get('higher-education-bursary')?.amount).toMatchObject({ value: 2000, nationalMinimum: 2000, nationalBasis: 'set-in-law' });
-    expect(bySlug.get('setting-up-home-allowance')?.amount).toMatchObject({ nationalMinimum: 3000, nationalBasis: 'recommended' });
-    for (const o of offers.filter((x) => x.amount.nationalMinimum != null)) {
+    for (const council of content.councils) {
+      const pages = new Map(offers.filter((o) => o.council === council).map((o) => [o.slug, o]));
+      expect(pages.get('higher-education-bursary')?.amount, council.slug).toMatchObject({ value: 2000, nationalMinimum: 2000, nationalBasis: 'set-in-law' });
+      expect(pages.get('setting-up-home-allowance')?.amount, council.slug).toMatchObject({ nationalMinimum: 3000, nationalBasis: 'recommended' });
+    }
+    for (const o of [...content.entitlements, ...offers].filter((x) => x.amount.nationalMinimum != null)) {
       expect(o.amount.nationalBasis, `${o.file}: a national figure must say what it is`).toBeTruthy();
+    }
+  });
+
+  it('a figure that national guidance only recommends is paid by each council at its own amount, and a council below it says so', () => {
+    for (const council of content.councils) {
+      const page = offers.find((o) => o.council === council && o.slug === 'setting-up-home-allowance')!;
+      expect(page.amount.type, `${council.slug}: its own amount`).toBe('money');
+      expect(page.amount.value, council.slug).toBeGreaterThan(0);
+      if (page.amount.value! < page.amount.nationalMinimum!) {
+        expect(`${page.summary} ${page.amount.note}`, `${page.where}: pays below the recommended figure`).toMatch(/less than|below/i);
+      }
     }
   });
 
   it('a figure fixed in law is never called recommended or a minimum', () => {
     for (const o of offers.filter((x) => x.amount.nationalBasis === 'set-in-law')) {
       const wrong = sentences(offerWords(o)).filter((s) => /recommend|minimum|at least/i.test(s));
-      expect(wrong, o.file).toEqual([]);
+      expect(wrong, o.where).toEqual([]);
     }
     // The HE bursary wherever it is mentioned: guide chapters, glossary, other offers.
     const bursary = allSentences.filter(({ sentence }) => /£2,000/.test(sentence) && /bursary|university|higher education/i.test(sentence));
@@ -111,7 +136,7 @@ describe('national figures: fixed, minimum or recommended, said the way the law 
 
   it('a recommended figure is called guidance or recommended, never a legal minimum or a duty', () => {
     for (const o of offers.filter((x) => x.amount.nationalBasis === 'recommended')) {
-      expect(`${o.amount.note} ${o.legalBasis}`, o.file).toMatch(/recommend|guidance/i);
+      expect(`${o.amount.note} ${o.legalBasis}`, o.where).toMatch(/recommend|guidance/i);
     }
     const setUpHome = allSentences.filter(
       ({ sentence }) => /£3,000/.test(sentence) && /setting-up-home|leaving care grant|first home|councils (should )?pay|recommend|guidance|furnish/i.test(sentence),
@@ -122,15 +147,16 @@ describe('national figures: fixed, minimum or recommended, said the way the law 
   });
 
   it('money paid in parts is never shown as paid once', () => {
-    expect(bySlug.get('care-leaver-apprenticeship-bursary')?.amount.period).toBe('instalments');
-    expect(bySlug.get('higher-education-bursary')?.amount.period).toBe('instalments');
+    for (const slug of ['care-leaver-apprenticeship-bursary', 'higher-education-bursary']) {
+      expect(offers.filter((o) => o.slug === slug).map((o) => o.amount.period)).toEqual(content.councils.map(() => 'instalments'));
+    }
     const inParts = offers.filter((o) => o.amount.type === 'money' && /instalments|paid in parts|split into payments/i.test(`${o.amount.note} ${o.body}`));
-    expect(inParts.filter((o) => o.amount.period === 'once').map((o) => o.file)).toEqual([]);
+    expect(inParts.filter((o) => o.amount.period === 'once').map((o) => o.where)).toEqual([]);
   });
 });
 
 describe('living outside the area: every offer says whether it applies', () => {
-  const frontMatter = offers.map((o) => ({ o, data: parseFrontMatter(readFileSync(o.file, 'utf8'), o.file).data }));
+  const frontMatter = offerFiles.map((o) => ({ o, data: parseFrontMatter(readFileSync(o.file, 'utf8'), o.file).data }));
 
   it('every offer file decides its legal status and whether it applies outside the area (no silent defaults)', () => {
     const missing = frontMatter.flatMap(({ o, data }) =>
@@ -140,24 +166,35 @@ describe('living outside the area: every offer says whether it applies', () => {
   });
 
   it('a national entitlement applies wherever the care leaver lives', () => {
-    const national = offers.filter((o) => o.kind === 'national');
-    expect(national.filter((o) => o.livingElsewhere !== 'applies').map((o) => `${o.file}: ${o.livingElsewhere}`)).toEqual([]);
+    expect(content.entitlements.filter((o) => o.livingElsewhere !== 'applies').map((o) => `${o.file}: ${o.livingElsewhere}`)).toEqual([]);
   });
 
-  it('a local offer that depends on living in the borough says what someone living elsewhere can do', () => {
+  /** "Demo Borough", "Northdale", "Riverford": how a council's pages name its area. */
+  const placeName = (o: (typeof offers)[number]) => o.council.authority.name.replace(/ (Borough |County |City )?Council$/, '').replace(/^Demo$/, 'Demo Borough');
+
+  it('a local offer that depends on living in the council\'s area says what someone living elsewhere can do', () => {
     const limited = offers.filter((o) => o.livingElsewhere !== 'applies');
     expect(limited.every((o) => o.kind === 'local')).toBe(true);
-    // Council tax and the bus card are the clearest local perks that need living in the borough.
-    expect(bySlug.get('council-tax-support')?.livingElsewhere).toBe('in-area-only');
+    // Council tax is the clearest local perk that needs living in the area, in every council.
+    for (const council of content.councils) {
+      expect(offers.find((o) => o.council === council && o.slug === 'council-tax-support')?.livingElsewhere, council.slug).toBe('in-area-only');
+    }
     expect(bySlug.get('travel-discount')?.livingElsewhere).toBe('in-area-only');
-    const silent = limited.filter((o) => !/outside (the borough|Demo Borough)|live(s)? elsewhere|live(s)? somewhere else|further away|far away|another council/i.test(`${o.summary} ${o.eligibility.notes}`));
-    expect(silent.map((o) => o.file)).toEqual([]);
+    const silent = limited.filter(
+      (o) =>
+        !new RegExp(`outside (the borough|the county|the city|${placeName(o)})|live(s)? elsewhere|live(s)? somewhere else|further away|far away|another council`, 'i').test(
+          `${o.summary} ${o.eligibility.notes}`,
+        ),
+    );
+    expect(silent.map((o) => o.where)).toEqual([]);
   });
 
-  it('an offer marked as applying everywhere never says it is only for people living in the borough', () => {
+  it('an offer marked as applying everywhere never says it is only for people living in the council\'s area', () => {
     const applies = offers.filter((o) => o.livingElsewhere === 'applies');
-    const contradicting = applies.filter((o) => /only (for|if) [^.]*\blive in (Demo Borough|the borough)/i.test(offerWords(o)));
-    expect(contradicting.map((o) => o.file)).toEqual([]);
+    const contradicting = applies.filter((o) =>
+      new RegExp(`only (for|if) [^.]*\\blive in (${placeName(o)}|the borough|the county|the city)`, 'i').test(offerWords(o)),
+    );
+    expect(contradicting.map((o) => o.where)).toEqual([]);
   });
 
   it('the page for care leavers living elsewhere covers what replaces each in-area-only offer', () => {
@@ -234,12 +271,12 @@ describe('claims kept true', () => {
     const dated = [...chapters.map((c) => ({ file: c.file, date: c.lastReviewed })), ...content.spotlights.map((s) => ({ file: s.file, date: s.lastReviewed }))];
     expect(dated.filter((d) => !d.date).map((d) => d.file)).toEqual([]);
     expect(dated.filter((d) => d.date && d.date > today).map((d) => `${d.file}: ${d.date}`)).toEqual([]);
-    const offerDates = offers.filter((o) => o.lastReviewed > today);
+    const offerDates = offerFiles.filter((o) => o.lastReviewed > today);
     expect(offerDates.map((o) => `${o.file}: ${o.lastReviewed}`)).toEqual([]);
   });
 
   it('the guide and the About page agree: no young person has checked the words yet', () => {
-    const guide = content.guides[0]!;
+    const guide = demo.guides[0]!;
     const guideText = [guide.summary, guide.intro].join('\n');
     expect(guideText).not.toMatch(/written with care leavers|care leavers[^.]*checked every chapter/i);
     expect(guideText).toMatch(/have not checked the words yet/i);
@@ -258,9 +295,9 @@ describe('claims kept true', () => {
   });
 });
 
-describe('the site\'s public address', () => {
-  it('is a real https address under a reserved demo domain, never localhost', () => {
-    const siteUrl = content.authority.siteUrl;
+describe('each council\'s public address', () => {
+  it.each(content.councils.map((c) => [c.slug, c]))('%s: a real https address under a reserved demo domain, never localhost', (_slug, council) => {
+    const siteUrl = council.authority.siteUrl;
     expect(siteUrl).toBeTruthy();
     const url = new URL(siteUrl!);
     expect(url.protocol).toBe('https:');
@@ -308,7 +345,7 @@ describe('search words: what people type finds the page that answers', () => {
     const urgentPage = tokens(flatten(i18n.helpNow));
     const pages = [
       ...prose.map((p) => ({ where: p.where, words: tokens(p.text) })),
-      ...offers.map((o) => ({ where: o.file, words: tokens(offerWords(o)) })),
+      ...offers.map((o) => ({ where: o.where, words: tokens(offerWords(o)) })),
       { where: 'glossary page', words: tokens(content.glossary.map((t) => `${t.term} ${t.meaning} ${t.aliases.join(' ')}`).join(' ')) },
       { where: 'spotlights index', words: tokens(`${i18n.spotlights.title} ${i18n.spotlights.lead} ${content.spotlights.map((s) => `${s.title} ${s.summary}`).join(' ')}`) },
     ];
@@ -318,5 +355,48 @@ describe('search words: what people type finds the page that answers', () => {
       return pages.some((p) => wanted.every((t) => p.words.has(t))) ? [] : [`"${w.means}" (for ${w.says[0]}): no single page has all these words`];
     });
     expect(lost).toEqual([]);
+  });
+});
+
+describe('national content is written once, with nothing of any one council in it', () => {
+  /** A council's full name and the name of its place ("Northdale County Council", "Northdale"). */
+  const names = content.councils.flatMap((c) => [c.authority.name, c.authority.name.replace(/ (Borough |County |City )?Council$/, '')]);
+  const nationalText = content.entitlements.map((e) => ({ where: e.file, text: [offerWords(e), e.sourceUrl ?? ''].join('\n') }));
+
+  it('no entitlement names a council, a phone number, an email address or a council website', () => {
+    expect(nationalText.length).toBeGreaterThan(20);
+    const local = nationalText.flatMap(({ where, text }) => [
+      ...names.filter((name) => text.toLowerCase().includes(name.toLowerCase())).map((name) => `${where}: names "${name}"`),
+      ...(text.match(/\b0\d{2,4}[ \d]{6,9}\d\b|\b\d{3} \d{4}\b/g) ?? []).map((phone) => `${where}: a phone number "${phone}"`),
+      ...(text.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []).map((email) => `${where}: an email address "${email}"`),
+      ...(text.match(/https?:\/\/[^\s)]+\.example\b[^\s)]*/g) ?? []).map((url) => `${where}: a council address "${url}"`),
+    ]);
+    expect(local).toEqual([]);
+  });
+
+  it('no entitlement speaks as a council ("we", "our", "us"): a council says that in its local details', () => {
+    const voiced = content.entitlements.flatMap((e) =>
+      sentences(offerWords(e))
+        .filter((sentence) => /\b(we|our|us|we'll|we're)\b/i.test(sentence))
+        .map((sentence) => `${e.file}: ${sentence}`),
+    );
+    expect(voiced).toEqual([]);
+  });
+
+  it('every council\'s folder says it is fictional demo content, with drama phone numbers and reserved domains', () => {
+    // Ofcom's numbers for drama: 020 7946 0xxx, 0113/0117/0118 496 0xxx, 01632 960xxx, 07700 900xxx.
+    const drama = /^(020 7946 0\d{3}|01(1[3-8]|21|31|41|51|61) 496 0\d{3}|01632 960\d{3}|07700 900\d{3})$/;
+    for (const council of content.councils) {
+      const { authority } = council;
+      expect(authority.isDemo, council.slug).toBe(true);
+      expect(readFileSync(authority.file, 'utf8'), `${authority.file}: a comment saying it is fictional`).toMatch(/^#.*fictional/im);
+      expect([authority.phone, authority.emergency.phone].filter((p) => !drama.test(p)), authority.file).toEqual([]);
+      expect(authority.email.endsWith('.example'), authority.file).toBe(true);
+      const text = [...councilOffers(content, council).map(offerWords), ...council.pledges.map((p) => `${p.youSaid} ${p.weDid}`)].join('\n');
+      const phones = (text.match(/\b0\d{2,4} \d{3,4} ?\d{3,4}\b/g) ?? []).filter((p) => !drama.test(p));
+      expect(phones, `${council.slug}: phone numbers outside the drama ranges`).toEqual([]);
+      const emails = (text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []).filter((e) => !e.endsWith('.example'));
+      expect(emails, `${council.slug}: emails outside .example`).toEqual([]);
+    }
   });
 });

@@ -38,16 +38,16 @@ const setMedia = (content: string, file: string) =>
 
 describe('content file size limit', () => {
   it('the copied demo content reads as it is', () => {
-    expect(readContent(copyContent().content).offers.length).toBeGreaterThan(10);
+    expect(readContent(copyContent().content).entitlements.length).toBeGreaterThan(10);
   });
 
   it('refuses a Markdown file over 1 MB, naming the file and the limit', () => {
     const { content } = copyContent();
-    const offer = path.join(content, 'offers', 'advocacy.md');
+    const offer = path.join(content, 'entitlements', 'advocacy.md');
     // Still a valid offer: only its size is wrong.
     appendFileSync(offer, `\n\n${'Plain words in a very long page. '.repeat(MAX_TEXT_FILE_BYTES / 32 + 10)}\n`);
     const error = refusal(content);
-    expect(error.file).toBe(path.join('content', 'offers', 'advocacy.md'));
+    expect(error.file).toBe(path.join('content', 'entitlements', 'advocacy.md'));
     expect(error.message).toMatch(/at most 1 MB/);
   });
 
@@ -116,5 +116,87 @@ describe('media.yaml paths stay inside content/media/', () => {
     const spotlight = path.join(content, 'spotlights', 'sutton-kickstart-futures.md');
     writeFileSync(spotlight, readFileSync(spotlight, 'utf8').replace(/^image: .*$/m, 'image: sub/kickstart-home.png'));
     expect(readContent(content).media[0]!.path).toBe(realpathSync(path.join(content, 'media', 'sub', 'kickstart-home.png')));
+  });
+});
+
+describe('national entitlements and council folders', () => {
+  const council = (content: string, ...parts: string[]) => path.join(content, 'councils', 'demo-borough', ...parts);
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+  it('reads the national content once and every council folder in name order', () => {
+    const read = readContent(copyContent().content);
+    expect(read.councils.map((c) => c.slug)).toEqual(['demo-borough', 'northdale', 'riverford']);
+    expect(read.councils.map((c) => c.authority.onsCode)).toEqual(['DEMO0001', 'DEMO0002', 'DEMO0003']);
+    expect(read.councils[0]!.localDetails[0]!.file).toBe('content/councils/demo-borough/local-details.yaml (entry 1)');
+  });
+
+  it('refuses a local detail for an entitlement that does not exist, naming the entry and field', () => {
+    const { content } = copyContent();
+    edit(council(content, 'local-details.yaml'), (t) => t.replace('- entitlement: advocacy', '- entitlement: advocates'));
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/local-details.yaml (entry 1)', 'entitlement']);
+    expect(error.message).toMatch(/no entitlement "advocates"/);
+  });
+
+  it('refuses two local details for one entitlement in a council', () => {
+    const { content } = copyContent();
+    appendFileSync(council(content, 'local-details.yaml'), '\n- entitlement: advocacy\n  note: Again.\n');
+    const error = refusal(content);
+    expect(error.field).toBe('entitlement');
+    expect(error.message).toMatch(/"advocacy" already has local details in content\/councils\/demo-borough\/local-details\.yaml \(entry 1\)/);
+  });
+
+  it('refuses a field a local detail does not have, naming it', () => {
+    const { content } = copyContent();
+    edit(council(content, 'local-details.yaml'), (t) => t.replace('- entitlement: advocacy\n', '- entitlement: advocacy\n  legalBasis: Our own law\n'));
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/local-details.yaml (entry 1)', 'legalBasis']);
+  });
+
+  it('refuses a local offer with an entitlement\'s slug, and a national offer in a council folder', () => {
+    const { content } = copyContent();
+    renameSync(council(content, 'offers', 'bike-scheme.md'), council(content, 'offers', 'advocacy.md'));
+    let error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/offers/advocacy.md', 'slug']);
+    expect(error.message).toMatch(/is a national entitlement/);
+
+    renameSync(council(content, 'offers', 'advocacy.md'), council(content, 'offers', 'bike-scheme.md'));
+    edit(council(content, 'offers', 'bike-scheme.md'), (t) => t.replace('kind: local', 'kind: national'));
+    error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/offers/bike-scheme.md', 'kind']);
+    expect(error.message).toMatch(/content\/entitlements\//);
+  });
+
+  it('refuses a kind in an entitlement, and council text is left to local details', () => {
+    const { content } = copyContent();
+    edit(path.join(content, 'entitlements', 'advocacy.md'), (t) => t.replace('title:', 'kind: national\ntitle:'));
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/entitlements/advocacy.md', 'kind']);
+  });
+
+  it('refuses a guide chapter linking to an offer that is neither the council\'s nor national', () => {
+    const { content } = copyContent();
+    const chapter = council(content, 'guides', 'rights-and-entitlements', '01-your-pa-and-pathway-plan.md');
+    edit(chapter, (t) => t.replace(/relatedOffers: \[/, 'relatedOffers: [county-bus-pass, '));
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/guides/rights-and-entitlements/01-your-pa-and-pathway-plan.md', 'relatedOffers.0']);
+  });
+
+  it('refuses two councils with one ONS code', () => {
+    const { content } = copyContent();
+    edit(path.join(content, 'councils', 'riverford', 'authority.yaml'), (t) => t.replace('DEMO0003', 'DEMO0001'));
+    const error = refusal(content);
+    expect([error.file, error.field]).toEqual(['content/councils/riverford/authority.yaml', 'onsCode']);
+  });
+
+  it('a council needs only its authority.yaml', () => {
+    const { content } = copyContent();
+    mkdirSync(path.join(content, 'councils', 'new-council'));
+    writeFileSync(
+      path.join(content, 'councils', 'new-council', 'authority.yaml'),
+      readFileSync(path.join(content, 'councils', 'riverford', 'authority.yaml'), 'utf8').replace('DEMO0003', 'DEMO0004').replace('local-offer.riverford', 'local-offer.new-council'),
+    );
+    const added = readContent(content).councils.find((c) => c.slug === 'new-council')!;
+    expect([added.offers, added.localDetails, added.guides, added.pledges, added.indicators]).toEqual([[], [], [], [], []]);
   });
 });

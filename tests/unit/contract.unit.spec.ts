@@ -219,7 +219,12 @@ describe('content files and the fixture follow the model', () => {
 
   it('the demo content passes, and its summaries fit the model\'s limit', () => {
     const content = readContent('content');
-    for (const offer of content.offers) expect(offer.summary.length, offer.file).toBeLessThanOrEqual(LIMITS.summary);
+    const summaries = [
+      ...content.entitlements,
+      ...content.councils.flatMap((c) => [...c.offers, ...c.localDetails.map((d) => ({ file: d.file, summary: d.summary ?? '' }))]),
+    ];
+    expect(summaries.length).toBeGreaterThan(80);
+    for (const offer of summaries) expect(offer.summary.length, offer.file).toBeLessThanOrEqual(LIMITS.summary);
   });
 
   it('a value outside a vocabulary in a content file is refused, naming the file, the field and what is allowed', () => {
@@ -232,14 +237,22 @@ describe('content files and the fixture follow the model', () => {
         const file = path.join(copy, 'spotlights', f);
         writeFileSync(file, readFileSync(file, 'utf8').replace(/^image: .*$/m, ''));
       }
-      const pledges = path.join(copy, 'pledges.yaml');
+      const pledges = path.join(copy, 'councils', 'northdale', 'pledges.yaml');
       writeFileSync(pledges, readFileSync(pledges, 'utf8').replace(/status: done/, 'status: finished'));
-      expect(() => readContent(copy)).toThrow(/content\/pledges\.yaml \(entry \d+\): field "status": "finished" is not allowed: use one of done, in-progress, not-yet/);
+      expect(() => readContent(copy)).toThrow(/content\/councils\/northdale\/pledges\.yaml \(entry \d+\): field "status": "finished" is not allowed: use one of done, in-progress, not-yet/);
 
       writeFileSync(pledges, readFileSync(pledges, 'utf8').replace(/status: finished/, 'status: done'));
-      const offer = path.join(copy, 'offers', readdirSync(path.join(copy, 'offers'))[0]!);
+      const offers = path.join(copy, 'councils', 'riverford', 'offers');
+      const offer = path.join(offers, readdirSync(offers)[0]!);
       writeFileSync(offer, readFileSync(offer, 'utf8').replace(/^kind: \w+$/m, 'kind: nationwide'));
-      expect(() => readContent(copy)).toThrow(/content\/offers\/[\w-]+\.md: field "kind": "nationwide" is not allowed: use one of national, local/);
+      expect(() => readContent(copy)).toThrow(/content\/councils\/riverford\/offers\/[\w-]+\.md: field "kind": "nationwide" is not allowed: use one of national, local/);
+
+      writeFileSync(offer, readFileSync(offer, 'utf8').replace(/^kind: nationwide$/m, 'kind: local'));
+      const details = path.join(copy, 'councils', 'riverford', 'local-details.yaml');
+      writeFileSync(details, readFileSync(details, 'utf8').replace(/period: weekly/, 'period: fortnightly'));
+      expect(() => readContent(copy)).toThrow(
+        /content\/councils\/riverford\/local-details\.yaml \(entry \d+\): field "amount\.period": "fortnightly" is not allowed: use one of once, weekly, monthly, yearly, instalments/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

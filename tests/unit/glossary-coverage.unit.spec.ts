@@ -10,7 +10,7 @@
 import { convertMarkdownToLexical, editorConfigFactory, lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '@cms/seed/readContent';
+import { councilOffers, readContent } from '@cms/seed/readContent';
 import { JargonLinker } from '@site/lib/jargon';
 import type { GlossaryTerm } from '@site/loaders/schemas';
 
@@ -74,12 +74,19 @@ function termsIn(runs: string[]): Map<string, string> {
   return needed;
 }
 
+// Every council's pages: an entitlement's body there ends with the council's note.
 const bodies: { where: string; markdown: string }[] = [
-  ...content.offers.filter((o) => !o.draft).map((o) => ({ where: o.file, markdown: o.body })),
-  ...content.guides.flatMap((g) => [
-    { where: g.file, markdown: g.intro },
-    ...g.chapters.map((c) => ({ where: c.file, markdown: c.body })),
-  ]),
+  ...content.councils.flatMap((council) =>
+    councilOffers(content, council)
+      .filter((o) => !o.draft)
+      .map((o) => ({ where: o.localDetail ? `${o.file} with ${o.localDetail}` : o.file, markdown: o.body })),
+  ),
+  ...content.councils.flatMap((council) =>
+    council.guides.flatMap((g) => [
+      { where: g.file, markdown: g.intro },
+      ...g.chapters.map((c) => ({ where: c.file, markdown: c.body })),
+    ]),
+  ),
   ...content.spotlights.filter((s) => !s.draft).map((s) => ({ where: s.file, markdown: s.body })),
 ].filter((body) => body.markdown.trim());
 

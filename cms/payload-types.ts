@@ -68,16 +68,19 @@ export interface Config {
   blocks: {};
   collections: {
     offers: Offer;
+    'local-details': LocalDetail;
     guides: Guide;
-    spotlights: Spotlight;
     pledges: Pledge;
-    'glossary-terms': GlossaryTerm;
     indicators: Indicator;
+    entitlements: Entitlement;
+    spotlights: Spotlight;
+    'glossary-terms': GlossaryTerm;
     areas: Area;
     authorities: Authority;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -85,16 +88,19 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     offers: OffersSelect<false> | OffersSelect<true>;
+    'local-details': LocalDetailsSelect<false> | LocalDetailsSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
-    spotlights: SpotlightsSelect<false> | SpotlightsSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
-    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    entitlements: EntitlementsSelect<false> | EntitlementsSelect<true>;
+    spotlights: SpotlightsSelect<false> | SpotlightsSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
     authorities: AuthoritiesSelect<false> | AuthoritiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -104,11 +110,9 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
-    'site-build': SiteBuild;
     'search-words': SearchWord;
   };
   globalsSelect: {
-    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
     'search-words': SearchWordsSelect<false> | SearchWordsSelect<true>;
   };
   locale: null;
@@ -117,7 +121,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'build-council-site': TaskBuildCouncilSite;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -257,6 +267,10 @@ export interface Offer {
 export interface Authority {
   id: number;
   name: string;
+  /**
+   * The council’s short name in addresses: its site’s folder, and <short name>.localhost on this machine. Leave empty to make it from the name.
+   */
+  slug?: string | null;
   onsCode: string;
   /**
    * Shows a "demo content" notice on every page.
@@ -280,6 +294,17 @@ export interface Authority {
    * Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.
    */
   siteUrl?: string | null;
+  /**
+   * Publishing rebuilds this council’s site a few seconds later.
+   */
+  build?: {
+    status?: ('scheduled' | 'building' | 'succeeded' | 'failed') | null;
+    trigger?: string | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+    pages?: number | null;
+    message?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -356,6 +381,196 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Your council’s part of a national entitlement: who to ask here, your amount, your steps.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "local-details".
+ */
+export interface LocalDetail {
+  id: number;
+  council?: (number | null) | Authority;
+  entitlement: number | Entitlement;
+  title?: string | null;
+  /**
+   * Replaces the national summary on your site, e.g. to give your amount. Leave empty to use the national one.
+   */
+  summary?: string | null;
+  /**
+   * What your council pays. The national figure (a minimum or recommendation) comes from the entitlement.
+   */
+  amount?: {
+    type?: ('money' | 'free' | 'none') | null;
+    value?: number | null;
+    period?: ('once' | 'weekly' | 'monthly' | 'yearly' | 'instalments') | null;
+    note?: string | null;
+  };
+  /**
+   * Replaces the national steps on your site. Leave empty to use them.
+   */
+  howToGet?:
+    | {
+        step: string;
+        id?: string | null;
+      }[]
+    | null;
+  whoToAsk?: string | null;
+  ifRefused?: string | null;
+  eligibilityNotes?: string | null;
+  /**
+   * Shown at the end of the page under "In <your council>".
+   */
+  note?: string | null;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthorNames?: string | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * What every care leaver in England is entitled to. Councils add their local details to each.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "entitlements".
+ */
+export interface Entitlement {
+  id: number;
+  title: string;
+  /**
+   * The end of the page address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  /**
+   * One or two short sentences in plain English (at most 200 characters). Aim for words a 12-year-old knows.
+   */
+  summary: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  area: number | Area;
+  /**
+   * Announced: the government has said it will happen, but it is not in force yet. The site never shows it as settled.
+   */
+  legalStatus: 'in-force' | 'announced' | 'ended';
+  livingElsewhere: 'applies' | 'in-area-only' | 'ask';
+  eligibility?: {
+    ageFrom?: number | null;
+    ageTo?: number | null;
+    /**
+     * Leave empty if any care leaver can get it.
+     */
+    careStatus?: ('eligible' | 'relevant' | 'former-relevant' | 'qualifying')[] | null;
+    /**
+     * Leave empty if it is for everyone; otherwise only for young people in one of these.
+     */
+    circumstances?: ('came-alone' | 'parent' | 'in-custody' | 'in-education' | 'disabled' | 'outside-area')[] | null;
+    notes?: string | null;
+  };
+  amount: {
+    type: 'money' | 'free' | 'none';
+    value?: number | null;
+    period?: ('once' | 'weekly' | 'monthly' | 'yearly' | 'instalments') | null;
+    nationalMinimum?: number | null;
+    nationalBasis?: ('set-in-law' | 'legal-minimum' | 'recommended') | null;
+    note?: string | null;
+  };
+  howToGet: {
+    step: string;
+    id?: string | null;
+  }[];
+  whoToAsk: string;
+  ifRefused: string;
+  legalBasis: string;
+  /**
+   * The page the legal basis or figures come from, starting with https://
+   */
+  sourceUrl?: string | null;
+  lastReviewed: string;
+  nextReview?: string | null;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthorNames?: string | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides".
  */
@@ -414,7 +629,14 @@ export interface Guide {
       };
       [k: string]: unknown;
     };
+    /**
+     * Your council’s offers this chapter is about.
+     */
     relatedOffers?: (number | Offer)[] | null;
+    /**
+     * National entitlements this chapter is about (shown with your local details).
+     */
+    relatedEntitlements?: (number | Entitlement)[] | null;
     lastReviewed?: string | null;
     nextReview?: string | null;
     id?: string | null;
@@ -457,6 +679,95 @@ export interface Guide {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pledges".
+ */
+export interface Pledge {
+  id: number;
+  council?: (number | null) | Authority;
+  youSaid: string;
+  /**
+   * The end of the page address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  weDid: string;
+  progress: 'done' | 'in-progress' | 'not-yet';
+  askedAt: string;
+  askedOn: string;
+  updatedOn?: string | null;
+  area?: (number | null) | Area;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthorNames?: string | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  council?: (number | null) | Authority;
+  title: string;
+  /**
+   * The end of the page address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  description: string;
+  unit: 'percent';
+  figures: {
+    /**
+     * e.g. 2015-16
+     */
+    period: string;
+    place: string;
+    placeKind: 'council' | 'statistical-neighbours' | 'region' | 'england';
+    value: number;
+    /**
+     * Invented for the demo; the site labels it.
+     */
+    isDemo?: boolean | null;
+    source: string;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -639,63 +950,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pledges".
- */
-export interface Pledge {
-  id: number;
-  council?: (number | null) | Authority;
-  youSaid: string;
-  /**
-   * The end of the page address. Leave empty to make it from the title.
-   */
-  slug?: string | null;
-  weDid: string;
-  progress: 'done' | 'in-progress' | 'not-yet';
-  askedAt: string;
-  askedOn: string;
-  updatedOn?: string | null;
-  area?: (number | null) | Area;
-  /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
-   */
-  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
-  /**
-   * What you changed, or what needs changing. Saved in the review history.
-   */
-  reviewComment?: string | null;
-  plainEnglish?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  coAuthors?: (number | User)[] | null;
-  /**
-   * Added automatically when a young editor saves. Credited on the site if they opted in.
-   */
-  coAuthorNames?: string | null;
-  /**
-   * Every review step: who, when, and what they said.
-   */
-  reviewHistory?:
-    | {
-        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
-        at: string;
-        byName?: string | null;
-        by?: (number | null) | User;
-        comment?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary-terms".
  */
 export interface GlossaryTerm {
@@ -756,38 +1010,6 @@ export interface GlossaryTerm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators".
- */
-export interface Indicator {
-  id: number;
-  council?: (number | null) | Authority;
-  title: string;
-  /**
-   * The end of the page address. Leave empty to make it from the title.
-   */
-  slug?: string | null;
-  description: string;
-  unit: 'percent';
-  figures: {
-    /**
-     * e.g. 2015-16
-     */
-    period: string;
-    place: string;
-    placeKind: 'council' | 'statistical-neighbours' | 'region' | 'england';
-    value: number;
-    /**
-     * Invented for the demo; the site labels it.
-     */
-    isDemo?: boolean | null;
-    source: string;
-    id?: string | null;
-  }[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -805,6 +1027,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'build-council-site';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'build-council-site') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -815,24 +1129,32 @@ export interface PayloadLockedDocument {
         value: number | Offer;
       } | null)
     | ({
-        relationTo: 'guides';
-        value: number | Guide;
+        relationTo: 'local-details';
+        value: number | LocalDetail;
       } | null)
     | ({
-        relationTo: 'spotlights';
-        value: number | Spotlight;
+        relationTo: 'guides';
+        value: number | Guide;
       } | null)
     | ({
         relationTo: 'pledges';
         value: number | Pledge;
       } | null)
     | ({
-        relationTo: 'glossary-terms';
-        value: number | GlossaryTerm;
-      } | null)
-    | ({
         relationTo: 'indicators';
         value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'entitlements';
+        value: number | Entitlement;
+      } | null)
+    | ({
+        relationTo: 'spotlights';
+        value: number | Spotlight;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
       } | null)
     | ({
         relationTo: 'areas';
@@ -958,6 +1280,52 @@ export interface OffersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "local-details_select".
+ */
+export interface LocalDetailsSelect<T extends boolean = true> {
+  council?: T;
+  entitlement?: T;
+  title?: T;
+  summary?: T;
+  amount?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+        period?: T;
+        note?: T;
+      };
+  howToGet?:
+    | T
+    | {
+        step?: T;
+        id?: T;
+      };
+  whoToAsk?: T;
+  ifRefused?: T;
+  eligibilityNotes?: T;
+  note?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  coAuthorNames?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
@@ -974,10 +1342,130 @@ export interface GuidesSelect<T extends boolean = true> {
         summary?: T;
         body?: T;
         relatedOffers?: T;
+        relatedEntitlements?: T;
         lastReviewed?: T;
         nextReview?: T;
         id?: T;
       };
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  coAuthorNames?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pledges_select".
+ */
+export interface PledgesSelect<T extends boolean = true> {
+  council?: T;
+  youSaid?: T;
+  slug?: T;
+  weDid?: T;
+  progress?: T;
+  askedAt?: T;
+  askedOn?: T;
+  updatedOn?: T;
+  area?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  coAuthorNames?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  council?: T;
+  title?: T;
+  slug?: T;
+  description?: T;
+  unit?: T;
+  figures?:
+    | T
+    | {
+        period?: T;
+        place?: T;
+        placeKind?: T;
+        value?: T;
+        isDemo?: T;
+        source?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "entitlements_select".
+ */
+export interface EntitlementsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  area?: T;
+  legalStatus?: T;
+  livingElsewhere?: T;
+  eligibility?:
+    | T
+    | {
+        ageFrom?: T;
+        ageTo?: T;
+        careStatus?: T;
+        circumstances?: T;
+        notes?: T;
+      };
+  amount?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+        period?: T;
+        nationalMinimum?: T;
+        nationalBasis?: T;
+        note?: T;
+      };
+  howToGet?:
+    | T
+    | {
+        step?: T;
+        id?: T;
+      };
+  whoToAsk?: T;
+  ifRefused?: T;
+  legalBasis?: T;
+  sourceUrl?: T;
+  lastReviewed?: T;
+  nextReview?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -1061,39 +1549,6 @@ export interface SpotlightsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pledges_select".
- */
-export interface PledgesSelect<T extends boolean = true> {
-  council?: T;
-  youSaid?: T;
-  slug?: T;
-  weDid?: T;
-  progress?: T;
-  askedAt?: T;
-  askedOn?: T;
-  updatedOn?: T;
-  area?: T;
-  reviewState?: T;
-  reviewComment?: T;
-  plainEnglish?: T;
-  coAuthors?: T;
-  coAuthorNames?: T;
-  reviewHistory?:
-    | T
-    | {
-        state?: T;
-        at?: T;
-        byName?: T;
-        by?: T;
-        comment?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary-terms_select".
  */
 export interface GlossaryTermsSelect<T extends boolean = true> {
@@ -1127,30 +1582,6 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators_select".
- */
-export interface IndicatorsSelect<T extends boolean = true> {
-  council?: T;
-  title?: T;
-  slug?: T;
-  description?: T;
-  unit?: T;
-  figures?:
-    | T
-    | {
-        period?: T;
-        place?: T;
-        placeKind?: T;
-        value?: T;
-        isDemo?: T;
-        source?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "areas_select".
  */
 export interface AreasSelect<T extends boolean = true> {
@@ -1168,6 +1599,7 @@ export interface AreasSelect<T extends boolean = true> {
  */
 export interface AuthoritiesSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
   onsCode?: T;
   isDemo?: T;
   serviceName?: T;
@@ -1184,6 +1616,16 @@ export interface AuthoritiesSelect<T extends boolean = true> {
       };
   website?: T;
   siteUrl?: T;
+  build?:
+    | T
+    | {
+        status?: T;
+        trigger?: T;
+        startedAt?: T;
+        finishedAt?: T;
+        pages?: T;
+        message?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1288,6 +1730,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1319,25 +1792,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * Publishing or unpublishing rebuilds the public site a few seconds later.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-build".
- */
-export interface SiteBuild {
-  id: number;
-  status?: ('idle' | 'scheduled' | 'building' | 'succeeded' | 'failed') | null;
-  /**
-   * What asked for the build.
-   */
-  trigger?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  message?: string | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
  * What people type, and the words on this site it should find. Saving rebuilds the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1355,20 +1809,6 @@ export interface SearchWord {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-build_select".
- */
-export interface SiteBuildSelect<T extends boolean = true> {
-  status?: T;
-  trigger?: T;
-  startedAt?: T;
-  finishedAt?: T;
-  message?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1396,6 +1836,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuild-council-site".
+ */
+export interface TaskBuildCouncilSite {
+  input: {
+    council: string;
+    trigger?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

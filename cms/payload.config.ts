@@ -6,9 +6,11 @@ import sharp from 'sharp';
 import {
   Areas,
   Authorities,
+  Entitlements,
   GlossaryTerms,
   Guides,
   Indicators,
+  LocalDetails,
   Media,
   Offers,
   Pledges,
@@ -17,7 +19,6 @@ import {
 } from '@cms/collections';
 import { databaseAdapter } from '@cms/db';
 import { SearchWords } from '@cms/globals/SearchWords';
-import { SiteBuild } from '@cms/globals/SiteBuild';
 import { guardQueries } from '@cms/hooks/guardQueries';
 import { isPlatformAdmin } from '@cms/access/roles';
 import { membershipAccess, membershipRoleField } from '@cms/collections/Users';
@@ -26,6 +27,7 @@ import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
+import { BUILD_QUEUE, buildCouncilSiteTask } from '@cms/lib/siteRebuild';
 import { validateUrlField } from '@content/model/urlRule';
 
 const origins = adminOrigins();
@@ -75,11 +77,19 @@ export default buildConfig({
     },
   },
   // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
-  collections: [Offers, Guides, Spotlights, Pledges, GlossaryTerms, Indicators, Areas, Authorities, Media, Users].map((collection) => ({
+  collections: [Offers, LocalDetails, Guides, Pledges, Indicators, Entitlements, Spotlights, GlossaryTerms, Areas, Authorities, Media, Users].map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
-  globals: [SiteBuild, SearchWords],
+  globals: [SearchWords],
+  // Site rebuilds are jobs (cms/lib/siteRebuild.ts), stored in the database. One process
+  // runs them: the admin started by `npm start` (SITE_BUILD_WORKER=1), or `npm run worker`.
+  jobs: {
+    tasks: [buildCouncilSiteTask],
+    autoRun: [{ cron: '*/2 * * * * *', queue: BUILD_QUEUE, limit: 1 }],
+    shouldAutoRun: () => process.env.SITE_BUILD_WORKER === '1',
+    deleteJobOnComplete: false,
+  },
   // Uploads through the REST API stop here; `Media` explains the limit to the editor.
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.

@@ -1,9 +1,12 @@
-import type { CollectionConfig } from 'payload';
+import type { Access, CollectionConfig, FieldAccess } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
-import type { Access } from 'payload';
-import { adminOnly, anyone, councilsWhere, isPlatformAdmin } from '@cms/access';
+import { adminOnly, anyone, councilsWhere, isPlatformAdmin, signedInField } from '@cms/access';
+import { slugField } from '@cms/fields/slug';
 import { matches, ONS_CODE } from '@content/model/patterns';
 import { validateUrlField } from '@content/model/urlRule';
+
+/** Fields only the system writes (overrideAccess). */
+const nobody: FieldAccess = () => false;
 
 /** A council's settings: platform admins, and the council's own staff. */
 const updateCouncil: Access = ({ req: { user } }) => {
@@ -24,6 +27,12 @@ export const Authorities: CollectionConfig = withSiteRebuild({
   access: { read: anyone, create: adminOnly, update: updateCouncil, delete: adminOnly },
   fields: [
     { name: 'name', type: 'text', required: true },
+    slugField('name', {
+      admin: {
+        position: 'sidebar',
+        description: 'The council’s short name in addresses: its site’s folder, and <short name>.localhost on this machine. Leave empty to make it from the name.',
+      },
+    }),
     {
       name: 'onsCode',
       label: 'ONS code',
@@ -61,5 +70,30 @@ export const Authorities: CollectionConfig = withSiteRebuild({
       validate: validateUrlField('web', 'The site\'s address'),
       admin: { description: 'Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.' },
     },
-  ],
+      {
+      name: 'build',
+      label: 'Last site build',
+      type: 'group',
+      // For the people running the council's site; never public, and written only by the builds.
+      access: { read: signedInField, create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', description: 'Publishing rebuilds this council’s site a few seconds later.' },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          options: [
+            { value: 'scheduled', label: 'Scheduled' },
+            { value: 'building', label: 'Building' },
+            { value: 'succeeded', label: 'Succeeded' },
+            { value: 'failed', label: 'Failed: the last good site is still live' },
+          ],
+        },
+        { name: 'trigger', type: 'text' },
+        { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'pages', type: 'number' },
+        { name: 'message', type: 'textarea' },
+      ],
+    },
+],
 });

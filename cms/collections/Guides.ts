@@ -27,7 +27,15 @@ export const Guides: CollectionConfig = withCoWriting({
         slugField('title', { unique: false, index: false }),
         summaryField(),
         { name: 'body', type: 'richText', required: true },
-        { name: 'relatedOffers', type: 'relationship', relationTo: 'offers', hasMany: true },
+        { name: 'relatedOffers', type: 'relationship', relationTo: 'offers', hasMany: true, admin: { description: 'Your council’s offers this chapter is about.' } },
+        {
+          name: 'relatedEntitlements',
+          label: 'Related national entitlements',
+          type: 'relationship',
+          relationTo: 'entitlements',
+          hasMany: true,
+          admin: { description: 'National entitlements this chapter is about (shown with your local details).' },
+        },
         {
           type: 'row',
           fields: [

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionConfig, Field } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
@@ -17,19 +17,15 @@ import {
   PERIOD,
 } from '@content/model/vocabularies';
 
-/** One entitlement or service: what it is, who can get it, how much, how to get it, and what to do if refused. */
-export const Offers: CollectionConfig = withCoWriting({
-  slug: 'offers',
-  indexes: [COUNCIL_SLUG_INDEX],
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'area', 'kind', '_status', 'nextReview'],
-    group: 'Content',
-  },
-  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
-  fields: [
+/**
+ * The fields that say what an entitlement or offer is, who can get it, how much, how to get
+ * it and what to do if refused: shared by a council's offers and the national entitlements
+ * (`Entitlements`), so both are written, checked and exported the same way.
+ */
+export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Field[] {
+  const fields: Field[] = [
     { name: 'title', type: 'text', required: true },
-    councilSlugField(),
+    slug,
     summaryField(),
     { name: 'body', type: 'richText', required: true },
     { name: 'area', type: 'relationship', relationTo: 'areas', required: true, admin: { position: 'sidebar' } },
@@ -176,7 +172,25 @@ export const Offers: CollectionConfig = withCoWriting({
         { name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },
-  ],
+  ];
+  return fields.filter((field) => kind || !('name' in field && field.name === 'kind'));
+}
+
+/**
+ * A council's offer: a local service, or (in databases upgraded from one council) a national
+ * entitlement written out locally. New national entitlements live in `Entitlements`, and a
+ * council adds its local part of one in `LocalDetails`.
+ */
+export const Offers: CollectionConfig = withCoWriting({
+  slug: 'offers',
+  indexes: [COUNCIL_SLUG_INDEX],
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'area', 'kind', '_status', 'nextReview'],
+    group: 'Content',
+  },
+  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  fields: offerFields({ slug: councilSlugField(), kind: true }),
 }, {
   summary: (data) => data.summary as string | undefined,
   body: (data) => data.body,

@@ -1,8 +1,10 @@
 export { Areas } from '@cms/collections/Areas';
 export { Authorities } from '@cms/collections/Authorities';
+export { Entitlements } from '@cms/collections/Entitlements';
 export { GlossaryTerms } from '@cms/collections/GlossaryTerms';
 export { Guides } from '@cms/collections/Guides';
 export { Indicators } from '@cms/collections/Indicators';
+export { LocalDetails } from '@cms/collections/LocalDetails';
 export { Media } from '@cms/collections/Media';
 export { Offers } from '@cms/collections/Offers';
 export { Pledges } from '@cms/collections/Pledges';

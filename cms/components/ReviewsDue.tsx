@@ -1,39 +1,69 @@
-import type { Payload } from 'payload';
+import type { Payload, TypedUser } from 'payload';
+import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
 import { leftOutNow } from '@cms/lib/leftOut';
 import { consentsEnding } from '@cms/lib/mediaUse';
 import { reviewsDue } from '@cms/lib/reviewsDue';
 
+const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
+const STATUS: Record<string, string> = {
+  scheduled: 'scheduled',
+  building: 'building now',
+  succeeded: 'succeeded',
+  failed: 'failed (the last good site is still live)',
+};
+
 /**
- * On the admin dashboard: offers and guide chapters past their next review date, and the
- * last public site build. A server component: it queries Payload directly.
+ * On the admin dashboard, for the councils the person works for (platform admins: all):
+ * each council's last site build, published documents left out of its site, offers and
+ * guide chapters past their review date, and photo consent ending. A server component: it
+ * queries Payload directly, as the signed-in person wherever it can.
  */
-export async function ReviewsDue({ payload }: { payload: Payload }) {
-  const due = await reviewsDue(payload);
-  const build = await payload.findGlobal({ slug: 'site-build', overrideAccess: true });
-  const [leftOut, consents] = await Promise.all([leftOutNow(payload).catch((error: Error) => [`Could not check: ${error.message}`]), consentsEnding(payload)]);
-  const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
+export async function ReviewsDue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+  const mine = new Set(councilsWhere(user).map(String));
+  const { docs: councils } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, sort: 'name', overrideAccess: true });
+  const shown = councils.filter((c) => isPlatformAdmin(user) || mine.has(String(c.id)));
+  const [due, consents, leftOut] = await Promise.all([
+    reviewsDue(payload, new Date(), user ?? null),
+    consentsEnding(payload, 30, new Date(), user ?? null),
+    Promise.all(shown.map(async (c) => [c.id, await leftOutNow(payload, c.id).catch((error: Error) => [`Could not check: ${error.message}`])] as const)),
+  ]);
+  const leftOutBy = new Map(leftOut);
   return (
     <div style={{ display: 'grid', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' }}>
       <section aria-labelledby="site-build-heading">
-        <h2 id="site-build-heading">Public site</h2>
-        <p>
-          Last build: <strong>{build.status ?? 'idle'}</strong>, started {when(build.startedAt)}
-          {build.finishedAt ? `, finished ${when(build.finishedAt)}` : ''}.
-          {build.trigger ? ` Triggered by: ${build.trigger}.` : ''}
-        </p>
-        {build.status === 'failed' && build.message && <pre style={{ whiteSpace: 'pre-wrap' }}>{build.message}</pre>}
-      </section>
-      {leftOut.length > 0 && (
-        <section aria-labelledby="left-out-heading">
-          <h2 id="left-out-heading">Published, but left out of the public site ({leftOut.length})</h2>
-          <p>The rest of the site is built without these. Fix each field named below and publish again.</p>
+        <h2 id="site-build-heading">Public sites</h2>
+        {shown.length === 0 ? (
+          <p>You don’t work for a council yet. Ask a platform admin to add you to one.</p>
+        ) : (
           <ul>
-            {leftOut.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {shown.map((c) => (
+              <li key={String(c.id)}>
+                <strong>{c.name}</strong>: last build {c.build?.status ? STATUS[c.build.status] ?? c.build.status : 'not yet'}
+                {c.build?.startedAt ? `, started ${when(c.build.startedAt)}` : ''}
+                {c.build?.finishedAt ? `, finished ${when(c.build.finishedAt)}` : ''}
+                {c.build?.pages ? `, ${c.build.pages} pages` : ''}.{c.build?.trigger ? ` Triggered by: ${c.build.trigger}.` : ''}
+                {c.build?.status === 'failed' && c.build.message && <pre style={{ whiteSpace: 'pre-wrap' }}>{c.build.message}</pre>}
+              </li>
             ))}
           </ul>
-        </section>
-      )}
+        )}
+      </section>
+      {shown.map((c) => {
+        const problems = leftOutBy.get(c.id) ?? [];
+        return problems.length > 0 ? (
+          <section key={`left-${String(c.id)}`} aria-labelledby={`left-out-${String(c.id)}`}>
+            <h2 id={`left-out-${String(c.id)}`}>
+              {c.name}: published, but left out of the public site ({problems.length})
+            </h2>
+            <p>The rest of the site is built without these. Fix each field named below and publish again.</p>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null;
+      })}
       {consents.length > 0 && (
         <section aria-labelledby="consent-heading">
           <h2 id="consent-heading">Photo consent ending ({consents.length})</h2>

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionSlug, Payload } from 'payload';
-import type { Area, Authority, GlossaryTerm, Guide, Indicator, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import type { Area, Authority, Entitlement, GlossaryTerm, Guide, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import { idOf } from '@cms/access/roles';
 import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
 
 /**
@@ -12,10 +13,14 @@ import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
  * rules decide: drafts (and anything else not public) never leave the CMS. The site build
  * reads only this file; it never talks to the database.
  */
-export async function exportSnapshot(payload: Payload, outDir: string): Promise<{ file: string; counts: Record<string, number> }> {
+export async function exportSnapshot(
+  payload: Payload,
+  outDir: string,
+  { council }: { council?: number | string } = {},
+): Promise<{ file: string; counts: Record<string, number> }> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'media'), { recursive: true });
-  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'));
+  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council });
   const file = path.join(outDir, 'snapshot.json');
   writeFileSync(file, JSON.stringify(snapshot));
   const counts = Object.fromEntries(
@@ -29,8 +34,14 @@ export async function exportSnapshot(payload: Payload, outDir: string): Promise<
  * `@cms/lib/snapshotMapping`. With `mediaDir`, the media files it uses are copied there;
  * without, nothing is written (the dashboard's check of published content).
  */
-export async function collectSnapshot(payload: Payload, mediaDir: string | null): Promise<Record<string, unknown>> {
-  const read = async <T>(collection: CollectionSlug, sort?: string): Promise<T[]> => {
+export async function collectSnapshot(
+  payload: Payload,
+  mediaDir: string | null,
+  { council: wanted }: { council?: number | string } = {},
+): Promise<Record<string, unknown>> {
+  const council = await whichCouncil(payload, wanted);
+  /** A council's own documents (`mine`), or national ones. */
+  const read = async <T>(collection: CollectionSlug, sort?: string, mine = false): Promise<T[]> => {
     const result = await payload.find({
       collection,
       overrideAccess: false,
@@ -38,6 +49,7 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
       depth: 1,
       pagination: false,
       sort,
+      ...(mine ? { where: { council: { equals: council.id } } } : {}),
     });
     return result.docs as T[];
   };
@@ -61,15 +73,16 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
   const slugOf = (value: unknown): string | null =>
     value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null;
 
-  const [authorities, areas, offers, guides, spotlights, glossary, pledges, indicators] = await Promise.all([
-    read<Authority>('authorities'),
+  const [areas, offers, entitlements, localDetails, guides, spotlights, glossary, pledges, indicators] = await Promise.all([
     read<Area>('areas', 'order'),
-    read<Offer>('offers', 'title'),
-    read<Guide>('guides', 'title'),
+    read<Offer>('offers', 'title', true),
+    read<Entitlement>('entitlements', 'title'),
+    read<LocalDetail>('local-details', 'title', true),
+    read<Guide>('guides', 'title', true),
     read<Spotlight>('spotlights', 'title'),
     read<GlossaryTerm>('glossary-terms', 'term'),
-    read<Pledge>('pledges', '-askedOn'),
-    read<Indicator>('indicators', 'title'),
+    read<Pledge>('pledges', '-askedOn', true),
+    read<Indicator>('indicators', 'title', true),
   ]);
 
   // Credits: the only account data that leaves the CMS, and only for young editors who
@@ -96,18 +109,16 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { slug: true, coAuthors: true } as never,
+      select: { slug: true, coAuthors: true, ...(collection === 'spotlights' ? {} : { council: true }) } as never,
     });
     return new Map(
-      docs.map((d) => {
+      docs.filter((d) => collection === 'spotlights' || String(idOf((d as { council?: unknown }).council)) === String(council.id)).map((d) => {
         const ids = ((d as { coAuthors?: unknown[] }).coAuthors ?? []).map((c) => String(c && typeof c === 'object' ? (c as { id: unknown }).id : c));
         return [(d as { slug: string }).slug, [...new Set(ids.map((id) => displayNames.get(id)).filter((n): n is string => Boolean(n)))]];
       }),
     );
   };
   const [offerCredits, guideCredits, spotlightCredits] = await Promise.all([creditsFor('offers'), creditsFor('guides'), creditsFor('spotlights')]);
-
-  if (!authorities[0]) throw new Error('authorities: there is no council yet. Add one in the admin (Settings → Authorities) or run `npm run seed`.');
 
   const ctx = {
     slugOf,
@@ -117,9 +128,11 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
   };
   const snapshot = {
     generatedAt: new Date().toISOString(),
-    authority: toSnapshot.authorities(authorities[0], ctx),
+    authority: toSnapshot.authorities(council, ctx),
     areas: areas.map((a) => toSnapshot.areas(a, ctx)),
-    offers: offers.map((o) => toSnapshot.offers(o, ctx)),
+    offers: [...offers, ...withLocalDetails(entitlements, localDetails, offers, council)]
+      .sort((a, b) => String(a.title).localeCompare(String(b.title)))
+      .map((o) => toSnapshot.offers(o, ctx)),
     guides: guides.map((g) => toSnapshot.guides(g, ctx)),
     spotlights: spotlights.map((s) => toSnapshot.spotlights(s, ctx)),
     glossary: glossary.map((t) => toSnapshot['glossary-terms'](t, ctx)),
@@ -131,4 +144,72 @@ export async function collectSnapshot(payload: Payload, mediaDir: string | null)
   };
 
   return snapshot;
+}
+
+/**
+ * The council a snapshot is for: the one asked for, or the only one there is. A platform
+ * with several councils must say which (each has its own site).
+ */
+export async function whichCouncil(payload: Payload, wanted?: number | string): Promise<Authority> {
+  const { docs } = await payload.find({ collection: 'authorities', depth: 0, pagination: false, overrideAccess: false, sort: 'name' });
+  if (wanted !== undefined) {
+    const found = docs.find((c) => String(c.id) === String(wanted));
+    if (!found) throw new Error(`authorities: there is no council with id ${String(wanted)}.`);
+    return found;
+  }
+  if (!docs[0]) throw new Error('authorities: there is no council yet. Add one in the admin (Settings → Councils) or run `npm run seed`.');
+  if (docs.length > 1) throw new Error(`authorities: there are ${docs.length} councils; say which one this site is for.`);
+  return docs[0];
+}
+
+/** A Lexical heading and paragraph, appended to a national body for the council's note. */
+function appendNote(body: unknown, heading: string, note: string): unknown {
+  const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' });
+  const root = (body as { root?: { children?: unknown[] } } | null)?.root;
+  if (!root) return body;
+  const block = { direction: 'ltr', format: '', indent: 0, version: 1 };
+  return {
+    ...(body as object),
+    root: {
+      ...root,
+      children: [
+        ...(root.children ?? []),
+        { ...block, type: 'heading', tag: 'h2', children: [text(heading)] },
+        ...note.split(/\n\s*\n/).map((para) => ({ ...block, type: 'paragraph', textFormat: 0, children: [text(para.trim())] })),
+      ],
+    },
+  };
+}
+
+/**
+ * The national entitlements as this council's offer pages: each entitlement with the
+ * council's local details applied (its summary, amount, steps, who to ask, what to do if
+ * refused, who can get it here, and a note under "In <council>"). The national text is
+ * never copied into the council's content: it is combined here, at export. A council offer
+ * with the same slug (a database upgraded from one council) takes the page instead.
+ */
+export function withLocalDetails(entitlements: Entitlement[], details: LocalDetail[], offers: Offer[], council: Authority): Offer[] {
+  const taken = new Set(offers.map((o) => o.slug));
+  const byEntitlement = new Map(details.map((d) => [String(idOf(d.entitlement)), d]));
+  return entitlements
+    .filter((e) => !taken.has(e.slug))
+    .map((e) => {
+      const local = byEntitlement.get(String(e.id));
+      const amount = local?.amount?.type
+        ? { ...e.amount, type: local.amount.type, value: local.amount.value ?? null, period: local.amount.period ?? null, note: local.amount.note || e.amount?.note || null }
+        : e.amount;
+      return {
+        ...e,
+        kind: 'national',
+        council: council.id,
+        summary: local?.summary?.trim() || e.summary,
+        amount,
+        howToGet: local?.howToGet?.length ? local.howToGet : e.howToGet,
+        whoToAsk: local?.whoToAsk?.trim() || e.whoToAsk,
+        ifRefused: local?.ifRefused?.trim() || e.ifRefused,
+        eligibility: { ...e.eligibility, notes: local?.eligibilityNotes?.trim() || e.eligibility?.notes },
+        body: local?.note?.trim() ? appendNote(e.body, `In ${council.name}`, local.note.trim()) : e.body,
+        updatedAt: [e.updatedAt, local?.updatedAt].filter(Boolean).sort().at(-1) ?? e.updatedAt,
+      } as unknown as Offer;
+    });
 }

@@ -33,8 +33,8 @@ export function lastLeftOut(snapshotDir: string): string[] {
 }
 
 /** The same check, live, over what is published now (the admin dashboard). */
-export async function leftOutNow(payload: Payload): Promise<string[]> {
-  return validateSnapshot(await collectSnapshot(payload, null)).excluded;
+export async function leftOutNow(payload: Payload, council?: number | string): Promise<string[]> {
+  return validateSnapshot(await collectSnapshot(payload, null, { council })).excluded;
 }
 
 /** "1 published document is left out…" with one line per problem, or '' when there are none. */

@@ -71,14 +71,15 @@ export type ConsentEnding = { id: number | string; alt: string; expiresOn: strin
  * are already off the site (from the next build); the others will be. Shown on the
  * dashboard and printed by `npm run build`, so staff renew consent or replace the image in time.
  */
-export async function consentsEnding(payload: import('payload').Payload, days = 30, now = new Date()): Promise<ConsentEnding[]> {
+export async function consentsEnding(payload: import('payload').Payload, days = 30, now = new Date(), user?: import('payload').TypedUser | null): Promise<ConsentEnding[]> {
   const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
   const { docs } = await payload.find({
     collection: 'media',
     where: { and: [{ showsIdentifiablePerson: { equals: true } }, { 'consent.expiresOn': { less_than_equal: until.toISOString() } }] },
     pagination: false,
     depth: 0,
-    overrideAccess: true,
+    // With a user (the dashboard): only the uploads they look after.
+    ...(user ? { overrideAccess: false, user } : { overrideAccess: true }),
     sort: 'consent.expiresOn',
   });
   return docs.map((m) => ({

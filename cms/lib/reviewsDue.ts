@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Payload, TypedUser } from 'payload';
 
 export type ReviewDue = { kind: 'offer' | 'chapter'; title: string; nextReview: string; href: string };
 
@@ -6,7 +6,9 @@ export type ReviewDue = { kind: 'offer' | 'chapter'; title: string; nextReview: 
  * Offers and guide chapters whose next review date has passed (latest drafts included:
  * what editors are working on), oldest first. Shown on the dashboard and by `npm run build`.
  */
-export async function reviewsDue(payload: Payload, today = new Date()): Promise<ReviewDue[]> {
+export async function reviewsDue(payload: Payload, today = new Date(), user?: TypedUser | null): Promise<ReviewDue[]> {
+  // With a user (the dashboard): only what they may read, so only their councils' documents.
+  const access = user ? { overrideAccess: false, user } : { overrideAccess: true };
   const cutoff = today.toISOString().slice(0, 10);
   const offers = await payload.find({
     collection: 'offers',
@@ -14,10 +16,10 @@ export async function reviewsDue(payload: Payload, today = new Date()): Promise<
     draft: true,
     pagination: false,
     depth: 0,
-    overrideAccess: true,
+    ...access,
     select: { title: true, nextReview: true } as never,
   });
-  const guides = await payload.find({ collection: 'guides', draft: true, pagination: false, depth: 0, overrideAccess: true });
+  const guides = await payload.find({ collection: 'guides', draft: true, pagination: false, depth: 0, ...access });
   const due: ReviewDue[] = offers.docs.map((o) => ({
     kind: 'offer',
     title: o.title,

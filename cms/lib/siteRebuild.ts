@@ -1,145 +1,126 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Payload } from 'payload';
-import { describeLeftOut, lastLeftOut } from '@cms/lib/leftOut';
-import { dataDir, repoRoot } from '@cms/paths';
+import type { Payload, PayloadRequest, TaskConfig } from 'payload';
+import { repoRoot } from '@cms/paths';
+
+/**
+ * Rebuilds are durable jobs in Payload's jobs queue (stored in the database, so a restart
+ * loses none, and several admin instances can share one PostgreSQL with one worker):
+ * - publishing or unpublishing in council A queues a rebuild of council A's site only; a
+ *   change to national content (entitlements, areas, the glossary, spotlights, search
+ *   words) queues one for every council;
+ * - a burst of publishes in one council makes one build: while a build is already
+ *   scheduled for that council, another request only notes itself; a request during a
+ *   build queues exactly one more;
+ * - the worker (the admin started by `npm start`, or `npm run worker`) runs them one at a
+ *   time, a few seconds after the last request.
+ * Each build runs `npm run build <council>` in a child process, which exports, builds into
+ * a fresh folder and swaps it in only when complete (a failed build keeps the last good
+ * site) and records the council's build status. With `SITE_DEPLOY_HOOK_URL` set, the job
+ * calls that hook instead and the host builds.
+ */
+export const BUILD_TASK = 'build-council-site';
+export const BUILD_QUEUE = 'site-builds';
 
 export type BuildOutcome = { ok: boolean; message: string };
-export type BuildRunner = (trigger: string) => Promise<BuildOutcome>;
-export type BuildStatus = {
-  status: 'scheduled' | 'building' | 'succeeded' | 'failed';
-  trigger: string;
-  startedAt?: string;
-  finishedAt?: string;
-  message?: string;
-};
 
-/**
- * Debounces rebuild requests: a burst of publishes makes one build, a few seconds after
- * the last one. A request that arrives during a build queues exactly one more build.
- */
-export class RebuildScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private queued: string | undefined;
-  private recording: Promise<void> = Promise.resolve();
+/** Queueing is on in the CMS server started by `npm start` / `npm run dev`, and in tests that ask for it. */
+export const rebuildsOn = (env: NodeJS.ProcessEnv = process.env) => env.SITE_REBUILD_ON_PUBLISH === '1';
 
-  constructor(
-    private readonly options: {
-      debounceMs: number;
-      run: BuildRunner;
-      record: (status: BuildStatus) => Promise<void>;
-      onRecordError?: (error: unknown) => void;
-    },
-  ) {}
+/** Asks for a rebuild of these councils' sites (`all`: every council's), `trigger` saying why. */
+let requests: Promise<void> = Promise.resolve();
 
-  /** Status writes go one after another, so the last one written is the latest state. */
-  private note(status: BuildStatus): Promise<void> {
-    this.recording = this.recording
-      .then(() => this.options.record(status))
-      .catch((error) => this.options.onRecordError?.(error));
-    return this.recording;
-  }
+export function requestRebuild(payload: Payload, councils: (number | string)[] | 'all', trigger: string, req?: PayloadRequest): Promise<void> {
+  if (!rebuildsOn()) return Promise.resolve();
+  // One request at a time in this process, so a burst sees the first one's "scheduled".
+  requests = requests.catch(() => undefined).then(() => queueRebuilds(payload, councils, trigger, req));
+  return requests;
+}
 
-  request(trigger: string): void {
-    clearTimeout(this.timer);
-    void this.note({ status: 'scheduled', trigger });
-    this.timer = setTimeout(() => void this.start(trigger), this.options.debounceMs);
-    this.timer.unref?.();
-  }
-
-  /** Resolves when no build is scheduled or running (tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.timer || this.running) {
-      if (this.running) await this.running;
-      else await new Promise((r) => setTimeout(r, 10));
-    }
-    await this.recording;
-  }
-
-  private async start(trigger: string): Promise<void> {
-    this.timer = undefined;
-    if (this.running) {
-      this.queued = trigger;
-      return;
-    }
-    const startedAt = new Date().toISOString();
-    this.running = (async () => {
-      await this.note({ status: 'building', trigger, startedAt });
-      let outcome: BuildOutcome;
-      try {
-        outcome = await this.options.run(trigger);
-      } catch (error) {
-        outcome = { ok: false, message: (error as Error).message };
-      }
-      await this.note({ status: outcome.ok ? 'succeeded' : 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: outcome.message });
-    })();
-    await this.running;
-    this.running = undefined;
-    if (this.queued) {
-      const next = this.queued;
-      this.queued = undefined;
-      await this.start(next);
-    }
+async function queueRebuilds(payload: Payload, councils: (number | string)[] | 'all', trigger: string, req?: PayloadRequest): Promise<void> {
+  const ids =
+    councils === 'all'
+      ? (await payload.find({ collection: 'authorities', pagination: false, depth: 0, overrideAccess: true })).docs.map((c) => c.id)
+      : councils;
+  const debounceMs = Number(process.env.SITE_REBUILD_DEBOUNCE_MS || 3000);
+  for (const id of [...new Set(ids.map(String))]) {
+    const council = await payload.findByID({ collection: 'authorities', id, depth: 0, overrideAccess: true, req }).catch(() => null);
+    if (!council) continue;
+    // Already waiting to build: that build will include this change.
+    if (council.build?.status === 'scheduled') continue;
+    await payload.jobs.queue({
+      task: BUILD_TASK as never,
+      input: { council: String(council.id), trigger } as never,
+      queue: BUILD_QUEUE,
+      waitUntil: new Date(Date.now() + debounceMs),
+      req,
+    });
+    await payload.update({
+      collection: 'authorities',
+      id: council.id,
+      data: { build: { ...council.build, status: 'scheduled', trigger } } as never,
+      overrideAccess: true,
+      context: { seeding: true },
+      depth: 0,
+      req,
+    });
   }
 }
 
-/**
- * How a rebuild happens:
- * - `SITE_DEPLOY_HOOK_URL` set (production hosting): POST to it and let the host build;
- * - otherwise (`npm start`): run `npm run build` in a child process, which builds into a
- *   fresh folder and swaps it in only when complete, so a failed build leaves the old site.
- */
-export function defaultRunner(env: NodeJS.ProcessEnv = process.env): BuildRunner {
+/** How a queued build runs: the deploy hook, or `npm run build <council>` in a child process. */
+export async function runBuild(payload: Payload, council: number | string, trigger: string, env: NodeJS.ProcessEnv = process.env): Promise<BuildOutcome> {
   const hook = env.SITE_DEPLOY_HOOK_URL;
   if (hook) {
-    return async (trigger) => {
-      const res = await fetch(hook, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ trigger }),
-        signal: AbortSignal.timeout(30_000),
-      });
-      return { ok: res.ok, message: `Deploy hook answered ${res.status} ${res.statusText}` };
-    };
-  }
-  return () =>
-    new Promise((resolve) => {
-      const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-      const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'cms', 'scripts', 'build.ts')], {
-        cwd: repoRoot,
-        env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const output: string[] = [];
-      child.stdout.on('data', (d) => output.push(String(d)));
-      child.stderr.on('data', (d) => output.push(String(d)));
-      child.on('exit', (code) => {
-        const text = output.join('').trim().split('\n').slice(-8).join('\n');
-        const leftOut = describeLeftOut(lastLeftOut(path.join(dataDir(env), 'snapshot')));
-        resolve({ ok: code === 0, message: code === 0 ? ['The public site was rebuilt.', leftOut].filter(Boolean).join(' ') : text });
-      });
+    const startedAt = new Date().toISOString();
+    const res = await fetch(hook, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ council, trigger }),
+      signal: AbortSignal.timeout(30_000),
     });
+    const outcome = { ok: res.ok, message: `Deploy hook answered ${res.status} ${res.statusText}` };
+    await payload.update({
+      collection: 'authorities',
+      id: council,
+      data: { build: { status: outcome.ok ? 'succeeded' : 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: outcome.message } } as never,
+      overrideAccess: true,
+      context: { seeding: true },
+      depth: 0,
+    });
+    return outcome;
+  }
+  return new Promise((resolve) => {
+    const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'cms', 'scripts', 'build.ts'), `--council=${council}`, `--trigger=${trigger}`], {
+      cwd: repoRoot,
+      env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    child.stdout.on('data', (d) => output.push(String(d)));
+    child.stderr.on('data', (d) => output.push(String(d)));
+    child.on('exit', (code) => resolve({ ok: code === 0, message: output.join('').trim().split('\n').slice(-8).join('\n') }));
+  });
 }
 
-const KEY = Symbol.for('local-offer.siteRebuild');
-type Holder = { [KEY]?: RebuildScheduler };
+/** The job: one council's site rebuilt. A failure is recorded on the job and the council, and the last good site stays. */
+export const buildCouncilSiteTask: TaskConfig = {
+  slug: BUILD_TASK as never,
+  label: 'Rebuild a council’s site',
+  retries: 1,
+  inputSchema: [
+    { name: 'council', type: 'text', required: true },
+    { name: 'trigger', type: 'text' },
+  ],
+  handler: async ({ input, req }) => {
+    const { council, trigger } = input as { council: string; trigger?: string };
+    const outcome = await runBuild(req.payload, council, trigger ?? 'rebuild');
+    if (!outcome.ok) throw new Error(outcome.message || 'The build failed.');
+    return { output: {} };
+  },
+};
 
-/**
- * The one scheduler for this server process (kept on globalThis so dev reloads don't make
- * a second), or null when rebuilds are off: they are on only in the CMS server started by
- * `npm start` / `npm run dev` (`SITE_REBUILD_ON_PUBLISH=1`), never in scripts or tests.
- */
-export function siteRebuilds(payload: Payload, env: NodeJS.ProcessEnv = process.env): RebuildScheduler | null {
-  if (env.SITE_REBUILD_ON_PUBLISH !== '1') return null;
-  const holder = globalThis as Holder;
-  holder[KEY] ??= new RebuildScheduler({
-    debounceMs: Number(env.SITE_REBUILD_DEBOUNCE_MS || 3000),
-    run: defaultRunner(env),
-    record: async (status) => {
-      await payload.updateGlobal({ slug: 'site-build', data: status, overrideAccess: true, context: { seeding: true } });
-    },
-    onRecordError: (error) => payload.logger.error({ err: error, msg: 'Could not record the site build status' }),
-  });
-  return holder[KEY]!;
+/** Runs whatever builds are due (the worker's loop, and tests). */
+export async function runDueBuilds(payload: Payload): Promise<void> {
+  await payload.jobs.run({ queue: BUILD_QUEUE, limit: 10 });
 }

@@ -101,7 +101,8 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
       title: c.title,
       summary: c.summary,
       body: c.body,
-      relatedOffers: (c.relatedOffers ?? []).map(ctx.slugOf).filter((s): s is string => Boolean(s)),
+      // The council's offers, then national entitlements: both are offer pages on its site.
+      relatedOffers: [...new Set([...(c.relatedOffers ?? []), ...(c.relatedEntitlements ?? [])].map(ctx.slugOf).filter((s): s is string => Boolean(s)))],
       lastReviewed: day(c.lastReviewed),
     })),
     credits: ctx.credits('guides', g.slug ?? ''),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { councilSnapshotDir, listCouncils } from '@cms/lib/councilSites';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
 import { migrateDatabase } from '@cms/lib/payload';
@@ -16,8 +17,6 @@ export async function step<T>(label: string, work: () => Promise<T>): Promise<T>
 }
 
 export const contentDir = path.join(repoRoot, 'content');
-export const snapshotDir = (env = process.env) => path.join(dataDir(env), 'snapshot');
-export const siteDir = (env = process.env) => path.resolve(repoRoot, env.SITE_OUT_DIR || 'dist');
 
 export async function migrateStep(payload: Payload) {
   await step('Applying database migrations', () => migrateDatabase(payload));
@@ -36,12 +35,18 @@ export async function seedIfEmptyStep(payload: Payload) {
   });
 }
 
-export async function exportStep(payload: Payload, env = process.env) {
-  return step('Exporting published content for the site', async () => {
-    const result = await exportSnapshot(payload, snapshotDir(env));
-    console.log(`  ${Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-    const leftOut = describeLeftOut(await leftOutOfSnapshot(snapshotDir(env)));
-    if (leftOut) console.log(`  ${leftOut}`);
-    return result;
+/** Exports each council's published content plus the national content (data/snapshot/<council>/). */
+export async function exportStep(payload: Payload, only: string[] = [], env = process.env) {
+  return step('Exporting published content for the sites', async () => {
+    const results = [];
+    for (const council of await listCouncils(payload, only)) {
+      const dir = councilSnapshotDir(council.slug, env);
+      const result = await exportSnapshot(payload, dir, { council: council.id });
+      console.log(`  ${council.name}: ${Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      const leftOut = describeLeftOut(await leftOutOfSnapshot(dir));
+      if (leftOut) console.log(`  ${leftOut}`);
+      results.push({ council, ...result });
+    }
+    return results;
   });
 }

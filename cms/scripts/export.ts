@@ -1,13 +1,17 @@
-/** `npm run export`: write the published content snapshot the site is built from (data/snapshot/). */
+/**
+ * `npm run export [-- <council> …]`: write each council's published content snapshot (its
+ * own content plus the national content) to data/snapshot/<council>/. All councils, or
+ * only those named (short name, ONS code or id).
+ */
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { exportStep, migrateStep } from '@cms/lib/steps';
 
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const payload = await openPayload();
 let failed = false;
 try {
   await migrateStep(payload);
-  const { file } = await exportStep(payload);
-  console.log(`  wrote ${file}`);
+  for (const { council, file } of await exportStep(payload, only)) console.log(`  ${council.slug}: wrote ${file}`);
 } catch (error) {
   failed = true;
   console.error((error as Error).message);

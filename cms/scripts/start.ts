@@ -2,21 +2,23 @@
  * `npm start` (and `npm run dev` with --dev): the whole product on one machine.
  *
  *   1. apply migrations   2. import the demo content if the database is empty
- *   3. make sure the demo admin exists   4. export what is published and build the site
- *   5. serve the site   6. run the CMS admin (Next.js)   7. print both URLs and the login
+ *   3. make sure the demo admin exists   4. export and build every council's site
+ *   5. serve every council's site   6. run the CMS admin (Next.js), which also runs the
+ *   rebuild jobs publishing queues   7. print the addresses and the login
  *
- * With --dev the site runs under `astro dev` (live reload) instead of being built.
+ * With --dev one council's site (the first, or `--council=<short name>`) runs under
+ * `astro dev` (live reload) instead of being built.
  * Both listen on 127.0.0.1 unless ADMIN_HOST / HOST say otherwise (`@cms/lib/listen`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { buildSite } from '@cms/lib/buildSite';
+import { buildCouncilSites, councilSnapshotDir, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@cms/lib/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } from '@cms/lib/listen';
-import { exportStep, migrateStep, seedIfEmptyStep, siteDir, snapshotDir, step } from '@cms/lib/steps';
+import { exportStep, migrateStep, seedIfEmptyStep, step } from '@cms/lib/steps';
 import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
-import { serveStatic } from '@site/server/staticServer';
+import { servePlatform } from '@site/server/staticServer';
 
 const dev = process.argv.includes('--dev');
 const production = process.env.NODE_ENV === 'production';
@@ -67,17 +69,23 @@ async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
+const devCouncil = process.argv.find((a) => a.startsWith('--council='))?.slice('--council='.length);
 const payload = await openPayload();
 let login: string;
+let councils: CouncilSite[];
 try {
   await migrateStep(payload);
   await seedIfEmptyStep(payload);
   login = describeLogin(await ensureDemoAccount(payload, dataDir()));
-  await exportStep(payload);
-  if (!dev) {
-    await step(`Building the site into ${path.relative(repoRoot, siteDir())}/`, () =>
-      buildSite({ snapshotDir: snapshotDir(), outDir: siteDir(), siteUrl: siteUrlOverride }),
+  councils = await listCouncils(payload);
+  if (dev) {
+    councils = await listCouncils(payload, devCouncil ? [devCouncil] : councils.slice(0, 1).map((c) => c.slug));
+    await exportStep(payload, councils.map((c) => c.slug));
+  } else {
+    const results = await step(`Building ${councils.length === 1 ? 'the site' : `${councils.length} councils' sites`} into ${path.relative(repoRoot, sitesRoot())}/`, () =>
+      buildCouncilSites(payload, councils, { trigger: 'npm start', siteUrl: siteUrlOverride, env: { ...process.env, SITE_PORT: String(sitePort) } }),
     );
+    for (const bad of results.filter((r) => !r.ok)) console.error(`  ${bad.council.name}'s site did not build: ${bad.message.split('\n')[0]}`);
   }
 } catch (error) {
   console.error(`\nCould not start: ${(error as Error).message}`);
@@ -86,21 +94,24 @@ try {
 }
 await closePayload(payload);
 
-// Publishing in the admin rebuilds the site being served (or calls SITE_DEPLOY_HOOK_URL).
+// Publishing in the admin queues a rebuild of that council's site, which the admin runs
+// (or calls SITE_DEPLOY_HOOK_URL).
 const adminEnv = {
   SITE_REBUILD_ON_PUBLISH: dev ? '' : '1',
-  SITE_OUT_DIR: siteDir(),
+  SITE_BUILD_WORKER: dev ? '' : '1',
+  SITE_OUT_DIR: sitesRoot(),
+  SITE_PORT: String(sitePort),
   // Rebuilds after publishing run cms/scripts/build.ts, which reads the CMS's address itself.
   ...(siteUrlOverride ? { SITE_URL: siteUrlOverride } : {}),
 };
 if (dev) {
   await step('Starting the site in development mode (astro dev)', async () => {
     run('site', astroDevArgs(listen), {
-      SITE_SNAPSHOT: path.join(snapshotDir(), 'snapshot.json'),
+      SITE_SNAPSHOT: path.join(councilSnapshotDir(councils[0]!.slug), 'snapshot.json'),
     });
   });
 } else {
-  await step('Serving the built site', () => serveStatic(siteDir(), sitePort, siteHost));
+  await step('Serving the councils\' sites', () => servePlatform(sitesRoot(), sitePort, siteHost));
 }
 
 if (production) {
@@ -125,9 +136,14 @@ await step('Waiting for the CMS admin (the first visit compiles it; about 30 s)'
   }
 });
 
+const sites = dev
+  ? `  Site (${councils[0]!.name}, astro dev): ${displayUrl(siteHost, sitePort)}`
+  : councils.length === 1
+    ? `  Site:  ${displayUrl(siteHost, sitePort)} (also ${localSiteAddress(councils[0]!.slug, sitePort)})`
+    : [`  Sites: ${displayUrl(siteHost, sitePort)} lists every council's site:`, ...councils.map((c) => `    ${c.name}: ${localSiteAddress(c.slug, sitePort)}`)].join('\n');
 console.log(`
 Ready.
-  Site:  ${displayUrl(siteHost, sitePort)}
+${sites}
   Admin: ${displayUrl(adminHost, adminPort, '/admin')}
   ${login}
 Press Ctrl+C to stop.`);

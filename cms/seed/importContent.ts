@@ -128,10 +128,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     mediaIds.set(item.file, await upsert('media', null, `content/media.yaml (${item.file})`, { alt: item.alt, caption: item.caption }, { filePath: item.path }));
   }
 
-  const { file: authorityFile, ...authority } = content.authority;
-  // The council this content belongs to: its offers, guides, pledges and indicators.
-  const council = await upsert('authorities', { onsCode: authority.onsCode }, authorityFile, authority);
-
+  // National content, written once for every council.
   const areaIds = new Map<string, number | string>();
   for (const { file, ...area } of content.areas) areaIds.set(area.slug, await upsert('areas', { slug: area.slug }, file, area));
 
@@ -139,24 +136,10 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     await upsert('glossary-terms', { slug: term.slug }, file, { ...term, aliases: term.aliases.map((alias) => ({ alias })) }, { draft: false });
   }
 
-  const offerIds = new Map<string, number | string>();
-  for (const { file, draft, body, area, howToGet, ...offer } of content.offers) {
-    const data = { ...offer, council, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
-    offerIds.set(offer.slug, await upsert('offers', { council, slug: offer.slug }, file, data, { draft }));
-  }
-
-  for (const { file, draft, intro, chapters, ...guide } of content.guides) {
-    const data = {
-      ...guide,
-      council,
-      intro: intro ? lexical(intro) : undefined,
-      chapters: chapters.map(({ file: _file, body, relatedOffers, ...chapter }) => ({
-        ...chapter,
-        body: lexical(body),
-        relatedOffers: relatedOffers.map((slug) => offerIds.get(slug)),
-      })),
-    };
-    await upsert('guides', { council, slug: guide.slug }, file, data, { draft });
+  const entitlementIds = new Map<string, number | string>();
+  for (const { file, draft, body, area, howToGet, ...entitlement } of content.entitlements) {
+    const data = { ...entitlement, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
+    entitlementIds.set(entitlement.slug, await upsert('entitlements', { slug: entitlement.slug }, file, data, { draft }));
   }
 
   for (const { file, draft, body, partners, image, ...spotlight } of content.spotlights) {
@@ -169,14 +152,52 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     await upsert('spotlights', { slug: spotlight.slug }, file, data, { draft });
   }
 
-  for (const { file, draft, area, ...pledge } of content.pledges) {
-    // Content files use the contract's names; the model says which the CMS stores differently.
-    const data = { ...withCmsNames('pledges', pledge), council, area: area ? areaIds.get(area) : undefined };
-    await upsert('pledges', { council, slug: pledge.slug }, file, data, { draft });
-  }
+  // Each council: its settings, and the offers, local details, guides, pledges and indicators that belong to it.
+  for (const councilContent of content.councils) {
+    const { file: authorityFile, ...authority } = councilContent.authority;
+    const council = await upsert('authorities', { onsCode: authority.onsCode }, authorityFile, { ...authority, slug: councilContent.slug });
 
-  for (const { file, ...indicator } of content.indicators) {
-    await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, council });
+    // What a guide chapter can link to: the council's offers and the national entitlements (both are offer pages on its site).
+    const offerIds = new Map<string, number | string>();
+    for (const { file, draft, body, area, howToGet, ...offer } of councilContent.offers) {
+      const data = { ...offer, council, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
+      offerIds.set(offer.slug, await upsert('offers', { council, slug: offer.slug }, file, data, { draft }));
+    }
+
+    for (const { file, draft, entitlement, howToGet, ...detail } of councilContent.localDetails) {
+      const data = {
+        ...detail,
+        council,
+        entitlement: entitlementIds.get(entitlement),
+        ...(howToGet ? { howToGet: howToGet.map((step) => ({ step })) } : {}),
+      };
+      await upsert('local-details', { council, entitlement: entitlementIds.get(entitlement) }, file, data, { draft });
+    }
+
+    for (const { file, draft, intro, chapters, ...guide } of councilContent.guides) {
+      const data = {
+        ...guide,
+        council,
+        intro: intro ? lexical(intro) : undefined,
+        chapters: chapters.map(({ file: _file, body, relatedOffers, ...chapter }) => ({
+          ...chapter,
+          body: lexical(body),
+          relatedOffers: relatedOffers.map((slug) => offerIds.get(slug)).filter((id) => id !== undefined),
+          relatedEntitlements: relatedOffers.filter((slug) => !offerIds.has(slug)).map((slug) => entitlementIds.get(slug)).filter((id) => id !== undefined),
+        })),
+      };
+      await upsert('guides', { council, slug: guide.slug }, file, data, { draft });
+    }
+
+    for (const { file, draft, area, ...pledge } of councilContent.pledges) {
+      // Content files use the contract's names; the model says which the CMS stores differently.
+      const data = { ...withCmsNames('pledges', pledge), council, area: area ? areaIds.get(area) : undefined };
+      await upsert('pledges', { council, slug: pledge.slug }, file, data, { draft });
+    }
+
+    for (const { file, ...indicator } of councilContent.indicators) {
+      await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, council });
+    }
   }
 
   // Search words: only into an empty list, so editors' changes survive a re-run.

@@ -16,11 +16,12 @@
  * A plain folder works too (for example a copy made with `cp -rL`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
+import type { SiteDirectory } from '@content/model/siteDirectory';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, securityHeaders } from '../lib/securityPolicy';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -182,6 +183,121 @@ export function createStaticHandler(root: string): Handler {
  */
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer(createStaticHandler(root));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+
+/** The host name of a request, lower-cased, without its port. */
+function hostOf(req: IncomingMessage): string {
+  return String(req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+}
+
+/**
+ * Every council's site from one server: `root/sites.json` (written by the build) lists each
+ * council's folder (`root/<slug>`, a symlink swapped atomically by its own builds) and the
+ * host names it answers to (`<slug>.localhost` and the host of its public address). A
+ * request goes to the council its Host names. Anything else gets the platform's index of
+ * councils, or, on a platform with one council, that council's site, so a
+ * single-council installation works at plain `http://localhost:<port>/`. The directory is
+ * re-read when it changes, so a council added and built appears without a restart.
+ */
+export function createPlatformHandler(root: string): Handler {
+  const absolute = path.resolve(root);
+  const handlers = new Map<string, Handler>();
+  const handlerFor = (folder: string): Handler => {
+    let handler = handlers.get(folder);
+    if (!handler) handlers.set(folder, (handler = createStaticHandler(path.join(absolute, folder))));
+    return handler;
+  };
+  let cached: { mtimeMs: number; directory: SiteDirectory } | null = null;
+  const directory = async (): Promise<SiteDirectory> => {
+    try {
+      const file = path.join(absolute, 'sites.json');
+      const info = await stat(file);
+      if (!cached || cached.mtimeMs !== info.mtimeMs) {
+        cached = { mtimeMs: info.mtimeMs, directory: JSON.parse(await readFile(file, 'utf8')) as SiteDirectory };
+      }
+      return cached.directory;
+    } catch {
+      return { sites: [] };
+    }
+  };
+  return (req, res) => {
+    directory()
+      .then(({ sites }) => {
+        const host = hostOf(req);
+        const site = sites.find((s) => s.hosts.includes(host)) ?? (sites.length === 1 ? sites[0] : undefined);
+        if (site) return handlerFor(site.slug)(req, res);
+        indexOfCouncils(req, res, sites);
+      })
+      .catch(() => indexOfCouncils(req, res, []));
+  };
+}
+
+/** The index's only styles (a file, as the Content Security Policy allows no inline style): readable, big enough to tap. */
+const INDEX_CSS = `body { font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; color: #0b0c0c; margin: 0 auto; max-inline-size: 40rem; padding: 1rem; }
+a { color: #1d4f91; display: inline-block; padding-block: 0.5rem; }
+a:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+ul { padding-inline-start: 1.25rem; }
+`;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The platform's front page: every council's local offer, linked at `<council>.localhost`
+ * on the port this request came in on. Plain HTML and one small stylesheet: no script, nothing external.
+ */
+function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteDirectory['sites']): void {
+  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method not allowed\n');
+    return;
+  }
+  const pathname = (req.url ?? '/').split('?')[0];
+  if (pathname === '/index.css') {
+    res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : INDEX_CSS);
+    return;
+  }
+  const found = pathname === '/';
+  const port = /:(\d+)$/.exec(String(req.headers.host ?? ''))?.[1];
+  const items = [...sites]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((s) => `<li><a href="http://${escapeHtml(s.slug)}.localhost${port ? `:${port}` : ''}/">${escapeHtml(s.name)}</a></li>`)
+    .join('\n        ');
+  const html = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${found ? 'Local offers for care leavers' : 'Page not found'}</title>
+    <link rel="stylesheet" href="/index.css">
+  </head>
+  <body>
+    <main>
+      <h1>${found ? 'Local offers for care leavers' : 'Page not found'}</h1>
+      <p>Each council publishes the help care leavers can get. Choose a council:</p>
+      <ul>
+        ${items || '<li>No council has a site here yet.</li>'}
+      </ul>
+    </main>
+  </body>
+</html>
+`;
+  res.writeHead(found ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : html);
+}
+
+/** Serves every council's site (see `createPlatformHandler`) on `host:port`. Resolves once listening. */
+export function servePlatform(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer(createPlatformHandler(root));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

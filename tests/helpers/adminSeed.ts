@@ -19,8 +19,8 @@ const payload = await openPayload();
 try {
   await migrateDatabase(payload);
   await importContent(payload, path.resolve('content'));
-  // The demo's one council: the young editor and the reviewer write for it.
-  const council = (await payload.find({ collection: 'authorities', limit: 1, depth: 0 })).docs[0]!.id;
+  // Demo Borough: the young editor and the reviewer write for it.
+  const council = (await payload.find({ collection: 'authorities', where: { slug: { equals: 'demo-borough' } }, limit: 1, depth: 0 })).docs[0]!.id;
   for (const person of Object.values(ADMIN_PEOPLE)) {
     const user = await payload.create({
       collection: 'users',

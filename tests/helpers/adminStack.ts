@@ -13,7 +13,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from '../../site/server/staticServer';
+import { servePlatform } from '../../site/server/staticServer';
 import type { AdminPerson } from './adminPeople';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,7 +31,7 @@ export type AdminStack = {
   siteDir: string;
   /** The last lines the admin server printed (for failure messages). */
   adminLog: () => string;
-  /** Polls the `site-build` global (signed in as `who`) until a build finished after `since`. */
+  /** Polls Demo Borough's build status (signed in as `who`) until a build finished after `since`. */
   waitForSiteBuild: (who: AdminPerson, since: Date, timeoutMs?: number) => Promise<SiteBuildStatus>;
   /** The exported snapshot the last rebuild built the site from. */
   readSnapshot: () => { offers: { slug: string; title: string; credits?: string[] }[] };
@@ -75,7 +75,8 @@ export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = A
   const siteDir = path.join(dir, 'site');
   const adminLog = path.join(dir, 'admin.log');
   const adminUrl = `http://localhost:${adminPort}`;
-  const siteUrl = `http://localhost:${sitePort}`;
+  // Demo Borough's site, where the workflow's offer is published (Chromium sends *.localhost here).
+  const siteUrl = `http://demo-borough.localhost:${sitePort}`;
   // A fresh secret in DATA_DIR (shared by the seed and the admin), the local build runner
   // (not a deploy hook), and the development admin, whatever the caller's shell says.
   const { PAYLOAD_SECRET: _secret, SITE_DEPLOY_HOOK_URL: _hook, NODE_ENV: _nodeEnv, ...inherited } = process.env;
@@ -102,7 +103,7 @@ export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = A
   const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
   const admin = run(
     [next, 'dev', 'cms', '--port', String(adminPort)],
-    { ...env, SITE_REBUILD_ON_PUBLISH: '1', SITE_REBUILD_DEBOUNCE_MS: '500' },
+    { ...env, SITE_REBUILD_ON_PUBLISH: '1', SITE_BUILD_WORKER: '1', SITE_REBUILD_DEBOUNCE_MS: '500' },
     adminLog,
     { detached: true },
   );
@@ -132,7 +133,7 @@ export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = A
   try {
     // The first request compiles the admin (about half a minute on two cores).
     await waitForUrl(`${adminUrl}/admin/login`, 240_000, admin, adminLog);
-    server = await serveStatic(siteDir, sitePort);
+    server = await servePlatform(siteDir, sitePort);
   } catch (error) {
     await stop();
     throw error;
@@ -153,9 +154,10 @@ export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = A
     const until = Date.now() + timeoutMs;
     let last: SiteBuildStatus = {};
     while (Date.now() < until) {
-      const res = await fetch(`${adminUrl}/api/globals/site-build`, { headers: { Authorization: `JWT ${token}` } });
+      // Demo Borough's last build, as its settings show it.
+      const res = await fetch(`${adminUrl}/api/authorities?where[slug][equals]=demo-borough&depth=0`, { headers: { Authorization: `JWT ${token}` } });
       if (res.ok) {
-        last = (await res.json()) as SiteBuildStatus;
+        last = ((await res.json()) as { docs: { build?: SiteBuildStatus }[] }).docs[0]?.build ?? {};
         const finished = last.finishedAt ? new Date(last.finishedAt) : null;
         if (finished && finished >= since && (last.status === 'succeeded' || last.status === 'failed')) return last;
       }
@@ -164,7 +166,7 @@ export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = A
     throw new Error(`No site build finished within ${timeoutMs / 1000} s; last status: ${JSON.stringify(last)}\n${tail(adminLog)}`);
   };
 
-  const readSnapshot = () => JSON.parse(readFileSync(path.join(dataDir, 'snapshot', 'snapshot.json'), 'utf8'));
+  const readSnapshot = () => JSON.parse(readFileSync(path.join(dataDir, 'snapshot', 'demo-borough', 'snapshot.json'), 'utf8'));
 
   return { adminUrl, siteUrl, dir, dataDir, siteDir, adminLog: () => tail(adminLog), waitForSiteBuild, readSnapshot, stop };
 }

@@ -5,21 +5,25 @@
  *   - a draft offer, which must not appear anywhere on the site;
  *   - four money offers, announced, in-area-only, "ask your PA" and ended (issue 9);
  * and the council's public address set in the CMS, so pages carry it (never localhost).
+ * Those go into Demo Borough, whose site the journey suites use (`.e2e/site`). Every demo
+ * council's site is built by the platform's own build (`buildCouncilSites`) into
+ * `.e2e/sites/<council>/`, each with a draft of its own that must appear nowhere
+ * (tests/e2e/councils.e2e.spec.ts).
  * Run by `npm test` before Playwright (`npm run test:e2e` does it too).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { e2eDir, E2E_FIXTURES, E2E_PUBLIC_URL } from '@tests/helpers/e2e';
+import { e2eDir, E2E_COUNCIL_DRAFT, E2E_FIXTURES, E2E_PUBLIC_URL } from '@tests/helpers/e2e';
 
 rmSync(e2eDir, { recursive: true, force: true });
 mkdirSync(e2eDir, { recursive: true });
 process.env.DATA_DIR = path.join(e2eDir, 'data');
 process.env.DATABASE_URL = `file:${path.join(e2eDir, 'data', 'e2e.db')}`;
+process.env.SITE_OUT_DIR = path.join(e2eDir, 'sites');
 
 const { closePayload, migrateDatabase, openPayload } = await import('@cms/lib/payload');
 const { importContent } = await import('@cms/seed/importContent');
-const { exportSnapshot } = await import('@cms/lib/exportSnapshot');
-const { buildSite } = await import('@cms/lib/buildSite');
+const { buildCouncilSites, listCouncils } = await import('@cms/lib/councilSites');
 const { editorConfigFactory, convertMarkdownToLexical } = await import('@payloadcms/richtext-lexical');
 
 const started = Date.now();
@@ -29,7 +33,10 @@ try {
   await importContent(payload, path.resolve('content'));
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const area = (await payload.find({ collection: 'areas', limit: 1, sort: 'order' })).docs[0]!;
-  const offer = (title: string, slug: string, markdown: string) => ({
+  const councils = await listCouncils(payload);
+  const demo = councils.find((c) => c.slug === 'demo-borough')!;
+  const offer = (title: string, slug: string, markdown: string, council = demo.id) => ({
+    council,
     title,
     slug,
     summary: 'A test offer that the browser tests look for.',
@@ -45,12 +52,12 @@ try {
   const { searchable, draft } = E2E_FIXTURES;
   await payload.create({
     collection: 'offers',
-    data: { ...offer(searchable.title, searchable.slug, `This grant can pay for a ${searchable.bodyWord} and other things.`), _status: 'published' },
+    data: { ...offer(searchable.title, searchable.slug, `This grant can pay for a ${searchable.bodyWord} and other things.`), _status: 'published' } as never,
   });
   await payload.create({
     collection: 'offers',
     draft: true,
-    data: { ...offer(draft.title, draft.slug, 'Not ready to publish.'), _status: 'draft' },
+    data: { ...offer(draft.title, draft.slug, 'Not ready to publish.'), _status: 'draft' } as never,
   });
 
   // Issue 9: money offers in every legal status and living-elsewhere rule, with phone numbers
@@ -81,13 +88,22 @@ try {
   await money(ended, { kind: 'local', legalStatus: 'ended', livingElsewhere: 'applies' }, { value: 50, period: 'once' });
 
   // The council's public address, as an editor sets it: canonical links and the sitemap use it.
-  const authority = (await payload.find({ collection: 'authorities', limit: 1 })).docs[0]!;
-  await payload.update({ collection: 'authorities', id: authority.id, data: { siteUrl: E2E_PUBLIC_URL } as never });
-  const snapshot = path.join(e2eDir, 'snapshot');
-  await exportSnapshot(payload, snapshot);
+  await payload.update({ collection: 'authorities', id: demo.id, data: { siteUrl: E2E_PUBLIC_URL } as never });
+  // Each council's own draft: on no council's site.
+  for (const council of councils) {
+    await payload.create({
+      collection: 'offers',
+      draft: true,
+      data: { ...offer(`${E2E_COUNCIL_DRAFT.title} ${council.slug}`, `${E2E_COUNCIL_DRAFT.slug}-${council.slug}`, 'Not ready.', council.id), _status: 'draft' } as never,
+    });
+  }
   const buildLog: string[] = [];
-  await buildSite({ snapshotDir: snapshot, outDir: path.join(e2eDir, 'site'), log: (line) => buildLog.push(line) });
+  const results = await buildCouncilSites(payload, await listCouncils(payload), { trigger: 'test build', log: (line) => buildLog.push(line) });
   writeFileSync(path.join(e2eDir, 'build.log'), buildLog.join('\n'));
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) throw new Error(`The test sites did not build:\n${failed.map((r) => `${r.council.slug}: ${r.message}`).join('\n')}`);
+  // The journey suites run against Demo Borough's site.
+  symlinkSync(path.join('sites', 'demo-borough'), path.join(e2eDir, 'site'));
   writeFileSync(path.join(e2eDir, 'built-at'), new Date().toISOString());
   console.log(`Built the test site in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.join(e2eDir, 'site')}`);
 } finally {

@@ -21,6 +21,12 @@ export const E2E_FIXTURES = {
   ended: { title: 'Narwhal voucher for testing', slug: 'narwhal-test-voucher' },
 } as const;
 
+/** A draft the test build adds to every council (slug and title get the council's short name): on no site. */
+export const E2E_COUNCIL_DRAFT = { title: 'Unpublished council draft', slug: 'unpublished-council-draft' } as const;
+
+/** Every demo council's built site: `.e2e/sites/<council>/`, with `sites.json` and the index of councils. */
+export const e2eSitesDir = path.join(e2eDir, 'sites');
+
 /** The public address the test site is built with: the council's, set in the CMS (never localhost). */
 export const E2E_PUBLIC_URL = 'https://local-offer.demo-borough.example';
 

@@ -1,6 +1,7 @@
 import * as migration_20261123_021856_initial from './20261123_021856_initial';
 import * as migration_20261129_064850_content_model_issue9 from './20261129_064850_content_model_issue9';
 import * as migration_20261129_084822_councils_as_tenants from './20261129_084822_councils_as_tenants';
+import * as migration_20261129_091007_council_sites_and_build_jobs from './20261129_091007_council_sites_and_build_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_084822_councils_as_tenants.up,
     down: migration_20261129_084822_councils_as_tenants.down,
-    name: '20261129_084822_councils_as_tenants'
+    name: '20261129_084822_councils_as_tenants',
+  },
+  {
+    up: migration_20261129_091007_council_sites_and_build_jobs.up,
+    down: migration_20261129_091007_council_sites_and_build_jobs.down,
+    name: '20261129_091007_council_sites_and_build_jobs'
   },
 ];

@@ -20,6 +20,7 @@ let hook: Server;
 const hookCalls: string[] = [];
 const people = {} as Record<'reviewer' | 'sam' | 'quiet', { id: number | string; user: any; token: string }>;
 let areaId: number | string;
+let councilId: number | string;
 
 beforeAll(async () => {
   hook = createServer((req, res) => {
@@ -39,7 +40,7 @@ beforeAll(async () => {
   cms = await startTestCms();
   payload = cms.payload;
   rest = await restClient((await import('@cms/payload.config')).default);
-  const councilId = (await payload.create({ collection: 'authorities', data: { name: 'Test Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000',
+  councilId = (await payload.create({ collection: 'authorities', data: { name: 'Test Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000',
     email: 'team@demo.example', address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never })).id;
   areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
   await payload.create({ collection: 'glossary-terms', data: { term: 'Pathway plan', meaning: 'Your plan.', _status: 'published' } as never });
@@ -102,6 +103,12 @@ describe('review workflow', () => {
   });
 
   it('a reviewer approves and publishes; the history shows every step in order, and a rebuild is asked for', async () => {
+    const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
+    const { runDueBuilds } = await import('@cms/lib/siteRebuild');
+    // The builds the setup asked for (the council and the area were created), out of the way first.
+    await rebuildRequestsQueued();
+    await new Promise((r) => setTimeout(r, 100));
+    await runDueBuilds(payload);
     hookCalls.length = 0;
     await payload.update({ collection: 'offers', id, draft: true, data: { reviewState: 'approved', reviewComment: 'Looks right.' } as never, ...as('reviewer') });
     // Draft saves don't touch the public site.
@@ -115,13 +122,16 @@ describe('review workflow', () => {
     expect(doc.title).toBe('Half-price bus fares');
     expect(doc.reviewHistory?.map((h) => h.state)).toEqual(['in-review', 'changes-requested', 'in-review', 'approved', 'published']);
 
-    const { siteRebuilds } = await import('@cms/lib/siteRebuild');
-    await siteRebuilds(payload)!.idle();
+    // A rebuild of this council's site is queued as a job; the worker runs it (here: the deploy hook).
+    await rebuildRequestsQueued();
+    expect((await payload.findByID({ collection: 'authorities', id: councilId })).build?.status).toBe('scheduled');
+    await new Promise((r) => setTimeout(r, 100));
+    await runDueBuilds(payload);
     expect(hookCalls.length).toBe(1);
-    expect(JSON.parse(hookCalls[0]!).trigger).toMatch(/offers .*published/);
-    const build = await payload.findGlobal({ slug: 'site-build' });
+    expect(JSON.parse(hookCalls[0]!)).toMatchObject({ council: String(councilId), trigger: expect.stringMatching(/offers .*published/) });
+    const build = (await payload.findByID({ collection: 'authorities', id: councilId })).build;
     expect(build).toMatchObject({ status: 'succeeded' });
-    expect(build.message).toMatch(/200/);
+    expect(build?.message).toMatch(/200/);
   });
 
   it('keeps versions: who changed what and when, and an earlier one can be restored', async () => {

@@ -1,0 +1,121 @@
+import { existsSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import type { Authority } from '@cms/payload-types';
+import { buildSite } from '@cms/lib/buildSite';
+import { exportSnapshot } from '@cms/lib/exportSnapshot';
+import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
+import { dataDir, repoRoot } from '@cms/paths';
+import { slugify } from '@cms/fields/slug';
+import type { SiteDirectory } from '@content/model/siteDirectory';
+
+/**
+ * One site per council. Each council's published content plus the national content is
+ * exported to `data/snapshot/<slug>/` and built into `dist/<slug>` (a symlink swapped
+ * atomically, so a failed build keeps the last good site). `dist/sites.json` tells the
+ * server which host names each council answers to (and which councils its index lists).
+ * Building all councils or only some goes through the same code (`buildCouncilSites`).
+ */
+export type CouncilSite = { id: number | string; slug: string; name: string; siteUrl: string | null };
+
+export const sitesRoot = (env = process.env) => path.resolve(repoRoot, env.SITE_OUT_DIR || 'dist');
+export const councilSnapshotDir = (slug: string, env = process.env) => path.join(dataDir(env), 'snapshot', slug);
+export const councilSiteDir = (slug: string, env = process.env) => path.join(sitesRoot(env), slug);
+
+/** The council's short name in addresses: its slug, or one made from its name (councils saved before slugs). */
+export const councilSlug = (council: Pick<Authority, 'slug' | 'name'>) => council.slug || slugify(council.name);
+
+/** Where this machine serves a council: `http://<slug>.localhost:<port>/` (browsers send *.localhost to this machine). */
+export const localSiteAddress = (slug: string, port: number | string) => `http://${slug}.localhost:${port}/`;
+
+/** The councils on the platform, or only those named (by short name, ONS code or id). */
+export async function listCouncils(payload: Payload, only: string[] = []): Promise<CouncilSite[]> {
+  const { docs } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, sort: 'name', overrideAccess: true });
+  const all = docs.map((c) => ({ id: c.id, slug: councilSlug(c), name: c.name, siteUrl: c.siteUrl ?? null, onsCode: c.onsCode }));
+  if (!only.length) return all.map(({ onsCode: _, ...c }) => c);
+  const wanted = only.map((name) => name.toLowerCase());
+  const unknown = wanted.filter((name) => !all.some((c) => [c.slug, c.onsCode.toLowerCase(), String(c.id)].includes(name)));
+  if (unknown.length) {
+    throw new Error(`No council called ${unknown.map((u) => `"${u}"`).join(', ')}. The councils are: ${all.map((c) => c.slug).join(', ')}.`);
+  }
+  return all.filter((c) => wanted.some((name) => [c.slug, c.onsCode.toLowerCase(), String(c.id)].includes(name))).map(({ onsCode: _, ...c }) => c);
+}
+
+export type BuildStatus = {
+  status: 'scheduled' | 'building' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  pages?: number | null;
+  message?: string | null;
+};
+
+/** Records a council's build status (shown on the dashboard and the council's settings). */
+export async function recordBuild(payload: Payload, council: number | string, build: BuildStatus): Promise<void> {
+  await payload.update({ collection: 'authorities', id: council, data: { build } as never, overrideAccess: true, context: { seeding: true }, depth: 0 });
+}
+
+/** A site folder from before councils had their own (`dist` was the one site's symlink): make way for the folder of sites. */
+function ensureSitesRoot(root: string): void {
+  if (existsSync(root) && lstatSync(root).isSymbolicLink()) unlinkSync(root);
+  mkdirSync(root, { recursive: true });
+}
+
+/** Writes `sites.json`: which host names each council's site answers to (replaced atomically). */
+export function writeSiteDirectory(root: string, councils: CouncilSite[]): void {
+  ensureSitesRoot(root);
+  const hostOf = (url: string | null) => {
+    try {
+      return url ? new URL(url).hostname.toLowerCase() : null;
+    } catch {
+      return null;
+    }
+  };
+  const directory: SiteDirectory = {
+    sites: councils.map((c) => ({ slug: c.slug, name: c.name, hosts: [`${c.slug}.localhost`, hostOf(c.siteUrl)].filter((h): h is string => Boolean(h)) })),
+  };
+  const file = path.join(root, 'sites.json');
+  const next = `${file}.next-${process.pid}`;
+  writeFileSync(next, JSON.stringify(directory, null, 2));
+  renameSync(next, file);
+}
+
+export type CouncilBuildResult = { council: CouncilSite; ok: boolean; pages?: number; message: string };
+
+/**
+ * Exports and builds the sites of the councils given (all of them, or some), one after the
+ * other, recording each one's status. One council's failure doesn't stop the others; its
+ * last good site stays up. Returns what happened to each.
+ */
+export async function buildCouncilSites(
+  payload: Payload,
+  councils: CouncilSite[],
+  { trigger = 'npm run build', siteUrl, log = console.log, env = process.env }: { trigger?: string; siteUrl?: string; log?: (line: string) => void; env?: NodeJS.ProcessEnv } = {},
+): Promise<CouncilBuildResult[]> {
+  const root = sitesRoot(env);
+  const all = await listCouncils(payload);
+  writeSiteDirectory(root, all);
+  const results: CouncilBuildResult[] = [];
+  for (const council of councils) {
+    const startedAt = new Date().toISOString();
+    await recordBuild(payload, council.id, { status: 'building', trigger, startedAt });
+    log(`  ${council.name} (${council.slug}):`);
+    try {
+      const snapshotDir = councilSnapshotDir(council.slug, env);
+      const { counts } = await exportSnapshot(payload, snapshotDir, { council: council.id });
+      log(`    exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      const leftOut = describeLeftOut(await leftOutOfSnapshot(snapshotDir));
+      if (leftOut) log(`    ${leftOut.replace(/\n/g, '\n    ')}`);
+      const built = await buildSite({ snapshotDir, outDir: councilSiteDir(council.slug, env), siteUrl: all.length === 1 ? siteUrl : undefined, log: (line) => log(`  ${line}`) });
+      const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
+      await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: built.pages, message });
+      results.push({ council, ok: true, pages: built.pages, message });
+    } catch (error) {
+      const message = (error as Error).message;
+      log(`    failed: ${message.split('\n')[0]}`);
+      await recordBuild(payload, council.id, { status: 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: message.slice(0, 4000) });
+      results.push({ council, ok: false, message });
+    }
+  }
+  return results;
+}

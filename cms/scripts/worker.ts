@@ -1,0 +1,27 @@
+/**
+ * `npm run worker`: runs the site rebuild jobs queued by publishing (cms/lib/siteRebuild.ts)
+ * in a process of its own. Use it when several admin instances share one PostgreSQL
+ * database: run the admins without SITE_BUILD_WORKER and one of these. `npm start` doesn't
+ * need it (its admin runs the jobs).
+ */
+import { closePayload, openPayload } from '@cms/lib/payload';
+import { runDueBuilds } from '@cms/lib/siteRebuild';
+
+const payload = await openPayload();
+let stopping = false;
+const stop = () => {
+  stopping = true;
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+console.log('Running site rebuild jobs as they fall due (Ctrl+C to stop).');
+while (!stopping) {
+  try {
+    await runDueBuilds(payload);
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'A rebuild job could not run' });
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+}
+await closePayload(payload);
+process.exit(0);

@@ -1,0 +1,83 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readContent } from '@cms/seed/readContent';
+import { builtPages, E2E_COUNCIL_DRAFT, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
+import { servePlatform } from '@site/server/staticServer';
+
+/**
+ * One site per council, served by one server: each council's site holds exactly its own
+ * published offers plus the national entitlements (each with the council's local details),
+ * its own contacts, and nothing of another council's; no draft is on any of them. The
+ * index of councils lists them all. Compared with the content files, not hard-coded.
+ */
+const content = readContent('content');
+const councils = content.councils;
+/** Offers the test build adds to Demo Borough (tests/helpers/buildTestSite.ts). */
+const DEMO_EXTRAS = [E2E_FIXTURES.searchable.slug, E2E_FIXTURES.announced.slug, E2E_FIXTURES.inAreaOnly.slug, E2E_FIXTURES.askPa.slug, E2E_FIXTURES.ended.slug];
+
+let server: Server;
+let port: number;
+test.beforeAll(async () => {
+  server = await servePlatform(e2eSitesDir, 0, '127.0.0.1');
+  port = (server.address() as { port: number }).port;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const site = (slug: string, pathname = '/') => `http://${slug}.localhost:${port}${pathname}`;
+const offerPages = (slug: string) =>
+  builtPages(path.join(e2eSitesDir, slug))
+    .filter((p) => /^\/offers\/[^/]+\/$/.test(p))
+    .map((p) => p.split('/')[2]!)
+    .sort();
+
+test('the index lists every council’s site, and each link opens that council’s site', async ({ page }) => {
+  await page.goto(`http://localhost:${port}/`);
+  const links = page.getByRole('main').getByRole('link');
+  await expect(links).toHaveText(councils.map((c) => c.authority.name).sort((a, b) => a.localeCompare(b)));
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await links.filter({ hasText: councils[1]!.authority.name }).click();
+  await expect(page.getByRole('contentinfo')).toContainText(councils[1]!.authority.name);
+});
+
+for (const council of councils) {
+  test.describe(`${council.authority.name}'s site`, () => {
+    test('has exactly its own published offers plus every national entitlement, and no draft', () => {
+      const own = council.offers.filter((o) => !o.draft).map((o) => o.slug);
+      const national = content.entitlements.filter((e) => !e.draft).map((e) => e.slug);
+      const extras = council.slug === 'demo-borough' ? DEMO_EXTRAS : [];
+      expect(offerPages(council.slug)).toEqual([...new Set([...own, ...national, ...extras])].sort());
+      const others = councils.filter((c) => c.slug !== council.slug).flatMap((c) => c.offers.map((o) => o.slug)).filter((s) => !own.includes(s));
+      for (const page of offerPages(council.slug)) expect(others).not.toContain(page);
+      const all = builtPages(path.join(e2eSitesDir, council.slug)).join('\n');
+      expect(all).not.toContain(E2E_COUNCIL_DRAFT.slug);
+      expect(all).not.toContain(E2E_FIXTURES.draft.slug);
+    });
+
+    test('shows its own contacts, and a national entitlement with its own local details', async ({ page }) => {
+      await page.goto(site(council.slug));
+      const footer = page.getByRole('contentinfo');
+      await expect(footer).toContainText(council.authority.name);
+      await expect(page.getByRole('link', { name: new RegExp(council.authority.phone.replace(/\s+/g, '\\s*')) }).first()).toBeVisible();
+      for (const other of councils.filter((c) => c.slug !== council.slug)) {
+        await expect(page.locator('body')).not.toContainText(other.authority.name);
+      }
+      // A national entitlement this council has local details for: its summary (or amount) shows.
+      const detail = council.localDetails.find((d) => d.summary && !d.draft);
+      if (detail) {
+        await page.goto(site(council.slug, `/offers/${detail.entitlement}/`));
+        await expect(page.getByRole('main')).toContainText(detail.summary!.slice(0, 40));
+      }
+    });
+
+    test('its home page and a national entitlement page pass axe', async ({ page }) => {
+      for (const pathname of ['/', `/offers/${content.entitlements[0]!.slug}/`]) {
+        await page.goto(site(council.slug, pathname));
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      }
+    });
+  });
+}

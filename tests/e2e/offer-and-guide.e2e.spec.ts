@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { readContent } from '@cms/seed/readContent';
+import { councilOffers, readContent } from '@cms/seed/readContent';
 
-const content = readContent('content');
+// The journey suites run against Demo Borough's site: its offers (the national entitlements
+// with its local details, and its own), its guide, pledges and indicators.
+const all = readContent('content');
+const demo = all.councils.find((c) => c.slug === 'demo-borough')!;
+const content = { ...all, ...demo, offers: councilOffers(all, demo) };
 const guide = content.guides[0]!;
 const offers = new Map(content.offers.map((offer) => [offer.slug, offer]));
 const areas = new Map(content.areas.map((area) => [area.slug, area]));

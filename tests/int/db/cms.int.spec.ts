@@ -36,8 +36,11 @@ afterAll(async () => {
   await cms?.stop();
 });
 
+/** Demo Borough's id: each council has its own snapshot. */
+const demoBorough = async () => (await payload.find({ collection: 'authorities', where: { slug: { equals: 'demo-borough' } }, limit: 1, overrideAccess: true })).docs[0]!.id;
+
 const countAll = async () => {
-  const collections = ['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'areas', 'authorities', 'media'] as const;
+  const collections = ['offers', 'entitlements', 'local-details', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'areas', 'authorities', 'media'] as const;
   const counts: Record<string, number> = {};
   for (const collection of collections) {
     counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs;
@@ -49,18 +52,19 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
   it('refuses a broken content file, naming the file and field, and writes nothing', async () => {
     const broken = mkdtempSync(path.join(tmpdir(), 'lop-content-'));
     cpSync(contentDir, broken, { recursive: true });
-    const offerFile = path.join(broken, 'offers', 'staying-put.md');
+    const offerFile = path.join(broken, 'entitlements', 'staying-put.md');
     writeFileSync(offerFile, readFileSync(offerFile, 'utf8').replace(/ageTo: \d+/, 'ageTo: twenty-one'));
 
-    await expect(lib.importContent(payload, broken)).rejects.toThrow(/offers\/staying-put\.md: field "eligibility\.ageTo"/);
+    await expect(lib.importContent(payload, broken)).rejects.toThrow(/entitlements\/staying-put\.md: field "eligibility\.ageTo"/);
     expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
   });
 
   it('rolls back every write when the database refuses one document', async () => {
     const broken = mkdtempSync(path.join(tmpdir(), 'lop-content-'));
     cpSync(contentDir, broken, { recursive: true });
-    // Passes the file schema (a string) but breaks Payload's own rule for the field.
-    const authority = path.join(broken, 'authority.yaml');
+    // Passes the file schema (a string) but breaks Payload's own rule for the field; the
+    // last council, so everything national and the other councils were written before it.
+    const authority = path.join(broken, 'councils', 'riverford', 'authority.yaml');
     writeFileSync(authority, readFileSync(authority, 'utf8').replace(/^email: .*$/m, 'email: "not an email"'));
     await expect(lib.importContent(payload, broken)).rejects.toThrow(/authority\.yaml/);
     expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
@@ -96,19 +100,19 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
     const outDir = path.join(cms.db.dataDir, 'snapshot');
     const draft = (await payload.find({ collection: 'offers', overrideAccess: true, draft: true, where: { _status: { equals: 'draft' } }, limit: 1 })).docs[0]!;
 
-    const before = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    const before = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir, { council: await demoBorough() })).file, 'utf8')));
     expect(before.offers.map((o) => o.slug)).not.toContain(draft.slug);
     expect(before.authority.name).toBeTruthy();
     expect(before.offers.every((o) => before.areas.some((a) => a.slug === o.area))).toBe(true);
 
     await payload.update({ collection: 'offers', id: draft.id, data: { _status: 'published' }, overrideAccess: true });
-    const after = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    const after = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir, { council: await demoBorough() })).file, 'utf8')));
     expect(after.offers.map((o) => o.slug)).toContain(draft.slug);
   });
 
   it('carries the search words staff keep in the CMS into the site, and a change to them reaches the next export', async () => {
     const outDir = path.join(cms.db.dataDir, 'snapshot-words');
-    const first = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    const first = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir, { council: await demoBorough() })).file, 'utf8')));
     expect(first.searchWords.length).toBeGreaterThanOrEqual(60);
     expect(first.searchWords.some((w) => w.urgent && w.says.some((s) => /sleep|unsafe|suicid/i.test(s)))).toBe(true);
 
@@ -118,7 +122,7 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
       overrideAccess: true,
       data: { entries: [...current.entries.map(({ id: _id, ...e }) => e), { says: 'peng grant\nfresh money', means: 'money', urgent: false }] } as never,
     });
-    const second = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir)).file, 'utf8')));
+    const second = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir, { council: await demoBorough() })).file, 'utf8')));
     expect(second.searchWords.at(-1)).toEqual({ says: ['peng grant', 'fresh money'], means: 'money', urgent: false });
   });
 

@@ -454,10 +454,12 @@ describe(`finding 6: a failed import writes nothing (${DB})`, () => {
     const { ValidationError } = await import('payload');
     const content = mkdtempSync(path.join(tmpdir(), 'lop-content-'));
     cpSync(path.resolve('content'), content, { recursive: true });
-    // indicators.yaml is imported last. Its last entry passes the file checks, but Payload
-    // refuses it, after everything else (media files included) has been written.
-    const file = path.join(content, 'indicators.yaml');
-    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n- title: Refused by Payload\n  slug: refused-by-payload\n  description: A figure.\n  unit: percent\n  figures:\n    - { period: '2025', place: England, placeKind: england, value: 50, isDemo: false, source: DfE }\n`);
+    // The last council's indicators.yaml is imported last. Its last entry passes the file
+    // checks, but Payload refuses it, after everything else (the national content, the
+    // other councils, media files included) has been written.
+    const last = readdirSync(path.join(content, 'councils')).sort().at(-1)!;
+    const file = path.join(content, 'councils', last, 'indicators.yaml');
+    writeFileSync(file, `${existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : ''}\n- title: Refused by Payload\n  slug: refused-by-payload\n  description: A figure.\n  unit: percent\n  figures:\n    - { period: '2025', place: England, placeKind: england, value: 50, isDemo: false, source: DfE }\n`);
     const hooks = payload.collections.indicators.config.hooks;
     const refuse = ({ data, req }: { data: { slug?: string }; req: never }) => {
       if (data.slug === 'refused-by-payload') throw new ValidationError({ collection: 'indicators', errors: [{ path: 'title', message: 'Refused for the test.' }], req });
@@ -467,7 +469,7 @@ describe(`finding 6: a failed import writes nothing (${DB})`, () => {
 
     const count = async () => {
       const out: Record<string, number> = {};
-      for (const c of ['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'authorities', 'media'] as const) {
+      for (const c of ['offers', 'entitlements', 'local-details', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'authorities', 'media'] as const) {
         out[c] = (await payload.count({ collection: c, where: { createdAt: { greater_than: started } }, overrideAccess: true })).totalDocs;
       }
       return out;

@@ -1,32 +1,75 @@
 /**
  * One build of the scale benchmark, in a process of its own so `bench/scale.ts` can measure
  * its memory (this process and its children) apart from everything else. Prints one line of
- * JSON last: `{ pages, steps: { name: ms } }`.
+ * JSON last: `{ pages, steps: { name: ms }, councils?: [...] }`.
  *
- *   tsx bench/scaleRun.ts platform <snapshotDir> <outDir>
+ *   tsx bench/scaleRun.ts platform <plan.json>     (the councils to build: see `Plan`)
  *   tsx bench/scaleRun.ts bare <snapshot.json> <outDir> <pages>
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { buildSite } from '@cms/lib/buildSite';
+import { councilSiteDir, writeSiteDirectory, type CouncilSite } from '@cms/lib/councilSites';
+import { precompressTotals } from '@cms/lib/precompress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The real pipeline: cms/lib/buildSite.ts (astro build, media, Pagefind, precompress, swap). */
-async function platform(snapshotDir: string, outDir: string) {
+/** What the platform build is asked to do: every council on the platform, and which of them to build. */
+export type Plan = {
+  /** The folder of sites (`dist/` in the product): `<sitesRoot>/<slug>` and `sites.json`. */
+  sitesRoot: string;
+  /** Every council on the platform (sites.json lists them all, as in the product). */
+  councils: (CouncilSite & { snapshotDir: string })[];
+  /** The slugs to build (default: all). */
+  build?: string[];
+};
+
+export type CouncilRun = { slug: string; ms: number; pages: number; steps: Record<string, number>; compressed: number; reused: number };
+
+/**
+ * The real pipeline, as `buildCouncilSites` (cms/lib/councilSites.ts) runs it for each council
+ * once its snapshot is exported: `sites.json` for every council, then, one council after the
+ * other, `buildSite` (astro build in a process of its own, media, Pagefind, precompress,
+ * atomic swap) into `councilSiteDir(slug)`. The public address comes from each snapshot (with
+ * several councils `buildCouncilSites` passes no override either). Not here: the export.
+ */
+async function platform(planFile: string) {
+  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
+  const env = { ...process.env, SITE_OUT_DIR: plan.sitesRoot };
   const steps: Record<string, number> = {};
-  const { pages } = await buildSite({
-    snapshotDir,
-    outDir,
-    siteUrl: 'https://bench.example/',
-    log: () => {},
-    onStep: (name, ms) => {
-      steps[name] = ms;
-    },
-  });
-  return { pages, steps };
+  const councils: CouncilRun[] = [];
+  let pages = 0;
+  let started = performance.now();
+  writeSiteDirectory(plan.sitesRoot, plan.councils.map(({ snapshotDir: _, ...c }) => c));
+  steps.directory = performance.now() - started;
+  for (const council of plan.councils.filter((c) => !plan.build || plan.build.includes(c.slug))) {
+    const mine: Record<string, number> = {};
+    const before = { ...precompressTotals };
+    started = performance.now();
+    const built = await buildSite({
+      snapshotDir: council.snapshotDir,
+      outDir: councilSiteDir(council.slug, env),
+      siteUrl: plan.councils.length === 1 ? (council.siteUrl ?? undefined) : undefined,
+      log: () => {},
+      onStep: (name, ms) => {
+        mine[name] = ms;
+        steps[name] = (steps[name] ?? 0) + ms;
+      },
+    });
+    pages += built.pages;
+    councils.push({
+      slug: council.slug,
+      ms: performance.now() - started,
+      pages: built.pages,
+      steps: mine,
+      compressed: precompressTotals.compressed - before.compressed,
+      reused: precompressTotals.reused - before.reused,
+    });
+  }
+  return { pages, steps, councils };
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -73,7 +116,7 @@ async function bare(snapshot: string, outDir: string, pages: number) {
 
 const [kind, a, b, c] = process.argv.slice(2);
 try {
-  const result = kind === 'platform' ? await platform(a!, b!) : await bare(a!, b!, Number(c));
+  const result = kind === 'platform' ? await platform(a!) : await bare(a!, b!, Number(c));
   console.log(JSON.stringify(result));
   process.exit(0);
 } catch (error) {

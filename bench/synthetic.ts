@@ -2,8 +2,9 @@
  * A synthetic site snapshot of any size, for the build-scale benchmark (`bench/scale.ts`).
  *
  * Everything but the offers is the test fixture's (`tests/fixtures/snapshot.json`: council,
- * guide, spotlights, pledges, indicators) with the demo's areas and glossary from `content/`
- * (9 areas, 46 terms with their aliases: the jargon buster does real work). The offers are
+ * guide, spotlights, pledges, indicators) with the demo's areas, glossary and search words from
+ * `content/` (9 areas, 46 terms with their aliases: the jargon buster does real work). The
+ * council can be renamed (`council`), so the scale benchmark can make one snapshot per council. The offers are
  * the demo's own (`content/entitlements/*.md` and Demo Borough's `offers/`, real-sized rich text converted to Lexical here),
  * cycled with a numbered slug and title until there are `offers` of them, spread over
  * every area. The fixture's offers are kept under their own slugs so the guide's links hold.
@@ -134,6 +135,21 @@ export interface SyntheticOptions {
   /** How many offers in all (the fixture's four included). */
   offers: number;
   seed?: number;
+  /**
+   * The council the snapshot is for (default: the fixture's Demo Borough). Its name, ONS code
+   * (`DEMO…`, the fictional councils' pattern) and public address replace the fixture's.
+   */
+  council?: { name: string; onsCode: string; siteUrl?: string };
+}
+
+/** The search words from content/search-words.yaml, as the export writes them (national: the same for every council). */
+function searchWords(): Json[] {
+  const entries = parseYaml(readFileSync(path.join(root, 'content', 'search-words.yaml'), 'utf8')) as { says: string[] | string; means: string; urgent?: boolean }[];
+  return (entries ?? []).map((e) => ({
+    says: (Array.isArray(e.says) ? e.says.map(String) : String(e.says).split(',')).map((w) => w.trim()).filter(Boolean),
+    means: e.means,
+    urgent: Boolean(e.urgent),
+  }));
 }
 
 export interface SyntheticSnapshot {
@@ -143,7 +159,7 @@ export interface SyntheticSnapshot {
 }
 
 /** A snapshot with `offers` offers that passes the site's schemas (throws if any document would be left out). */
-export function syntheticSnapshot({ offers: total, seed = 1 }: SyntheticOptions): SyntheticSnapshot {
+export function syntheticSnapshot({ offers: total, seed = 1, council }: SyntheticOptions): SyntheticSnapshot {
   const fixture = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'snapshot.json'), 'utf8')) as Json;
   const random = seededRandom(seed);
   const contentAreas = plain(parseYaml(readFileSync(path.join(root, 'content', 'areas.yaml'), 'utf8'))) as Json[];
@@ -178,7 +194,10 @@ export function syntheticSnapshot({ offers: total, seed = 1 }: SyntheticOptions)
     offers.push(offer);
   }
 
-  const snapshot: Json = { ...fixture, areas, glossary, offers };
+  const authority = council
+    ? { ...(fixture.authority as Json), name: council.name, onsCode: council.onsCode, ...(council.siteUrl ? { siteUrl: council.siteUrl } : {}) }
+    : fixture.authority;
+  const snapshot: Json = { ...fixture, authority, areas, glossary, offers, searchWords: searchWords() };
   const valid = validateSnapshot(snapshot, 'synthetic snapshot');
   if (valid.excluded.length) {
     throw new Error(`The synthetic snapshot breaks the site's schemas:\n${valid.excluded.slice(0, 10).join('\n')}`);
@@ -194,6 +213,7 @@ export function syntheticSnapshot({ offers: total, seed = 1 }: SyntheticOptions)
       spotlights: valid.spotlights.length,
       glossary: valid.glossary.length,
       pledges: valid.pledges.length,
+      searchWords: valid.searchWords.length,
     },
   };
 }

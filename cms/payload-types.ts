@@ -72,6 +72,7 @@ export interface Config {
     guides: Guide;
     pledges: Pledge;
     indicators: Indicator;
+    'local-terms': LocalTerm;
     entitlements: Entitlement;
     spotlights: Spotlight;
     'glossary-terms': GlossaryTerm;
@@ -92,6 +93,7 @@ export interface Config {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'local-terms': LocalTermsSelect<false> | LocalTermsSelect<true>;
     entitlements: EntitlementsSelect<false> | EntitlementsSelect<true>;
     spotlights: SpotlightsSelect<false> | SpotlightsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
@@ -771,6 +773,67 @@ export interface Indicator {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "local-terms".
+ */
+export interface LocalTerm {
+  id: number;
+  council?: (number | null) | Authority;
+  term: string;
+  /**
+   * The end of the page address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  meaning: string;
+  /**
+   * Other ways people write it.
+   */
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthorNames?: string | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "spotlights".
  */
 export interface Spotlight {
@@ -1145,6 +1208,10 @@ export interface PayloadLockedDocument {
         value: number | Indicator;
       } | null)
     | ({
+        relationTo: 'local-terms';
+        value: number | LocalTerm;
+      } | null)
+    | ({
         relationTo: 'entitlements';
         value: number | Entitlement;
       } | null)
@@ -1422,6 +1489,40 @@ export interface IndicatorsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "local-terms_select".
+ */
+export interface LocalTermsSelect<T extends boolean = true> {
+  council?: T;
+  term?: T;
+  slug?: T;
+  meaning?: T;
+  aliases?:
+    | T
+    | {
+        alias?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  coAuthorNames?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import {
   Guides,
   Indicators,
   LocalDetails,
+  LocalTerms,
   Media,
   Offers,
   Pledges,
@@ -77,7 +78,7 @@ export default buildConfig({
     },
   },
   // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
-  collections: [Offers, LocalDetails, Guides, Pledges, Indicators, Entitlements, Spotlights, GlossaryTerms, Areas, Authorities, Media, Users].map((collection) => ({
+  collections: [Offers, LocalDetails, Guides, Pledges, Indicators, LocalTerms, Entitlements, Spotlights, GlossaryTerms, Areas, Authorities, Media, Users].map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),

@@ -5,6 +5,7 @@ export { GlossaryTerms } from '@cms/collections/GlossaryTerms';
 export { Guides } from '@cms/collections/Guides';
 export { Indicators } from '@cms/collections/Indicators';
 export { LocalDetails } from '@cms/collections/LocalDetails';
+export { LocalTerms } from '@cms/collections/LocalTerms';
 export { Media } from '@cms/collections/Media';
 export { Offers } from '@cms/collections/Offers';
 export { Pledges } from '@cms/collections/Pledges';

@@ -73,7 +73,7 @@ export async function collectSnapshot(
   const slugOf = (value: unknown): string | null =>
     value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null;
 
-  const [areas, offers, entitlements, localDetails, guides, spotlights, glossary, pledges, indicators] = await Promise.all([
+  const [areas, offers, entitlements, localDetails, guides, spotlights, nationalTerms, localTerms, pledges, indicators] = await Promise.all([
     read<Area>('areas', 'order'),
     read<Offer>('offers', 'title', true),
     read<Entitlement>('entitlements', 'title'),
@@ -81,6 +81,7 @@ export async function collectSnapshot(
     read<Guide>('guides', 'title', true),
     read<Spotlight>('spotlights', 'title'),
     read<GlossaryTerm>('glossary-terms', 'term'),
+    read<GlossaryTerm>('local-terms', 'term', true),
     read<Pledge>('pledges', '-askedOn', true),
     read<Indicator>('indicators', 'title', true),
   ]);
@@ -135,7 +136,10 @@ export async function collectSnapshot(
       .map((o) => toSnapshot.offers(o, ctx)),
     guides: guides.map((g) => toSnapshot.guides(g, ctx)),
     spotlights: spotlights.map((s) => toSnapshot.spotlights(s, ctx)),
-    glossary: glossary.map((t) => toSnapshot['glossary-terms'](t, ctx)),
+    // The national glossary, with the council's own terms (a local one replaces a national one of the same slug).
+    glossary: [...new Map([...nationalTerms, ...localTerms].map((t) => [t.slug, t])).values()]
+      .sort((a, b) => a.term.localeCompare(b.term))
+      .map((t) => toSnapshot['glossary-terms'](t, ctx)),
     pledges: pledges.map((p) => toSnapshot.pledges(p, ctx)),
     indicators: indicators.map((i) => toSnapshot.indicators(i, ctx)),
     searchWords: searchWordsToSnapshot(

@@ -195,6 +195,10 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       await upsert('pledges', { council, slug: pledge.slug }, file, data, { draft });
     }
 
+    for (const { file, ...term } of councilContent.glossary) {
+      await upsert('local-terms', { council, slug: term.slug }, file, { ...term, council, aliases: term.aliases.map((alias) => ({ alias })) }, { draft: false });
+    }
+
     for (const { file, ...indicator } of councilContent.indicators) {
       await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, council });
     }

@@ -29,6 +29,8 @@ export type CouncilContent = {
   guides: (WithSlug<Out<'guide'>> & { chapters: WithSlug<Out<'chapter'>>[] })[];
   pledges: WithSlug<Out<'pledge'>>[];
   indicators: (Out<'indicator'> & { file: string })[];
+  /** Its local glossary terms (`glossary.yaml`, optional): shown with the national glossary on its site. */
+  glossary: WithSlug<Out<'glossary'>>[];
 };
 
 export type SeedContent = {
@@ -236,8 +238,11 @@ function readCouncil(
   });
   const pledges = existsSync(at('pledges.yaml')) ? reader.entries('pledge', at('pledges.yaml'), (e) => e.youSaid) : [];
   const indicators = reader.optionalList(at('indicators.yaml')).map(({ entry, where }) => ({ ...reader.check('indicator', entry, where), file: where }));
+  // Words used only here (a local scheme's name): added to the national glossary on this council's site.
+  const glossary = existsSync(at('glossary.yaml')) ? reader.entries('glossary', at('glossary.yaml'), (e) => e.term) : [];
 
   uniqueSlugs(offers, 'offer');
+  uniqueSlugs(glossary, 'glossary');
   uniqueSlugs(guides, 'guide');
   uniqueSlugs(pledges, 'pledge');
   uniqueSlugs(indicators.map((i) => ({ slug: i.slug, file: i.file })), 'indicator');
@@ -274,7 +279,7 @@ function readCouncil(
     }
   }
 
-  return { slug, authority, offers, localDetails, guides, pledges, indicators };
+  return { slug, authority, offers, localDetails, guides, pledges, indicators, glossary };
 }
 
 /** Reading and checking helpers that name files relative to the content folder's parent. */

@@ -72,6 +72,16 @@ for (const council of councils) {
       }
     });
 
+    test('its glossary has the national terms and its own, and no other council’s', async ({ page }) => {
+      await page.goto(site(council.slug, '/glossary/'));
+      const main = page.getByRole('main');
+      await expect(main).toContainText(content.glossary[0]!.term);
+      for (const term of council.glossary) await expect(main).toContainText(term.meaning);
+      for (const other of councils.filter((c) => c.slug !== council.slug)) {
+        for (const term of other.glossary) await expect(main).not.toContainText(term.meaning);
+      }
+    });
+
     test('its home page and a national entitlement page pass axe', async ({ page }) => {
       for (const pathname of ['/', `/offers/${content.entitlements[0]!.slug}/`]) {
         await page.goto(site(council.slug, pathname));

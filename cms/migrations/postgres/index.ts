@@ -2,6 +2,7 @@ import * as migration_20261123_021856_initial from './20261123_021856_initial';
 import * as migration_20261129_064850_content_model_issue9 from './20261129_064850_content_model_issue9';
 import * as migration_20261129_084822_councils_as_tenants from './20261129_084822_councils_as_tenants';
 import * as migration_20261129_091007_council_sites_and_build_jobs from './20261129_091007_council_sites_and_build_jobs';
+import * as migration_20261129_092428_local_glossary_terms from './20261129_092428_local_glossary_terms';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_091007_council_sites_and_build_jobs.up,
     down: migration_20261129_091007_council_sites_and_build_jobs.down,
-    name: '20261129_091007_council_sites_and_build_jobs'
+    name: '20261129_091007_council_sites_and_build_jobs',
+  },
+  {
+    up: migration_20261129_092428_local_glossary_terms.up,
+    down: migration_20261129_092428_local_glossary_terms.down,
+    name: '20261129_092428_local_glossary_terms'
   },
 ];

@@ -86,20 +86,23 @@ const FACTORIES: Record<string, () => Record<string, unknown>> = {
     contactRole: 'Head of Service', body: lexical('Body'), source: { collection: 'Collection', year: 2025 } }),
   pledges: () => ({ council: councilId, youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
   'glossary-terms': () => ({ term: `Term ${next()}`, meaning: 'What it means.' }),
+  'local-terms': () => ({ council: councilId, term: `Local term ${next()}`, meaning: 'What it means here.' }),
+  entitlements: () => ({ title: `Entitlement ${next()}`, summary: 'National.', body: lexical('Body'), area: areaId,
+    howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01' }),
   areas: () => ({ title: `Area ${next()}`, summary: 'An area.', order: 50 }),
   authorities: () => councilData(next()),
   indicators: () => ({ council: councilId, title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
   media: () => ({ council: councilId, alt: `Picture ${next()}` }),
 };
-const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms']);
+const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements']);
 const EXPECTED: Record<string, Record<Who, Set<Op>>> = {
-  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: NATIONAL,
+  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'local-terms': CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: NATIONAL, entitlements: NATIONAL,
   areas: NATIONAL_REFERENCE, authorities: COUNCILS, indicators: REFERENCE, media: MEDIA,
 };
 const PATCH: Record<string, Record<string, unknown>> = {
   offers: { title: 'Changed' }, guides: { title: 'Changed' }, spotlights: { title: 'Changed' }, pledges: { weDid: 'Changed' },
-  'glossary-terms': { meaning: 'Changed' }, areas: { summary: 'Changed' }, authorities: { phone: '020 7946 0001' },
+  'glossary-terms': { meaning: 'Changed' }, 'local-terms': { meaning: 'Changed' }, entitlements: { title: 'Changed' }, areas: { summary: 'Changed' }, authorities: { phone: '020 7946 0001' },
   indicators: { description: 'Changed' }, media: { alt: 'Changed' },
 };
 

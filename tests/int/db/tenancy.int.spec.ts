@@ -15,9 +15,14 @@ import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
  */
 type Who = Exclude<TestRole, 'admin'> | 'dual';
 const WHO: Who[] = ['staff', 'reviewer', 'young-editor', 'platform-editor', 'dual'];
-const SCOPED = ['offers', 'guides', 'pledges', 'indicators'] as const;
+const SCOPED = ['offers', 'local-details', 'guides', 'pledges', 'indicators', 'local-terms'] as const;
 type Scoped = (typeof SCOPED)[number];
-const VERSIONED = new Set<string>(['offers', 'guides', 'pledges']);
+const VERSIONED = new Set<string>(['offers', 'local-details', 'guides', 'pledges', 'local-terms']);
+const PATCH: Record<Scoped, Record<string, unknown>> = {
+  offers: { title: 'Hacked' }, 'local-details': { note: 'Hacked' }, guides: { title: 'Hacked' }, pledges: { weDid: 'Hacked' },
+  indicators: { title: 'Hacked' }, 'local-terms': { meaning: 'Hacked' },
+};
+let entitlementId: number | string;
 
 let cms: TestCms;
 let payload: Payload;
@@ -35,13 +40,18 @@ let n = 0;
 const FACTORIES: Record<Scoped, (c: number | string) => Record<string, unknown>> = {
   offers: (c) => ({ council: c, title: `Offer ${++n}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01' }),
+  'local-details': (c) => ({ council: c, entitlement: entitlementId, note: `Local note ${++n}`, whoToAsk: 'Your PA here.' }),
+  'local-terms': (c) => ({ council: c, term: `Local term ${++n}`, meaning: 'What it means here.' }),
   guides: (c) => ({ council: c, title: `Guide ${++n}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
   pledges: (c) => ({ council: c, youSaid: `You said ${++n}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
   indicators: (c) => ({ council: c, title: `Indicator ${++n}`, description: 'A figure.', unit: 'percent',
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
 };
 
+let entitlementFor: () => Promise<number | string>;
+
 async function make(collection: Scoped, c: number | string, status: 'published' | 'draft') {
+  if (collection === 'local-details') entitlementId = await entitlementFor();
   const data = FACTORIES[collection](c);
   return payload.create({
     collection: collection as 'offers',
@@ -69,6 +79,11 @@ beforeAll(async () => {
   areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
   council.A = (await payload.create({ collection: 'authorities', data: councilData('A', { name: 'Council Alpha' }) as never })).id;
   council.B = (await payload.create({ collection: 'authorities', data: councilData('B', { name: 'Council Beta' }) as never })).id;
+  // A national entitlement each council adds its local details to (one per council each, so each make() uses a fresh one).
+  const entitlement = async () =>
+    (await payload.create({ collection: 'entitlements', data: { title: `Entitlement ${++n}`, summary: 'National.', body: lexical('National text.'), area: areaId,
+      howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01', _status: 'published' } as never })).id;
+  entitlementFor = entitlement;
 
   const account = async (key: keyof typeof people, data: Record<string, unknown>) => {
     const email = `${key}@test.example`;
@@ -186,7 +201,7 @@ describe(`between councils on ${process.env.TEST_DB || 'sqlite'}: changing`, () 
         const token = people[who].token;
         const id = bDocs[collection].published;
         const before = JSON.stringify(await unchanged(collection, id));
-        const patch = collection === 'pledges' ? { weDid: 'Hacked' } : collection === 'guides' || collection === 'offers' || collection === 'indicators' ? { title: 'Hacked' } : {};
+        const patch = PATCH[collection];
         expect((await rest('PATCH', `/${collection}/${id}`, { token, body: patch })).status).not.toBe(200);
         const bulk = await rest('PATCH', `/${collection}?where[council][equals]=${council.B}`, { token, body: patch });
         expect(bulk.json?.docs?.length ?? 0).toBe(0);
@@ -195,6 +210,7 @@ describe(`between councils on ${process.env.TEST_DB || 'sqlite'}: changing`, () 
         await payload.delete({ collection: collection as 'offers', id, overrideAccess: false, user: people[who].user }).catch(() => null);
         expect(JSON.stringify(await unchanged(collection, id))).toBe(before);
 
+        if (collection === 'local-details') entitlementId = await entitlementFor();
         const created = await rest('POST', `/${collection}${VERSIONED.has(collection) ? '?draft=true' : ''}`, { token, body: FACTORIES[collection](council.B) });
         expect(created.status).not.toBe(201);
         expect((await payload.count({ collection: collection as 'offers', where: { council: { equals: council.B } } })).totalDocs).toBe(bIds(collection).length);

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload';
+import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
+import { withCoWriting } from '@cms/collections/coWriting';
+import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
+
+/**
+ * A council's own glossary terms: words used only there (a local scheme's or team's name),
+ * shown on its site with the national glossary. A local term with the same short name as a
+ * national one explains it the local way on that council's site.
+ */
+export const LocalTerms: CollectionConfig = withCoWriting({
+  slug: 'local-terms',
+  labels: { singular: 'Local glossary term', plural: 'Local glossary' },
+  indexes: [COUNCIL_SLUG_INDEX],
+  admin: { useAsTitle: 'term', defaultColumns: ['term', 'meaning', '_status'], group: 'Content' },
+  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  defaultSort: 'term',
+  fields: [
+    { name: 'term', type: 'text', required: true },
+    councilSlugField('term'),
+    { name: 'meaning', type: 'textarea', required: true, maxLength: 400 },
+    {
+      name: 'aliases',
+      type: 'array',
+      admin: { description: 'Other ways people write it.' },
+      fields: [{ name: 'alias', type: 'text', required: true }],
+    },
+  ],
+}, {
+  summary: (data) => data.meaning as string | undefined,
+  body: () => null,
+  targets: { summary: 60, body: 60 },
+});

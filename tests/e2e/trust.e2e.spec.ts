@@ -28,7 +28,8 @@ type Snapshot = {
   }[];
   spotlights: { slug: string; outcomes: { label: string; value: number; unit: string }[]; milestones?: { label: string; when: string }[] }[];
 };
-const snapshot = JSON.parse(readFileSync(path.join(e2eDir, 'snapshot', 'snapshot.json'), 'utf8')) as Snapshot;
+// Demo Borough's snapshot, which the journey site is built from (tests/helpers/buildTestSite.ts).
+const snapshot = JSON.parse(readFileSync(path.join(e2eDir, 'data', 'snapshot', 'demo-borough', 'snapshot.json'), 'utf8')) as Snapshot;
 const { announced, inAreaOnly, askPa, ended } = E2E_FIXTURES;
 const cash = snapshot.offers.filter((o) => o.amount.type === 'money' && o.amount.value != null && (o.legalStatus ?? 'in-force') !== 'ended');
 

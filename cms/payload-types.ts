@@ -785,7 +785,7 @@ export interface LocalTerm {
   slug?: string | null;
   meaning: string;
   /**
-   * Other ways people write it.
+   * Other ways people write it, e.g. "PA" for Personal Adviser.
    */
   aliases?:
     | {

@@ -1,7 +1,15 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionConfig, Field } from 'payload';
+import type { PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
 import { platformEditors, publishedOrSignedIn } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
+
+/** How a term's meaning is scored for plain English. */
+export const GLOSSARY_PLAIN_ENGLISH: PlainEnglishSource = {
+  summary: (data) => data.meaning as string | undefined,
+  body: () => null,
+  targets: { summary: 60, body: 60 },
+};
 
 /** The jargon buster: words care leavers meet, each explained in one or two plain sentences. */
 export const GlossaryTerms: CollectionConfig = withCoWriting({
@@ -10,9 +18,14 @@ export const GlossaryTerms: CollectionConfig = withCoWriting({
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'meaning'], group: 'Content' },
   access: { read: publishedOrSignedIn, create: platformEditors, update: platformEditors, delete: platformEditors },
   defaultSort: 'term',
-  fields: [
+  fields: glossaryFields(slugField('term')),
+}, GLOSSARY_PLAIN_ENGLISH);
+
+/** A glossary term's fields (national and local terms alike), with the slug rule given. */
+export function glossaryFields(slug: Field): Field[] {
+  return [
     { name: 'term', type: 'text', required: true },
-    slugField('term'),
+    slug,
     { name: 'meaning', type: 'textarea', required: true, maxLength: 400 },
     {
       name: 'aliases',
@@ -20,9 +33,5 @@ export const GlossaryTerms: CollectionConfig = withCoWriting({
       admin: { description: 'Other ways people write it, e.g. "PA" for Personal Adviser.' },
       fields: [{ name: 'alias', type: 'text', required: true }],
     },
-  ],
-}, {
-  summary: (data) => data.meaning as string | undefined,
-  body: () => null,
-  targets: { summary: 60, body: 60 },
-});
+  ];
+}

@@ -2,7 +2,8 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { LIMITS } from '@content/model/patterns';
-import { AMOUNT_TYPE, cmsOptions, PERIOD } from '@content/model/vocabularies';
+import { AMOUNT_TYPE, cmsOptions } from '@content/model/vocabularies';
+import { moneyFields } from '@cms/collections/Offers';
 
 /** The page title in lists: the entitlement's title (kept in step on every save). */
 const titleFromEntitlement: CollectionBeforeChangeHook = async ({ data, req }) => {
@@ -49,21 +50,7 @@ export const LocalDetails: CollectionConfig = withCoWriting(
         admin: { description: 'What your council pays. The national figure (a minimum or recommendation) comes from the entitlement.' },
         fields: [
           { name: 'type', type: 'select', options: cmsOptions(AMOUNT_TYPE) },
-          {
-            type: 'row',
-            fields: [
-              {
-                name: 'value',
-                label: 'Amount (£)',
-                type: 'number',
-                min: 0,
-                admin: { condition: (_, sibling) => sibling?.type === 'money' },
-                validate: (value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
-                  siblingData.type !== 'money' || typeof value === 'number' ? true : 'Enter the amount in pounds.',
-              },
-              { name: 'period', type: 'select', options: cmsOptions(PERIOD), admin: { condition: (_, sibling) => sibling?.type === 'money' } },
-            ],
-          },
+          { type: 'row', fields: moneyFields() },
           { name: 'note', type: 'text' },
         ],
       },

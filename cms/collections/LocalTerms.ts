@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
+import { GLOSSARY_PLAIN_ENGLISH, glossaryFields } from '@cms/collections/GlossaryTerms';
 
 /**
  * A council's own glossary terms: words used only there (a local scheme's or team's name),
@@ -15,19 +16,5 @@ export const LocalTerms: CollectionConfig = withCoWriting({
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'meaning', '_status'], group: 'Content' },
   access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
   defaultSort: 'term',
-  fields: [
-    { name: 'term', type: 'text', required: true },
-    councilSlugField('term'),
-    { name: 'meaning', type: 'textarea', required: true, maxLength: 400 },
-    {
-      name: 'aliases',
-      type: 'array',
-      admin: { description: 'Other ways people write it.' },
-      fields: [{ name: 'alias', type: 'text', required: true }],
-    },
-  ],
-}, {
-  summary: (data) => data.meaning as string | undefined,
-  body: () => null,
-  targets: { summary: 60, body: 60 },
-});
+  fields: glossaryFields(councilSlugField('term')),
+}, GLOSSARY_PLAIN_ENGLISH);

@@ -17,6 +17,22 @@ import {
   PERIOD,
 } from '@content/model/vocabularies';
 
+/** An amount in pounds and how often it is paid, shown when the amount is money (offers, entitlements, local details). */
+export function moneyFields(): Field[] {
+  return [
+    {
+      name: 'value',
+      label: 'Amount (£)',
+      type: 'number',
+      min: 0,
+      admin: { condition: (_, sibling) => sibling?.type === 'money' },
+      validate: (value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
+        siblingData.type !== 'money' || typeof value === 'number' ? true : 'Enter the amount in pounds.',
+    },
+    { name: 'period', type: 'select', options: cmsOptions(PERIOD), admin: { condition: (_, sibling) => sibling?.type === 'money' } },
+  ];
+}
+
 /**
  * The fields that say what an entitlement or offer is, who can get it, how much, how to get
  * it and what to do if refused: shared by a council's offers and the national entitlements
@@ -110,21 +126,7 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
         {
           type: 'row',
           fields: [
-            {
-              name: 'value',
-              label: 'Amount (£)',
-              type: 'number',
-              min: 0,
-              admin: { condition: (_, sibling) => sibling?.type === 'money' },
-              validate: (value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
-                siblingData.type !== 'money' || typeof value === 'number' ? true : 'Enter the amount in pounds.',
-            },
-            {
-              name: 'period',
-              type: 'select',
-              options: cmsOptions(PERIOD),
-              admin: { condition: (_, sibling) => sibling?.type === 'money' },
-            },
+            ...moneyFields(),
             {
               name: 'nationalMinimum',
               label: 'National figure (£)',

@@ -182,7 +182,12 @@ export function createStaticHandler(root: string): Handler {
  * listening.
  */
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const server = createServer(createStaticHandler(root));
+  return listen(createStaticHandler(root), port, host);
+}
+
+/** A server for `handler` on `host:port`, resolved once listening. */
+function listen(handler: Handler, port: number, host: string): Promise<Server> {
+  const server = createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -297,12 +302,5 @@ function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteD
 
 /** Serves every council's site (see `createPlatformHandler`) on `host:port`. Resolves once listening. */
 export function servePlatform(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const server = createServer(createPlatformHandler(root));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve(server);
-    });
-  });
+  return listen(createPlatformHandler(root), port, host);
 }

@@ -32,6 +32,8 @@ export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEngli
 
 /** The publish check for collections the site is built from (see `checkPublishable`). */
 function publishCheck(slug: string) {
+  // A national entitlement is an offer page on every council's site.
+  if (slug === 'entitlements') return [checkPublishable('offers', { kind: 'national' })];
   return slug in SNAPSHOT_NAMES ? [checkPublishable(slug as MappedCollection)] : [];
 }
 

@@ -14,11 +14,12 @@ const LINKED = 'linked-document';
  * (they never reach the site); collections without drafts are checked on every save.
  */
 export const checkPublishable =
-  (collection: MappedCollection): CollectionBeforeChangeHook =>
+  (collection: MappedCollection, as: Record<string, unknown> = {}): CollectionBeforeChangeHook =>
   ({ data, originalDoc, req, collection: config }) => {
     const versioned = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts);
     if (versioned && data._status !== 'published') return data;
-    const doc = { ...(originalDoc ?? {}), ...data };
+    // `as`: what the export adds (a national entitlement becomes an offer of kind "national").
+    const doc = { ...(originalDoc ?? {}), ...data, ...as };
     const mapped = toSnapshot[collection](doc, {
       slugOf: (value) => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : value == null || value === '' ? null : LINKED),
       // Images are checked by their own rules (consent, alt text) when they are saved and used.

@@ -85,6 +85,13 @@ describe(`finding 1: one URL rule, enforced by the CMS (${DB})`, () => {
     expect(res.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'sourceUrl', message: expect.stringMatching(message) })]);
   });
 
+  it('refuses to publish a national entitlement whose source the build would reject, naming the field', async () => {
+    const { council: _council, kind: _kind, ...national } = offerData({ sourceUrl: 'javascript:alert(1)' }) as Record<string, unknown>;
+    const res = await rest('POST', '/entitlements', { token: users.admin.token, body: { ...national, _status: 'published' } });
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'sourceUrl', message: expect.stringMatching(/"javascript:" links are not allowed/) })]);
+  });
+
   it('refuses a council website that is not a web address', async () => {
     const authority = (await payload.find({ collection: 'authorities', limit: 1 })).docs[0]!;
     const res = await rest('PATCH', `/authorities/${authority.id}`, { token: users.staff.token, body: { website: 'JAVASCRIPT://%0aalert(document.cookie)' } });

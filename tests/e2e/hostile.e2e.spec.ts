@@ -218,11 +218,20 @@ function pointerTargets(): { x: number; y: number }[] {
  * Scrolls a marked element into view and returns its centre in the viewport, or `null`
  * when it has no box or something else is on top of it there.
  */
-function centreOf(selector: string): { x: number; y: number } | null {
+async function centreOf(selector: string): Promise<{ x: number; y: number } | null> {
   const el = document.querySelector(selector);
   if (!el) return null;
   // Instantly: the site's CSS asks for smooth scrolling, which would move the target under the pointer.
   el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  // Let layout and any scroll still running from an earlier click settle, then measure:
+  // otherwise the pointer can land on the link next to this one.
+  let last = '';
+  for (let i = 0; i < 10; i++) {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const now = JSON.stringify([window.scrollX, window.scrollY, el.getBoundingClientRect().toJSON()]);
+    if (now === last) break;
+    last = now;
+  }
   const box = el.getBoundingClientRect();
   if (!box.width || !box.height) return null;
   const x = box.left + box.width / 2;
@@ -349,7 +358,20 @@ async function probe(hostile: Hostile, target: string, ready?: (page: Page) => P
     const selector = `[data-hostile-click="${index}"]`;
     try {
       const centre = await page.evaluate(centreOf, selector);
-      if (centre) await page.mouse.click(centre.x, centre.y);
+      // With the pointer there, the link must still be what is under it (hover can restyle
+      // a page); if not, its own click(), never a click on whatever moved under the pointer.
+      if (centre) await page.mouse.move(centre.x, centre.y);
+      const stillThere =
+        centre &&
+        (await page.evaluate(
+          ([s, x, y]) => {
+            const el = document.querySelector(s as string);
+            const top = document.elementFromPoint(x as number, y as number);
+            return Boolean(el && top && (top === el || el.contains(top)));
+          },
+          [selector, centre.x, centre.y] as const,
+        ));
+      if (centre && stillThere) await page.mouse.click(centre.x, centre.y);
       else await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.click(), selector);
       // A javascript: URL runs in a later task, and the next click would cancel it: let it run.
       if (/^(javascript|vbscript|data):/i.test(scheme)) {

@@ -89,6 +89,12 @@ export default buildConfig({
     tasks: [buildCouncilSiteTask],
     autoRun: [{ cron: '*/2 * * * * *', queue: BUILD_QUEUE, limit: 1 }],
     shouldAutoRun: () => process.env.SITE_BUILD_WORKER === '1',
+    // Publishing queues builds on the server; nobody queues, runs or cancels jobs through the API but platform admins.
+    access: {
+      queue: ({ req }) => isPlatformAdmin(req.user),
+      run: ({ req }) => isPlatformAdmin(req.user),
+      cancel: ({ req }) => isPlatformAdmin(req.user),
+    },
     deleteJobOnComplete: false,
   },
   // Uploads through the REST API stop here; `Media` explains the limit to the editor.

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { councilData } from '@tests/helpers/accounts';
+import { accountData, councilData } from '@tests/helpers/accounts';
+import { restClient } from '@tests/helpers/rest';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
@@ -90,6 +91,26 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
     const queued = await work();
     expect(queued).toEqual([]);
     expect(built).toEqual([]);
+  });
+
+  it('only platform admins queue, run or cancel jobs through the API', async () => {
+    const rest = await restClient((await import('@cms/payload.config')).default);
+    await payload.create({ collection: 'users', data: { email: 'first@test.example', password: 'pw-first-123456', name: 'First', platformRole: 'admin' } as never });
+    await payload.create({ collection: 'users', data: { email: 'staff@test.example', password: 'pw-staff-123456', name: 'Staff', ...accountData('staff', council.A) } as never });
+    const { token } = await payload.login({ collection: 'users', data: { email: 'staff@test.example', password: 'pw-staff-123456' } });
+    built.length = 0;
+    await payload.create({ collection: 'offers', data: offer(council.B, 11) as never });
+    const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
+    await rebuildRequestsQueued();
+    await new Promise((r) => setTimeout(r, 60));
+    const run = await rest('GET', '/payload-jobs/run?queue=site-builds', { token });
+    expect(run.status).toBeGreaterThanOrEqual(401);
+    expect((await rest('GET', '/payload-jobs?limit=10', { token })).status).toBeGreaterThanOrEqual(401);
+    expect(built).toEqual([]);
+    // The worker runs it.
+    const { runDueBuilds } = await import('@cms/lib/siteRebuild');
+    await runDueBuilds(payload);
+    expect(built.map((b) => b.council)).toEqual([String(council.B)]);
   });
 
   it('a queued job survives a restart: another Payload on the same database runs it', async () => {

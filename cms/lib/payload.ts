@@ -1,6 +1,7 @@
 import config from '@cms/payload.config';
 import { getPayload, type Payload } from 'payload';
 import { databaseKind } from '@cms/db';
+import { rebuildRequestsQueued } from '@cms/hooks/scheduleSiteRebuild';
 import { migrations as postgresMigrations } from '@cms/migrations/postgres';
 import { migrations as sqliteMigrations } from '@cms/migrations/sqlite';
 
@@ -31,6 +32,8 @@ type PgPool = {
  * so `pool.end()` alone would wait forever: hand that client back first.
  */
 export async function closePayload(payload: Payload): Promise<void> {
+  // Rebuild requests made by the last writes are queued first (they use the database).
+  await rebuildRequestsQueued();
   const pool = (payload.db as { pool?: PgPool }).pool;
   await payload.destroy();
   if (!pool || pool.ended) return;

@@ -18,7 +18,7 @@ export type PublicSiteUrl =
   | { url: undefined; from: null; warning: string };
 
 export const NO_SITE_URL_WARNING =
-  'No public address for the site: set "This site\'s public address" on the council in the CMS (Settings → Authorities), or SITE_URL for a preview. ' +
+  'No public address for the site: set "This site\'s public address" on the council in the CMS (Settings → Councils), or SITE_URL for a preview. ' +
   'Pages are built without canonical links, Open Graph addresses, web addresses in structured data or a sitemap, ' +
   'so a shared link will not preview.';
 

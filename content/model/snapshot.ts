@@ -164,7 +164,7 @@ function checkAuthority(raw: Record<string, unknown>, source: string, excluded: 
     const second = authoritySchema.safeParse(cleaned);
     if (second.success) return second.data;
   }
-  throw new SnapshotError(`${source}: the council's details have problems; fix them in the CMS (Settings → Authorities):`, describeIssues('authority', 'council', first.error));
+  throw new SnapshotError(`${source}: the council's details have problems; fix them in the CMS (Settings → Councils):`, describeIssues('authority', 'council', first.error));
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
 import { buildSite } from '@cms/lib/buildSite';
+import { recordBuild } from '@cms/lib/siteRebuild';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
@@ -39,20 +40,6 @@ export async function listCouncils(payload: Payload, only: string[] = []): Promi
     throw new Error(`No council called ${unknown.map((u) => `"${u}"`).join(', ')}. The councils are: ${all.map((c) => c.slug).join(', ')}.`);
   }
   return all.filter((c) => wanted.some((name) => [c.slug, c.onsCode.toLowerCase(), String(c.id)].includes(name))).map(({ onsCode: _, ...c }) => c);
-}
-
-export type BuildStatus = {
-  status: 'scheduled' | 'building' | 'succeeded' | 'failed';
-  trigger?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  pages?: number | null;
-  message?: string | null;
-};
-
-/** Records a council's build status (shown on the dashboard and the council's settings). */
-export async function recordBuild(payload: Payload, council: number | string, build: BuildStatus): Promise<void> {
-  await payload.update({ collection: 'authorities', id: council, data: { build } as never, overrideAccess: true, context: { seeding: true }, depth: 0 });
 }
 
 /** A site folder from before councils had their own (`dist` was the one site's symlink): make way for the folder of sites. */

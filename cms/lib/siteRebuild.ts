@@ -24,6 +24,20 @@ export const BUILD_QUEUE = 'site-builds';
 
 export type BuildOutcome = { ok: boolean; message: string };
 
+export type BuildStatus = {
+  status: 'scheduled' | 'building' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  pages?: number | null;
+  message?: string | null;
+};
+
+/** Records a council's build status (shown on the dashboard and the council's settings). */
+export async function recordBuild(payload: Payload, council: number | string, build: BuildStatus, req?: PayloadRequest): Promise<void> {
+  await payload.update({ collection: 'authorities', id: council, data: { build } as never, overrideAccess: true, context: { seeding: true }, depth: 0, req });
+}
+
 /** Queueing is on in the CMS server started by `npm start` / `npm run dev`, and in tests that ask for it. */
 export const rebuildsOn = (env: NodeJS.ProcessEnv = process.env) => env.SITE_REBUILD_ON_PUBLISH === '1';
 
@@ -38,14 +52,18 @@ export function requestRebuild(payload: Payload, councils: (number | string)[] |
 }
 
 async function queueRebuilds(payload: Payload, councils: (number | string)[] | 'all', trigger: string, req?: PayloadRequest): Promise<void> {
-  const ids =
-    councils === 'all'
-      ? (await payload.find({ collection: 'authorities', pagination: false, depth: 0, overrideAccess: true })).docs.map((c) => c.id)
-      : councils;
+  if (councils !== 'all' && !councils.length) return;
+  // The councils to rebuild, with their build status, in one query.
+  const { docs } = await payload.find({
+    collection: 'authorities',
+    where: councils === 'all' ? {} : { id: { in: [...new Set(councils.map(String))] } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   const debounceMs = Number(process.env.SITE_REBUILD_DEBOUNCE_MS || 3000);
-  for (const id of [...new Set(ids.map(String))]) {
-    const council = await payload.findByID({ collection: 'authorities', id, depth: 0, overrideAccess: true, req }).catch(() => null);
-    if (!council) continue;
+  for (const council of docs) {
     // Already waiting to build: that build will include this change.
     if (council.build?.status === 'scheduled') continue;
     await payload.jobs.queue({
@@ -55,15 +73,7 @@ async function queueRebuilds(payload: Payload, councils: (number | string)[] | '
       waitUntil: new Date(Date.now() + debounceMs),
       req,
     });
-    await payload.update({
-      collection: 'authorities',
-      id: council.id,
-      data: { build: { ...council.build, status: 'scheduled', trigger } } as never,
-      overrideAccess: true,
-      context: { seeding: true },
-      depth: 0,
-      req,
-    });
+    await recordBuild(payload, council.id, { ...council.build, status: 'scheduled', trigger } as BuildStatus, req);
   }
 }
 
@@ -79,14 +89,7 @@ export async function runBuild(payload: Payload, council: number | string, trigg
       signal: AbortSignal.timeout(30_000),
     });
     const outcome = { ok: res.ok, message: `Deploy hook answered ${res.status} ${res.statusText}` };
-    await payload.update({
-      collection: 'authorities',
-      id: council,
-      data: { build: { status: outcome.ok ? 'succeeded' : 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: outcome.message } } as never,
-      overrideAccess: true,
-      context: { seeding: true },
-      depth: 0,
-    });
+    await recordBuild(payload, council, { status: outcome.ok ? 'succeeded' : 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: outcome.message });
     return outcome;
   }
   return new Promise((resolve) => {

@@ -105,15 +105,16 @@ export async function collectSnapshot(
   const creditsFor = async (collection: 'offers' | 'guides' | 'spotlights') => {
     const { docs } = await payload.find({
       collection,
-      where: { _status: { equals: 'published' } },
+      // Spotlights are national; the others, this council's only.
+      where: { and: [{ _status: { equals: 'published' } }, ...(collection === 'spotlights' ? [] : [{ council: { equals: council.id } }])] },
       draft: false,
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { slug: true, coAuthors: true, ...(collection === 'spotlights' ? {} : { council: true }) } as never,
+      select: { slug: true, coAuthors: true } as never,
     });
     return new Map(
-      docs.filter((d) => collection === 'spotlights' || String(idOf((d as { council?: unknown }).council)) === String(council.id)).map((d) => {
+      docs.map((d) => {
         const ids = ((d as { coAuthors?: unknown[] }).coAuthors ?? []).map((c) => String(c && typeof c === 'object' ? (c as { id: unknown }).id : c));
         return [(d as { slug: string }).slug, [...new Set(ids.map((id) => displayNames.get(id)).filter((n): n is string => Boolean(n)))]];
       }),

@@ -19,17 +19,43 @@ export async function migrateDatabase(payload: Payload): Promise<void> {
   await payload.db.migrate({ migrations });
 }
 
+type PgClient = {
+  release?: () => void;
+  on?: (event: string, listener: (...args: unknown[]) => void) => void;
+  once?: (event: string, listener: (...args: unknown[]) => void) => void;
+  _ending?: boolean;
+  _ended?: boolean;
+  _connected?: boolean;
+};
 type PgPool = {
   end: () => Promise<void>;
   ended?: boolean;
-  _clients?: { release?: () => void }[];
+  _clients?: PgClient[];
   _idle?: { client: unknown }[];
 };
+
+/** Resolves when the client's socket has closed (or at once if it never opened). */
+function clientClosed(client: PgClient): Promise<void> {
+  if (client._ended || !client._connected || !client.once) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 5000);
+    client.once!('end', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /**
  * Closes the Local API and its database connections. `payload.destroy()` leaves the
  * PostgreSQL pool open, and the adapter keeps one client checked out for its whole life,
  * so `pool.end()` alone would wait forever: hand that client back first.
+ *
+ * `pool.end()` resolves once it has *asked* every client to close, not once the server has
+ * let go: a database dropped or restarted in that gap makes the server send "terminating
+ * connection" to a client that no longer has an error listener, which Node reports as an
+ * uncaught exception. So a closing client's late errors are expected and ignored, and this
+ * waits until every socket has closed.
  */
 export async function closePayload(payload: Payload): Promise<void> {
   // Rebuild requests made by the last writes are queued first (they use the database).
@@ -37,7 +63,13 @@ export async function closePayload(payload: Payload): Promise<void> {
   const pool = (payload.db as { pool?: PgPool }).pool;
   await payload.destroy();
   if (!pool || pool.ended) return;
+  const clients = [...(pool._clients ?? [])];
+  const closed = clients.map((client) => {
+    client.on?.('error', () => {});
+    return clientClosed(client);
+  });
   const idle = new Set((pool._idle ?? []).map((item) => item.client));
-  for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.();
+  for (const client of clients) if (!idle.has(client)) client.release?.();
   await pool.end();
+  await Promise.all(closed);
 }

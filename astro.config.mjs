@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import councilSites from './site/lib/sitesIntegration.ts';
 import serviceWorker from './site/offline/integration.ts';
 import securityHeaders from './site/lib/securityHeadersIntegration.ts';
 import searchVocabulary from './site/components/Search/vocabulary.ts';
@@ -9,7 +10,10 @@ import { publicSiteUrl } from './site/lib/siteUrl.ts';
 // The public address pages are written with (canonical, Open Graph, JSON-LD, sitemap): the
 // council's "This site's public address" in the CMS snapshot, or SITE_URL. None: no absolute
 // addresses at all, never localhost (site/lib/siteUrl.ts).
-const publicSite = publicSiteUrl();
+// A build of many councils' sites (SITE_PLAN, content/model/sitePlan.ts) gives each its own
+// address, and the pages use it (siteUrlOf in site/lib/data.ts), so Astro has none of its own.
+const manySites = Boolean(process.env.SITE_PLAN);
+const publicSite = manySites ? { url: undefined, warning: undefined } : publicSiteUrl();
 if (publicSite.warning) console.warn(`Warning: ${publicSite.warning}`);
 
 /**
@@ -25,10 +29,11 @@ export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   site: publicSite.url,
   trailingSlash: 'always',
+  // councilSites puts each council's site together first (shared files, its path if any).
   // serviceWorker writes /sw.js from the built pages (site/offline/README.md).
   // securityHeaders writes /_headers (static hosts) from site/lib/securityPolicy.ts.
   // searchVocabulary writes /search-vocabulary.json, the indexed words for "Did you mean".
-  integrations: [mdx(), serviceWorker(), securityHeaders(), searchVocabulary()],
+  integrations: [mdx(), councilSites(), serviceWorker(), securityHeaders(), searchVocabulary()],
   // Prefetching, view transitions and the dev toolbar all add client JS; readers on
   // cheap phones get none of it. Scripts: search, the "What can I get?" checker, and a
   // few lines on every page that register the service worker.

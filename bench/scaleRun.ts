@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { buildSite } from '@cms/lib/buildSite';
+import { buildSites } from '@cms/lib/buildSite';
 import { councilSiteDir, writeSiteDirectory, type CouncilSite } from '@cms/lib/councilSites';
 import { precompressTotals } from '@cms/lib/precompress';
 
@@ -30,45 +30,59 @@ export type Plan = {
 export type CouncilRun = { slug: string; ms: number; pages: number; steps: Record<string, number>; compressed: number; reused: number };
 
 /**
- * The real pipeline, as `buildCouncilSites` (cms/lib/councilSites.ts) runs it for each council
- * once its snapshot is exported: `sites.json` for every council, then, one council after the
- * other, `buildSite` (astro build in a process of its own, media, Pagefind, precompress,
- * atomic swap) into `councilSiteDir(slug)`. The public address comes from each snapshot (with
- * several councils `buildCouncilSites` passes no override either). Not here: the export.
+ * The real pipeline, as `buildCouncilSites` (cms/lib/councilSites.ts) runs it once the
+ * councils' snapshots are exported: `sites.json` for every council, then `buildSites` for
+ * the councils to build: ONE astro build (in a process of its own) for all of them, then per
+ * council its media, Pagefind index, compressed copies and atomic swap into
+ * `councilSiteDir(slug)`. The public address comes from each snapshot (with several councils
+ * `buildCouncilSites` passes no override either). Not here: the export.
  */
 async function platform(planFile: string) {
   const plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
   const env = { ...process.env, SITE_OUT_DIR: plan.sitesRoot };
   const steps: Record<string, number> = {};
-  const councils: CouncilRun[] = [];
-  let pages = 0;
   let started = performance.now();
   writeSiteDirectory(plan.sitesRoot, plan.councils.map(({ snapshotDir: _, ...c }) => c));
   steps.directory = performance.now() - started;
-  for (const council of plan.councils.filter((c) => !plan.build || plan.build.includes(c.slug))) {
-    const mine: Record<string, number> = {};
-    const before = { ...precompressTotals };
-    started = performance.now();
-    const built = await buildSite({
+  const toBuild = plan.councils.filter((c) => !plan.build || plan.build.includes(c.slug));
+  const perCouncil: { steps: Record<string, number>; compressed: number; reused: number }[] = [];
+  let current: Record<string, number> = {};
+  let before = { ...precompressTotals };
+  let counts = { compressed: 0, reused: 0 };
+  const outcomes = await buildSites(
+    toBuild.map((council) => ({
+      key: council.slug,
       snapshotDir: council.snapshotDir,
       outDir: councilSiteDir(council.slug, env),
       siteUrl: plan.councils.length === 1 ? (council.siteUrl ?? undefined) : undefined,
+    })),
+    {
       log: () => {},
       onStep: (name, ms) => {
-        mine[name] = ms;
         steps[name] = (steps[name] ?? 0) + ms;
+        if (name === 'astro') return;
+        current[name] = ms;
+        if (name === 'media') before = { ...precompressTotals };
+        if (name === 'precompress') counts = { compressed: precompressTotals.compressed - before.compressed, reused: precompressTotals.reused - before.reused };
+        if (name === 'swap') {
+          perCouncil.push({ steps: current, ...counts });
+          current = {};
+        }
       },
-    });
-    pages += built.pages;
-    councils.push({
-      slug: council.slug,
-      ms: performance.now() - started,
-      pages: built.pages,
-      steps: mine,
-      compressed: precompressTotals.compressed - before.compressed,
-      reused: precompressTotals.reused - before.reused,
-    });
-  }
+    },
+  );
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length) throw new Error(`${failed.length} sites failed: ${failed.map((o) => `${o.key}: ${!o.ok ? o.error.message : ''}`).join('\n')}`);
+  const councils: CouncilRun[] = outcomes.map((o, i) => ({
+    slug: o.key,
+    // Its own steps after the shared astro run: media, Pagefind, precompress, swap.
+    ms: Object.values(perCouncil[i]?.steps ?? {}).reduce((a, b) => a + b, 0),
+    pages: o.ok ? o.pages : 0,
+    steps: perCouncil[i]?.steps ?? {},
+    compressed: perCouncil[i]?.compressed ?? 0,
+    reused: perCouncil[i]?.reused ?? 0,
+  }));
+  const pages = councils.reduce((n, c) => n + c.pages, 0);
   return { pages, steps, councils };
 }
 

@@ -1,13 +1,18 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { precompress } from '@cms/lib/precompress';
 import { cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 import { repoRoot } from '@cms/paths';
 import { publicSiteUrl } from '@content/model/siteUrl';
+import type { PlannedSite, SitePlan } from '@content/model/sitePlan';
 
-export type BuildSiteOptions = {
+export type BuildStep = 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap';
+
+export type SiteToBuild = {
+  /** The council's short name: the folder its pages are built under in a build of many sites. */
+  key: string;
   /** The snapshot folder written by `exportSnapshot` (snapshot.json + media/). */
   snapshotDir: string;
   /** Where the finished site goes; replaced only once the new one is complete. */
@@ -17,61 +22,164 @@ export type BuildSiteOptions = {
    * (`SITE_URL`, for a preview). Neither: a warning, and pages without absolute addresses.
    */
   siteUrl?: string | undefined;
-  log?: (line: string) => void;
-  /** Told how long each step took (the scale benchmark, bench/scale.ts, prints them). */
-  onStep?: (step: 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap', ms: number) => void;
 };
 
+export type BuildSitesOptions = {
+  log?: (line: string) => void;
+  /** Told how long each step took (the scale benchmark, bench/scale.ts, prints them); `astro` once for all the sites. */
+  onStep?: (step: BuildStep, ms: number) => void;
+};
+
+export type SiteBuildOutcome =
+  | { key: string; ok: true; pages: number; siteUrl: string | undefined }
+  | { key: string; ok: false; error: Error };
+
+export type BuildSiteOptions = Omit<SiteToBuild, 'key'> & BuildSitesOptions;
+
 /**
- * Builds the static site from a snapshot: `astro build` into a fresh build folder
- * (`<outDir>.builds/…`), copy the media, index it with Pagefind, write compressed copies of
- * the text files, then point `outDir` (a symlink) at it atomically (cms/lib/siteFolders.ts).
- * Any failure throws before the swap, so the last good site keeps being served. Folders left
- * by killed builds and long-retired builds are deleted on the way.
+ * Builds one static site from a snapshot (see `buildSites`). Throws if it fails, and the
+ * last good site keeps being served.
  */
-export async function buildSite({
-  snapshotDir,
-  outDir,
-  siteUrl,
-  log = console.log,
-  onStep,
-}: BuildSiteOptions): Promise<{ pages: number; siteUrl: string | undefined }> {
-  const snapshot = path.join(snapshotDir, 'snapshot.json');
-  // What canonical links, Open Graph, JSON-LD and the sitemap will say (content/model/siteUrl.ts).
-  const site = publicSiteUrl({ override: siteUrl, snapshot });
-  if (site.warning) log(`  warning: ${site.warning}`);
-  else log(`  public address: ${site.url}${site.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);
-  cleanStaleBuilds(outDir);
-  const staging = newBuildFolder(outDir);
+export async function buildSite({ snapshotDir, outDir, siteUrl, log, onStep }: BuildSiteOptions): Promise<{ pages: number; siteUrl: string | undefined }> {
+  const [outcome] = await buildSites([{ key: 'site', snapshotDir, outDir, siteUrl }], { log, onStep });
+  if (!outcome!.ok) throw outcome!.error;
+  return { pages: outcome!.pages, siteUrl: outcome!.siteUrl };
+}
+
+/**
+ * Builds the static sites of many councils with ONE `astro build` (issue 10, item 7: the
+ * start-up and the bundling are paid once, not once per council): each council's pages are
+ * built under `/<key>/` (content/model/sitePlan.ts, `site/lib/sitesIntegration.ts`), then
+ * each site is finished on its own: its folder moved into a fresh build folder
+ * (`<outDir>.builds/…`), its media copied, its Pagefind index written, compressed copies of
+ * its text files written, and `outDir` (a symlink) pointed at it atomically
+ * (cms/lib/siteFolders.ts).
+ *
+ * A site that fails keeps its last good site and does not stop the others. When the one
+ * Astro run fails for several sites, each is built again on its own, so one council's bad
+ * snapshot fails only that council. Returns what happened to each site, in order.
+ */
+export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
+  if (sites.length === 0) return [];
+  const many = sites.length > 1;
+  const say = (site: SiteToBuild, line: string) => log(many ? `  ${site.key}: ${line.trimStart()}` : line);
+  const planned: (PlannedSite & { site: SiteToBuild })[] = [];
+  const outcomes = new Map<string, SiteBuildOutcome>();
+  for (const site of sites) {
+    try {
+      // What canonical links, Open Graph, JSON-LD and the sitemap will say (content/model/siteUrl.ts).
+      const address = publicSiteUrl({ override: site.siteUrl, snapshot: path.join(site.snapshotDir, 'snapshot.json') });
+      if (address.warning) say(site, `  warning: ${address.warning}`);
+      else say(site, `  public address: ${address.url}${address.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);
+      planned.push({ key: site.key, snapshot: path.join(site.snapshotDir, 'snapshot.json'), siteUrl: address.url, site });
+    } catch (error) {
+      outcomes.set(site.key, { key: site.key, ok: false, error: error as Error });
+    }
+  }
+
+  const batch = newBatchFolder(sites[0]!.outDir);
+  try {
+    if (planned.length) {
+      const plan: SitePlan = { sites: planned.map(({ key, snapshot, siteUrl }) => ({ key, snapshot, siteUrl })) };
+      const planFile = path.join(batch, 'plan.json');
+      writeFileSync(planFile, JSON.stringify(plan, null, 2));
+      const out = path.join(batch, 'out');
+      const started = performance.now();
+      try {
+        await runAstroBuild({ plan: planFile, outDir: out });
+      } catch (error) {
+        if (planned.length === 1) {
+          outcomes.set(planned[0]!.key, { key: planned[0]!.key, ok: false, error: error as Error });
+          planned.length = 0;
+        } else {
+          // Which site broke it? Each on its own: the others still get built.
+          log(`  The build of ${planned.length} sites together failed; building each on its own.`);
+          for (const { site } of planned) {
+            const [alone] = await buildSites([site], { log, onStep });
+            outcomes.set(site.key, alone!);
+          }
+          planned.length = 0;
+        }
+      }
+      if (planned.length) onStep?.('astro', performance.now() - started);
+      for (const { key, siteUrl, site } of planned) {
+        try {
+          const pages = await finishSite(path.join(out, key), site, { onStep });
+          say(site, `  search index: ${pages} pages`);
+          outcomes.set(key, { key, ok: true, pages, siteUrl });
+        } catch (error) {
+          outcomes.set(key, { key, ok: false, error: error as Error });
+        }
+      }
+    }
+  } finally {
+    rmSync(batch, { recursive: true, force: true });
+    await pagefind.close();
+  }
+  return sites.map((site) => outcomes.get(site.key)!);
+}
+
+/** A folder for one Astro run of many sites, beside the first site's folder (same disk, so its sites can be moved, not copied). */
+function newBatchFolder(outDir: string): string {
+  const parent = path.dirname(path.resolve(outDir));
+  mkdirSync(parent, { recursive: true });
+  // Left by a build that was killed: over an hour old, nobody is using it.
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith('.site-batch-')) continue;
+    const folder = path.join(parent, name);
+    try {
+      if (Date.now() - statSync(folder).mtimeMs > 60 * 60 * 1000) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // gone already, or busy: the next build looks again
+    }
+  }
+  return mkdtempSync(path.join(parent, `.site-batch-${process.pid}-`));
+}
+
+/** One site of the run: into a fresh build folder, media, search index, compressed copies, then the swap. Returns its page count. */
+async function finishSite(built: string, site: SiteToBuild, { onStep }: Pick<BuildSitesOptions, 'onStep'>): Promise<number> {
+  if (!existsSync(built)) throw new Error(`The site build wrote no pages for ${site.key}.`);
+  cleanStaleBuilds(site.outDir);
+  const staging = newBuildFolder(site.outDir);
   try {
     let started = performance.now();
-    const timed = (name: Parameters<NonNullable<typeof onStep>>[0]) => {
+    const timed = (name: BuildStep) => {
       const now = performance.now();
       onStep?.(name, now - started);
       started = now;
     };
-    await runAstroBuild({ snapshot, outDir: staging, siteUrl: site.url });
-    timed('astro');
-    if (existsSync(path.join(snapshotDir, 'media'))) {
-      cpSync(path.join(snapshotDir, 'media'), path.join(staging, 'media'), { recursive: true });
+    moveFolder(built, staging);
+    if (existsSync(path.join(site.snapshotDir, 'media'))) {
+      cpSync(path.join(site.snapshotDir, 'media'), path.join(staging, 'media'), { recursive: true });
     }
     timed('media');
     const pages = await indexForSearch(staging);
-    log(`  search index: ${pages} pages`);
     timed('pagefind');
     await precompress(staging);
     timed('precompress');
-    swapInto(staging, outDir);
+    swapInto(staging, site.outDir);
     timed('swap');
-    return { pages, siteUrl: site.url };
+    return pages;
   } catch (error) {
     // Never the folder being served (should the swap itself have got that far).
-    if (currentBuild(outDir) !== staging) rmSync(staging, { recursive: true, force: true });
+    if (currentBuild(site.outDir) !== staging) rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
 
-function runAstroBuild({ snapshot, outDir, siteUrl }: { snapshot: string; outDir: string; siteUrl?: string }): Promise<void> {
+/** Moves a folder into the (empty) folder `to`: a rename on one disk, a copy across disks. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve, reject) => {
     const output: string[] = [];
@@ -80,10 +188,9 @@ function runAstroBuild({ snapshot, outDir, siteUrl }: { snapshot: string; outDir
       cwd: repoRoot,
       env: {
         ...process.env,
-        SITE_SNAPSHOT: snapshot,
+        // The sites, their snapshots and their addresses, worked out above (content/model/sitePlan.ts).
+        SITE_PLAN: plan,
         SITE_OUT_DIR: outDir,
-        // Exactly the address worked out above: an empty one means none (astro.config.mjs).
-        SITE_URL: siteUrl ?? '',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,6 +218,7 @@ async function indexForSearch(site: string): Promise<number> {
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return added.page_count;
   } finally {
-    await pagefind.close();
+    // One Pagefind service indexes every site of the run; each index is let go once written.
+    await index.deleteIndex().catch(() => {});
   }
 }

@@ -2,13 +2,14 @@ import { existsSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync
 import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
-import { buildSite } from '@cms/lib/buildSite';
+import { buildSites, type SiteToBuild } from '@cms/lib/buildSite';
 import { recordBuild } from '@cms/lib/siteRebuild';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
 import { slugify } from '@cms/fields/slug';
 import type { SiteDirectory } from '@content/model/siteDirectory';
+import { basePath } from '@content/model/siteUrl';
 
 /**
  * One site per council. Each council's published content plus the national content is
@@ -26,8 +27,15 @@ export const councilSiteDir = (slug: string, env = process.env) => path.join(sit
 /** The council's short name in addresses: its slug, or one made from its name (councils saved before slugs). */
 export const councilSlug = (council: Pick<Authority, 'slug' | 'name'>) => council.slug || slugify(council.name);
 
-/** Where this machine serves a council: `http://<slug>.localhost:<port>/` (browsers send *.localhost to this machine). */
-export const localSiteAddress = (slug: string, port: number | string) => `http://${slug}.localhost:${port}/`;
+/**
+ * Where this machine serves a council: `http://<slug>.localhost:<port>/` (browsers send
+ * *.localhost to this machine), or, for a council under a shared address
+ * (`https://example.org/riverford/`), that path here: `http://localhost:<port>/riverford/`.
+ */
+export const localSiteAddress = (council: Pick<CouncilSite, 'slug' | 'siteUrl'>, port: number | string) => {
+  const base = basePath(council.siteUrl ?? undefined);
+  return base === '/' ? `http://${council.slug}.localhost:${port}/` : `http://localhost:${port}${base}`;
+};
 
 /** The councils on the platform, or only those named (by short name, ONS code or id). */
 export async function listCouncils(payload: Payload, only: string[] = []): Promise<CouncilSite[]> {
@@ -49,7 +57,7 @@ function ensureSitesRoot(root: string): void {
 }
 
 /** Writes `sites.json`: which host names each council's site answers to (replaced atomically). */
-export function writeSiteDirectory(root: string, councils: CouncilSite[]): void {
+export function writeSiteDirectory(root: string, councils: CouncilSite[], { siteUrl }: { siteUrl?: string | undefined } = {}): void {
   ensureSitesRoot(root);
   const hostOf = (url: string | null) => {
     try {
@@ -59,7 +67,16 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[]): void 
     }
   };
   const directory: SiteDirectory = {
-    sites: councils.map((c) => ({ slug: c.slug, name: c.name, hosts: [`${c.slug}.localhost`, hostOf(c.siteUrl)].filter((h): h is string => Boolean(h)) })),
+    sites: councils.map((c) => {
+      // SITE_URL overrides the address of a platform's only council (a preview), as its build does.
+      const address = councils.length === 1 && siteUrl ? siteUrl : c.siteUrl;
+      return {
+        slug: c.slug,
+        name: c.name,
+        hosts: [`${c.slug}.localhost`, hostOf(address)].filter((h): h is string => Boolean(h)),
+        base: basePath(address ?? undefined),
+      };
+    }),
   };
   const file = path.join(root, 'sites.json');
   const next = `${file}.next-${process.pid}`;
@@ -70,9 +87,9 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[]): void 
 export type CouncilBuildResult = { council: CouncilSite; ok: boolean; pages?: number; message: string };
 
 /**
- * Exports and builds the sites of the councils given (all of them, or some), one after the
- * other, recording each one's status. One council's failure doesn't stop the others; its
- * last good site stays up. Returns what happened to each.
+ * Exports the sites of the councils given (all of them, or some), then builds them all with
+ * one Astro run (`buildSites`), recording each one's status. One council's failure doesn't
+ * stop the others; its last good site stays up. Returns what happened to each.
  */
 export async function buildCouncilSites(
   payload: Payload,
@@ -81,28 +98,48 @@ export async function buildCouncilSites(
 ): Promise<CouncilBuildResult[]> {
   const root = sitesRoot(env);
   const all = await listCouncils(payload);
-  writeSiteDirectory(root, all);
-  const results: CouncilBuildResult[] = [];
+  writeSiteDirectory(root, all, { siteUrl });
+  const results = new Map<string, CouncilBuildResult>();
+  const exported: { council: CouncilSite; startedAt: string; leftOut: string | null; site: SiteToBuild }[] = [];
+  const failed = async (council: CouncilSite, startedAt: string, error: unknown) => {
+    const message = (error as Error).message;
+    log(`  ${council.name}: failed: ${message.split('\n')[0]}`);
+    await recordBuild(payload, council.id, { status: 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: message.slice(0, 4000) });
+    results.set(council.slug, { council, ok: false, message });
+  };
   for (const council of councils) {
     const startedAt = new Date().toISOString();
     await recordBuild(payload, council.id, { status: 'building', trigger, startedAt });
-    log(`  ${council.name} (${council.slug}):`);
     try {
       const snapshotDir = councilSnapshotDir(council.slug, env);
       const { counts } = await exportSnapshot(payload, snapshotDir, { council: council.id });
-      log(`    exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      log(`  ${council.name} (${council.slug}): exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
       const leftOut = describeLeftOut(await leftOutOfSnapshot(snapshotDir));
       if (leftOut) log(`    ${leftOut.replace(/\n/g, '\n    ')}`);
-      const built = await buildSite({ snapshotDir, outDir: councilSiteDir(council.slug, env), siteUrl: all.length === 1 ? siteUrl : undefined, log: (line) => log(`  ${line}`) });
-      const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
-      await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: built.pages, message });
-      results.push({ council, ok: true, pages: built.pages, message });
+      exported.push({
+        council,
+        startedAt,
+        leftOut,
+        site: { key: council.slug, snapshotDir, outDir: councilSiteDir(council.slug, env), siteUrl: all.length === 1 ? siteUrl : undefined },
+      });
     } catch (error) {
-      const message = (error as Error).message;
-      log(`    failed: ${message.split('\n')[0]}`);
-      await recordBuild(payload, council.id, { status: 'failed', trigger, startedAt, finishedAt: new Date().toISOString(), message: message.slice(0, 4000) });
-      results.push({ council, ok: false, message });
+      await failed(council, startedAt, error);
     }
   }
-  return results;
+  if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}:`);
+  const outcomes = await buildSites(
+    exported.map((e) => e.site),
+    { log: (line) => log(`  ${line}`) },
+  );
+  for (const [i, outcome] of outcomes.entries()) {
+    const { council, startedAt, leftOut } = exported[i]!;
+    if (!outcome.ok) {
+      await failed(council, startedAt, outcome.error);
+      continue;
+    }
+    const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
+    await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
+    results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
+  }
+  return councils.map((council) => results.get(council.slug)!);
 }

@@ -3,4 +3,32 @@
  * (`dist/<slug>`) and the host names it answers to. Written by the CMS's build
  * (cms/lib/councilSites.ts), read by site/server/staticServer.ts.
  */
-export type SiteDirectory = { sites: { slug: string; name: string; hosts: string[] }[] };
+export type SiteDirectory = {
+  sites: {
+    slug: string;
+    name: string;
+    hosts: string[];
+    /**
+     * The path the site is served under: `/` at the root of its own domain, or `/riverford/`
+     * for a council under a shared address (the path of its public address). Missing: `/`.
+     */
+    base?: string;
+  }[];
+};
+
+/**
+ * The site a request is for: one its host names whose path holds the request's path (the
+ * longest path first), else one served under a shared address whose path holds it (on any
+ * host, so `http://localhost:4321/riverford/` works on this machine), else, on a platform of
+ * one council at the root, that council. Undefined: the platform's index.
+ */
+export function siteForRequest(sites: SiteDirectory['sites'], host: string, pathname: string): SiteDirectory['sites'][number] | undefined {
+  const baseOf = (site: SiteDirectory['sites'][number]) => site.base || '/';
+  const under = (site: SiteDirectory['sites'][number]) => pathname.startsWith(baseOf(site));
+  const longestFirst = [...sites].sort((a, b) => baseOf(b).length - baseOf(a).length);
+  return (
+    longestFirst.find((site) => site.hosts.includes(host) && under(site)) ??
+    longestFirst.find((site) => baseOf(site) !== '/' && under(site)) ??
+    (sites.length === 1 && baseOf(sites[0]!) === '/' ? sites[0] : undefined)
+  );
+}

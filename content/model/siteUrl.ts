@@ -54,8 +54,24 @@ export function publicSiteUrl({
   return { url: undefined, from: null, warning: NO_SITE_URL_WARNING };
 }
 
-/** `path` on the public site as an absolute address, or `null` when the site has none. */
+/**
+ * `path` on the public site as an absolute address, or `null` when the site has none. A site
+ * whose address has a path (`https://example.org/riverford/`) keeps it: `/offers/x/` is
+ * `https://example.org/riverford/offers/x/`. Absolute addresses are returned as they are.
+ */
 export function absoluteUrl(pathOrUrl: string, site: URL | string | undefined): string | null {
   if (!site) return null;
-  return new URL(pathOrUrl, site).href;
+  const base = String(site).endsWith('/') ? String(site) : `${site}/`;
+  return new URL(pathOrUrl.startsWith('/') && !pathOrUrl.startsWith('//') ? pathOrUrl.slice(1) : pathOrUrl, base).href;
+}
+
+/** The path part of a site's public address, always ending in `/`: `/` for a site at the root of its domain. */
+export function basePath(site: string | undefined): string {
+  if (!site) return '/';
+  try {
+    const pathname = new URL(site).pathname;
+    return pathname.endsWith('/') ? pathname : `${pathname}/`;
+  } catch {
+    return '/';
+  }
 }

@@ -8,7 +8,9 @@
  * shared by every page: never sort or change them in place. Under `astro dev` nothing is
  * memoised, so a re-export shows on the next page load.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
+import { publicSiteUrl } from '@content/model/siteUrl';
 import { SiteIndex } from '@site/lib/siteIndex';
 import type {
   Area,
@@ -24,72 +26,129 @@ import type {
 
 const byText = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
-async function all<T>(collection: string): Promise<T[]> {
-  const entries = await getCollection(collection as never);
-  return (entries as { data: T }[]).map((entry) => entry.data);
+/**
+ * The site a page or component belongs to: its `[...council]` route parameter. One build can
+ * make many councils' sites (content/model/sitePlan.ts); every getter below takes this key.
+ */
+export function siteOf(astro: { params: Record<string, string | undefined> }): SiteKey {
+  return astro.params.council || undefined;
 }
 
-/** `load` once per build (every call after the first gets the same promise); every time under `astro dev`. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+export type { SiteKey };
+
+/** The path of the page being built, as readers see it on its site: without the `/<council>` it was built under. */
+export function pagePath(astro: { params: Record<string, string | undefined>; url: URL }): string {
+  const key = siteOf(astro);
+  const path = astro.url.pathname;
+  return key && path.startsWith(`/${key}/`) ? path.slice(key.length + 1) : path;
+}
+
+let oneSiteUrl: { url: string | undefined } | undefined;
+/** The site's public address (canonical links, Open Graph, the sitemap), or undefined when it has none. */
+export function siteUrlOf(site: SiteKey): string | undefined {
+  if (site !== undefined) return plannedSite(site)?.siteUrl;
+  oneSiteUrl ??= { url: publicSiteUrl().url };
+  return oneSiteUrl.url;
+}
+
+/**
+ * `getStaticPaths` for every site in this build: `paths(siteKey)` gives one site's paths,
+ * and each gets its `council` parameter (none for a one-site build, whose pages are at the root).
+ */
+export async function everySite<P extends { params: Record<string, string | number | undefined>; props?: Record<string, unknown> }>(
+  paths: (siteKey: SiteKey) => P[] | Promise<P[]>,
+): Promise<(P & { params: P['params'] & { council: string | undefined } })[]> {
+  const all = await Promise.all(siteKeys().map(async (key) => (await paths(key)).map((p) => ({ ...p, params: { ...p.params, council: key } }))));
+  return all.flat();
+}
+
+/** `getStaticPaths` of a page with no parameters of its own: one per site. */
+export const onEverySite = () => everySite(() => [{ params: {} }]);
+
+/** One collection's entries, grouped by site (read once per build). */
+const grouped = new Map<string, Promise<Map<SiteKey, unknown[]>>>();
+async function groupBySite(collection: string): Promise<Map<SiteKey, unknown[]>> {
+  const planned = readSitePlan() !== null;
+  const bySite = new Map<SiteKey, unknown[]>();
+  for (const entry of (await getCollection(collection as never)) as { id: string; data: unknown }[]) {
+    const { key } = splitEntryId(entry.id, planned);
+    let list = bySite.get(key);
+    if (!list) bySite.set(key, (list = []));
+    list.push(entry.data);
+  }
+  return bySite;
+}
+async function all<T>(collection: string, site: SiteKey): Promise<T[]> {
+  let pending = import.meta.env?.DEV ? undefined : grouped.get(collection);
+  if (!pending) {
+    pending = groupBySite(collection);
+    if (!import.meta.env?.DEV) grouped.set(collection, pending);
+    pending.catch(() => grouped.delete(collection));
+  }
+  return ((await pending).get(site) ?? []) as T[];
+}
+
+/** `load(site)` once per site per build (every later call gets the same promise); every time under `astro dev`. */
+function once<T>(load: (site: SiteKey) => Promise<T>): (site: SiteKey) => Promise<T> {
   if (import.meta.env?.DEV) return load;
-  let pending: Promise<T> | undefined;
-  return () => {
-    if (!pending) {
-      pending = load();
+  const pending = new Map<SiteKey, Promise<T>>();
+  return (site) => {
+    let promise = pending.get(site);
+    if (!promise) {
+      promise = load(site);
+      pending.set(site, promise);
       // A failure is not kept: the next page tries again (and fails with the real error).
-      pending.catch(() => {
-        pending = undefined;
-      });
+      promise.catch(() => pending.delete(site));
     }
-    return pending;
+    return promise;
   };
 }
 
 /** The council that publishes this local offer. */
-export const getAuthority = once(async (): Promise<Authority> => {
-  const entry = await getEntry('authority' as never, 'authority' as never);
-  if (!entry) throw new Error('The snapshot has no authority: the site cannot say whose local offer this is.');
-  return (entry as { data: Authority }).data;
+export const getAuthority = once(async (site): Promise<Authority> => {
+  const [authority] = await all<Authority>('authority', site);
+  if (!authority) throw new Error(`The snapshot${site ? ` of ${site}` : ''} has no authority: the site cannot say whose local offer this is.`);
+  return authority;
 });
 
 /** Areas in the order editors set. */
-export const getAreas = once(async (): Promise<Area[]> => {
-  return (await all<Area>('areas')).sort((a, b) => a.order - b.order || byText.compare(a.title, b.title));
+export const getAreas = once(async (site): Promise<Area[]> => {
+  return [...(await all<Area>('areas', site))].sort((a, b) => a.order - b.order || byText.compare(a.title, b.title));
 });
 
 /** What people type, mapped to the site's words (kept by editors in the CMS). */
-export const getSearchWords = once(async (): Promise<SearchWord[]> => {
-  return all<SearchWord>('searchWords');
+export const getSearchWords = once(async (site): Promise<SearchWord[]> => {
+  return all<SearchWord>('searchWords', site);
 });
 
 /** Offers by title. */
-export const getOffers = once(async (): Promise<Offer[]> => {
-  return (await all<Offer>('offers')).sort((a, b) => byText.compare(a.title, b.title));
+export const getOffers = once(async (site): Promise<Offer[]> => {
+  return [...(await all<Offer>('offers', site))].sort((a, b) => byText.compare(a.title, b.title));
 });
 
-export const getGuides = once(async (): Promise<Guide[]> => {
-  return (await all<Guide>('guides')).sort((a, b) => byText.compare(a.title, b.title));
+export const getGuides = once(async (site): Promise<Guide[]> => {
+  return [...(await all<Guide>('guides', site))].sort((a, b) => byText.compare(a.title, b.title));
 });
 
 /** Spotlights, newest collection first. */
-export const getSpotlights = once(async (): Promise<Spotlight[]> => {
-  return (await all<Spotlight>('spotlights')).sort(
+export const getSpotlights = once(async (site): Promise<Spotlight[]> => {
+  return [...(await all<Spotlight>('spotlights', site))].sort(
     (a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || byText.compare(a.title, b.title),
   );
 });
 
 /** Glossary terms A to Z. */
-export const getGlossary = once(async (): Promise<GlossaryTerm[]> => {
-  return (await all<GlossaryTerm>('glossary')).sort((a, b) => byText.compare(a.term, b.term));
+export const getGlossary = once(async (site): Promise<GlossaryTerm[]> => {
+  return [...(await all<GlossaryTerm>('glossary', site))].sort((a, b) => byText.compare(a.term, b.term));
 });
 
 /** "You said, we did", most recently asked first. */
-export const getPledges = once(async (): Promise<Pledge[]> => {
-  return (await all<Pledge>('pledges')).sort((a, b) => b.askedOn.localeCompare(a.askedOn));
+export const getPledges = once(async (site): Promise<Pledge[]> => {
+  return [...(await all<Pledge>('pledges', site))].sort((a, b) => b.askedOn.localeCompare(a.askedOn));
 });
 
-export const getIndicators = once(async (): Promise<Indicator[]> => {
-  return (await all<Indicator>('indicators')).sort((a, b) => byText.compare(a.title, b.title));
+export const getIndicators = once(async (site): Promise<Indicator[]> => {
+  return [...(await all<Indicator>('indicators', site))].sort((a, b) => byText.compare(a.title, b.title));
 });
 
 /** Joins words the way a sentence does: `a, b or c` (`and` with `type: 'conjunction'`). */
@@ -102,7 +161,7 @@ const listFormats = {
 };
 
 /** Lookups by slug and by area, related offers and chapters: built once from the sorted collections. */
-export const getSiteIndex = once(async (): Promise<SiteIndex> => {
-  const [areas, offers, guides, pledges] = await Promise.all([getAreas(), getOffers(), getGuides(), getPledges()]);
+export const getSiteIndex = once(async (site): Promise<SiteIndex> => {
+  const [areas, offers, guides, pledges] = await Promise.all([getAreas(site), getOffers(site), getGuides(site), getPledges(site)]);
   return new SiteIndex({ areas, offers, guides, pledges });
 });

@@ -8,13 +8,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from './securityPolicy';
+import { builtSites } from './sitesIntegration';
 
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'local-offer:security-headers',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        writeFileSync(path.join(fileURLToPath(dir), '_headers'), headersFile());
+      'astro:build:done': ({ dir, pages }) => {
+        for (const site of builtSites(fileURLToPath(dir), pages.map((p) => p.pathname))) {
+          writeFileSync(path.join(site.dir, '_headers'), headersFile());
+        }
       },
     },
   };

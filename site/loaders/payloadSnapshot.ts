@@ -19,6 +19,7 @@ import {
   type ListCollection,
   type ValidSnapshot,
 } from '@content/model/snapshot';
+import { entryId, readSitePlan, type SiteKey } from '@content/model/sitePlan';
 
 export * from '@content/model/snapshot';
 
@@ -39,8 +40,25 @@ async function loadShared(file: string): Promise<ValidSnapshot> {
   return pending;
 }
 
+const readers = new Map<string, Set<string>>();
+function loadedBy(file: string, collection: string): void {
+  const done = readers.get(file) ?? new Set<string>();
+  done.add(collection);
+  readers.set(file, done);
+  if (done.size < Object.keys(collectionSchemas).length) return;
+  readers.delete(file);
+  for (const key of cache.keys()) if (key.startsWith(`${file}@`)) cache.delete(key);
+}
+
+/** The snapshots this build reads: one per planned site, or the one `SITE_SNAPSHOT` names (content/model/sitePlan.ts). */
+function snapshotsToLoad(root: string | URL): { key: SiteKey; file: string }[] {
+  const plan = readSitePlan();
+  return plan ? plan.sites.map((site) => ({ key: site.key, file: site.snapshot })) : [{ key: undefined, file: snapshotPath(root) }];
+}
+
 /**
- * A content-layer loader for one collection of the snapshot.
+ * A content-layer loader for one collection of the snapshot (of every site in this build:
+ * each entry's id starts with its site's key, see `entryId`).
  *
  * @example defineCollection({ loader: payloadSnapshot('offers') })
  */
@@ -49,27 +67,35 @@ export function payloadSnapshot<C extends CollectionName>(collection: C): Loader
     name: `payload-snapshot:${collection}`,
     schema: collectionSchemas[collection],
     async load({ store, generateDigest, config, logger }) {
-      const file = snapshotPath(config.root);
-      const snapshot = await loadShared(file);
-      const mine = collection === 'glossary' ? 'glossary ' : `${collection} `;
-      for (const problem of snapshot.excluded.filter((p) => p.startsWith(mine))) logger.warn(`left out of the site: ${problem}`);
-      for (const message of snapshot.warnings[collection] ?? []) logger.warn(message);
-
-      const entries: { id: string; data: Record<string, unknown> }[] =
-        collection === 'authority'
-          ? [{ id: 'authority', data: snapshot.authority }]
-          : collection === 'searchWords'
-            ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry as unknown as Record<string, unknown> }))
-            : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
-              id: entry.slug,
-              data: entry as unknown as Record<string, unknown>,
-            }));
-
+      const sources = snapshotsToLoad(config.root);
       store.clear();
-      for (const { id, data } of entries) {
-        store.set({ id, data, digest: generateDigest(data) });
+      let total = 0;
+      for (const { key, file } of sources) {
+        const snapshot = await loadShared(file);
+        const where = key === undefined ? '' : `${key}: `;
+        const mine = collection === 'glossary' ? 'glossary ' : `${collection} `;
+        for (const problem of snapshot.excluded.filter((p) => p.startsWith(mine))) logger.warn(`${where}left out of the site: ${problem}`);
+        for (const message of snapshot.warnings[collection] ?? []) logger.warn(`${where}${message}`);
+
+        const entries: { id: string; data: Record<string, unknown> }[] =
+          collection === 'authority'
+            ? [{ id: 'authority', data: snapshot.authority }]
+            : collection === 'searchWords'
+              ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry as unknown as Record<string, unknown> }))
+              : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
+                id: entry.slug,
+                data: entry as unknown as Record<string, unknown>,
+              }));
+        for (const { id, data } of entries) {
+          store.set({ id: entryId(key, id), data, digest: generateDigest(data) });
+        }
+        total += entries.length;
+        if (sources.length === 1) logger.info(`${entries.length} ${collection} from ${path.relative(process.cwd(), file)}`);
       }
-      logger.info(`${entries.length} ${collection} from ${path.relative(process.cwd(), file)}`);
+      if (sources.length > 1) logger.info(`${total} ${collection} from ${sources.length} sites' snapshots`);
+      // Each snapshot is parsed once for all the collections; once each has loaded it, let it go
+      // (a build of 150 councils would otherwise keep every parsed snapshot to the end).
+      for (const { file } of sources) loadedBy(file, collection);
     },
   };
 }

@@ -13,13 +13,19 @@
  *   web address are never written to the cache.
  */
 const VERSION = '__VERSION__';
+/** The path the site is served under: `/`, or `/riverford/` for a council under a shared address. */
+const BASE = '__BASE__';
 /** @type {string[]} */
 const PRECACHE = __PRECACHE__;
-const OFFLINE = '/offline/';
-const CACHE = `local-offer-${VERSION}`;
+const OFFLINE = `${BASE}offline/`;
+// Councils under one shared address share the browser's caches: each keeps to its own.
+const CACHE_PREFIX = `local-offer-${BASE}-`;
+const CACHE = `${CACHE_PREFIX}${VERSION}`;
 
-const NEVER = [/^\/admin(\/|$)/, /^\/api(\/|$)/, /^\/pagefind\//, /^\/sw\.js$/];
-const IMMUTABLE = [/^\/_astro\//, /^\/media\//, /^\/icons\//];
+/** `^<BASE><pattern>` as a pattern for paths. */
+const under = (pattern) => new RegExp(`^${BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${pattern}`);
+const NEVER = [/^\/admin(\/|$)/, /^\/api(\/|$)/, under('pagefind/'), under('sw\\.js$')];
+const IMMUTABLE = [under('_astro/'), under('media/'), under('icons/')];
 
 /** Whether a same-site path may be cached at all. */
 function cacheable(url) {
@@ -45,7 +51,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('local-offer-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });

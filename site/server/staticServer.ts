@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
-import type { SiteDirectory } from '@content/model/siteDirectory';
+import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, securityHeaders } from '../lib/securityPolicy';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -206,8 +206,9 @@ function hostOf(req: IncomingMessage): string {
 /**
  * Every council's site from one server: `root/sites.json` (written by the build) lists each
  * council's folder (`root/<slug>`, a symlink swapped atomically by its own builds) and the
- * host names it answers to (`<slug>.localhost` and the host of its public address). A
- * request goes to the council its Host names. Anything else gets the platform's index of
+ * host names it answers to (`<slug>.localhost` and the host of its public address), and the
+ * path it is served under. A request goes to the council its Host and path name
+ * (`siteForRequest`): a council under a shared address is served at its path. Anything else gets the platform's index of
  * councils, or, on a platform with one council, that council's site, so a
  * single-council installation works at plain `http://localhost:<port>/`. The directory is
  * re-read when it changes, so a council added and built appears without a restart.
@@ -236,10 +237,13 @@ export function createPlatformHandler(root: string): Handler {
   return (req, res) => {
     directory()
       .then(({ sites }) => {
-        const host = hostOf(req);
-        const site = sites.find((s) => s.hosts.includes(host)) ?? (sites.length === 1 ? sites[0] : undefined);
-        if (site) return handlerFor(site.slug)(req, res);
-        indexOfCouncils(req, res, sites);
+        const [pathname = '/', query] = (req.url ?? '/').split(/\?(.*)/s);
+        const site = siteForRequest(sites, hostOf(req), pathname);
+        if (!site) return indexOfCouncils(req, res, sites);
+        // A site under a shared address is built with its path in every link; its folder holds the pages from its root.
+        const base = site.base || '/';
+        if (base !== '/') req.url = `/${pathname.slice(base.length)}${query !== undefined ? `?${query}` : ''}`;
+        return handlerFor(site.slug)(req, res);
       })
       .catch(() => indexOfCouncils(req, res, []));
   };
@@ -275,7 +279,8 @@ function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteD
   const port = /:(\d+)$/.exec(String(req.headers.host ?? ''))?.[1];
   const items = [...sites]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((s) => `<li><a href="http://${escapeHtml(s.slug)}.localhost${port ? `:${port}` : ''}/">${escapeHtml(s.name)}</a></li>`)
+    // A council at the root of its own domain is at <slug>.localhost here; one under a shared address at its path on this one.
+    .map((s) => `<li><a href="${escapeHtml(s.base && s.base !== '/' ? s.base : `http://${s.slug}.localhost${port ? `:${port}` : ''}/`)}">${escapeHtml(s.name)}</a></li>`)
     .join('\n        ');
   const html = `<!doctype html>
 <html lang="en-GB">

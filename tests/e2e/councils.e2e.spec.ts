@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { builtPages, E2E_COUNCIL_DRAFT, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
 import { servePlatform } from '@site/server/staticServer';
+import { basePath } from '@content/model/siteUrl';
 
 /**
  * One site per council, served by one server: each council's site holds exactly its own
@@ -25,7 +26,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const site = (slug: string, pathname = '/') => `http://${slug}.localhost:${port}${pathname}`;
+/** A council's page on this server: at `<slug>.localhost`, or at its path for a council under a shared address (Riverford). */
+const site = (slug: string, pathname = '/') => {
+  const base = basePath(councils.find((c) => c.slug === slug)!.authority.siteUrl ?? undefined);
+  return base === '/' ? `http://${slug}.localhost:${port}${pathname}` : `http://localhost:${port}${base}${pathname.slice(1)}`;
+};
 const offerPages = (slug: string) =>
   builtPages(path.join(e2eSitesDir, slug))
     .filter((p) => /^\/offers\/[^/]+\/$/.test(p))
@@ -91,3 +96,77 @@ for (const council of councils) {
     });
   });
 }
+
+/**
+ * A council's site at a path under a shared address (issue 10, item 4): Riverford's public
+ * address is `https://care-leavers.partnership.example/riverford/`, so its site is served at
+ * `/riverford/`, on that host and at this server's own address, and everything in it (links,
+ * styles, scripts, images, the manifest, search, the service worker) stays under that path.
+ */
+test.describe('a council under a shared address (Riverford at /riverford/)', () => {
+  const riverford = councils.find((c) => c.slug === 'riverford')!;
+  const base = basePath(riverford.authority.siteUrl ?? undefined);
+
+  test('is published under its path', () => {
+    expect(base).toBe('/riverford/');
+  });
+
+  test('every link, image, style and script on every page resolves under its path', async ({ request }) => {
+    const pages = builtPages(path.join(e2eSitesDir, 'riverford'));
+    expect(pages.length).toBeGreaterThan(50);
+    const seen = new Map<string, number>();
+    const outside: string[] = [];
+    for (const pathname of pages) {
+      const url = `http://localhost:${port}${base}${pathname.slice(1)}`;
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      const html = await response.text();
+      for (const [, attribute, value] of html.matchAll(/\s(href|src|action)="([^"#?]*)[^"]*"/g)) {
+        if (!value || /^[a-z]+:/i.test(value) || value.startsWith('//')) continue; // another site, tel:, mailto:
+        const target = new URL(value, url).pathname;
+        if (!target.startsWith(base)) outside.push(`${pathname}: ${attribute}="${value}"`);
+        else if (!seen.has(target)) seen.set(target, 0);
+      }
+    }
+    expect(outside, 'root paths that escaped the site’s path').toEqual([]);
+    for (const target of seen.keys()) {
+      const response = await request.get(`http://localhost:${port}${target}`);
+      seen.set(target, response.status());
+    }
+    const broken = [...seen].filter(([, status]) => status !== 200).map(([target, status]) => `${target}: ${status}`);
+    expect(broken).toEqual([]);
+    expect(seen.size).toBeGreaterThan(100);
+  });
+
+  test('answers on its public host at its path, and the shared address’s other paths are not its', async ({ request }) => {
+    const headers = { Host: 'care-leavers.partnership.example' };
+    const home = await request.get(`http://127.0.0.1:${port}/riverford/`, { headers });
+    expect(home.status()).toBe(200);
+    expect(await home.text()).toContain(riverford.authority.name);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await home.text())?.[1];
+    expect(canonical).toBe('https://care-leavers.partnership.example/riverford/');
+    const other = await request.get(`http://127.0.0.1:${port}/offers/`, { headers });
+    expect(other.status()).toBe(404);
+    const manifest = await (await request.get(`http://localhost:${port}/riverford/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({ start_url: '/riverford/', scope: '/riverford/' });
+  });
+
+  test('looks right, searches, and installs its service worker for its path only', async ({ page }) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(site('riverford', '/search/'));
+    // The site's stylesheet applied: the skip link is off screen until focused.
+    await expect(page.getByRole('link', { name: /skip to/i })).not.toBeInViewport();
+    await page.locator('#search-q').fill('money');
+    const result = page.locator('[data-search-results] a').first();
+    await expect(result).toBeVisible();
+    expect(new URL(await result.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(/^\/riverford\//);
+    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope));
+    expect(new URL(scope).pathname).toBe('/riverford/');
+    expect(failed).toEqual([]);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});

@@ -123,3 +123,92 @@ describe('site build', () => {
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe(before);
   }, 180_000);
 });
+
+/**
+ * Many councils in one Astro run (`buildSites`): each gets a whole site of its own, with its
+ * own content only; one under a shared address has every path under it; and a council whose
+ * snapshot cannot be built fails alone, keeping its last good site, while the others build.
+ */
+describe('several sites in one build', () => {
+  const north = structuredClone(fixture);
+  north.authority.name = 'Northshire Council';
+  north.authority.siteUrl = 'https://north.example/';
+  const south = structuredClone(fixture);
+  south.authority.name = 'Southville Council';
+  south.authority.siteUrl = 'https://shared.example/southville/';
+  // Each has an offer the other has not.
+  north.offers = north.offers.filter((_: unknown, i: number) => i !== 0);
+  south.offers = south.offers.filter((_: unknown, i: number) => i !== 1);
+  const northOut = path.join(work, 'sites', 'north');
+  const southOut = path.join(work, 'sites', 'south');
+
+  it('builds each council its own whole site from one astro run', async () => {
+    const { buildSites } = await import('@cms/lib/buildSite');
+    const steps: string[] = [];
+    const outcomes = await buildSites(
+      [
+        { key: 'north', snapshotDir: snapshotDir('north', north), outDir: northOut },
+        { key: 'south', snapshotDir: snapshotDir('south', south), outDir: southOut },
+      ],
+      { log: () => {}, onStep: (step) => steps.push(step) },
+    );
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+    // One astro run for both; each site finished on its own.
+    expect(steps.filter((s) => s === 'astro')).toHaveLength(1);
+    expect(steps.filter((s) => s === 'swap')).toHaveLength(2);
+    for (const [out, mine, theirs, name] of [
+      [northOut, north, south, 'Northshire Council'],
+      [southOut, south, north, 'Southville Council'],
+    ] as const) {
+      const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+      expect(home).toContain(name);
+      for (const file of ['404.html', 'sw.js', '_headers', 'search-vocabulary.json', 'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg', 'pagefind/pagefind.js']) {
+        expect(existsSync(path.join(out, file)), `${out}: ${file}`).toBe(true);
+      }
+      expect(readdirSync(path.join(out, '_astro')).length).toBeGreaterThan(0);
+      for (const offer of mine.offers) expect(existsSync(path.join(out, 'offers', offer.slug, 'index.html'))).toBe(true);
+      const only = theirs.offers.filter((o: { slug: string }) => !mine.offers.some((m: { slug: string }) => m.slug === o.slug));
+      expect(only).toHaveLength(1);
+      expect(existsSync(path.join(out, 'offers', only[0].slug))).toBe(false);
+      // No page was built under a council's key inside a site.
+      expect(existsSync(path.join(out, 'north'))).toBe(false);
+      expect(existsSync(path.join(out, 'south'))).toBe(false);
+    }
+    // Southville is under a shared address: its pages, manifest and worker say so.
+    const southHome = readFileSync(path.join(southOut, 'index.html'), 'utf8');
+    expect(southHome).toContain('data-base="/southville/"');
+    expect(southHome).toContain('href="/southville/search/"');
+    expect(southHome).toContain('<link rel="canonical" href="https://shared.example/southville/">');
+    expect(southHome).not.toMatch(/\s(?:href|src|action)="\/(?!southville\/|\/)/);
+    expect(JSON.parse(readFileSync(path.join(southOut, 'manifest.webmanifest'), 'utf8')).start_url).toBe('/southville/');
+    expect(readFileSync(path.join(southOut, 'sw.js'), 'utf8')).toContain('const BASE = "/southville/"');
+    expect(readFileSync(path.join(southOut, 'sitemap.xml'), 'utf8')).toContain('<loc>https://shared.example/southville/offers/');
+    // Northshire is at the root of its own domain.
+    const northHome = readFileSync(path.join(northOut, 'index.html'), 'utf8');
+    expect(northHome).toContain('data-base="/"');
+    expect(northHome).toContain('href="/search/"');
+  }, 180_000);
+
+  it('a council whose snapshot cannot be built fails alone, and keeps its last good site', async () => {
+    const { buildSites } = await import('@cms/lib/buildSite');
+    const brokenSouth = structuredClone(south);
+    brokenSouth.authority.email = 'not an email';
+    const southBefore = readFileSync(path.join(southOut, 'index.html'), 'utf8');
+    const renamed = structuredClone(north);
+    renamed.authority.name = 'Northshire County Council';
+    const outcomes = await buildSites(
+      [
+        { key: 'north', snapshotDir: snapshotDir('north-2', renamed), outDir: northOut },
+        { key: 'south', snapshotDir: snapshotDir('south-2', brokenSouth), outDir: southOut },
+      ],
+      { log: () => {} },
+    );
+    expect(outcomes[0]).toMatchObject({ key: 'north', ok: true });
+    expect(outcomes[1]).toMatchObject({ key: 'south', ok: false });
+    expect(!outcomes[1]!.ok && outcomes[1]!.error.message).toMatch(/field "email"/);
+    expect(readFileSync(path.join(northOut, 'index.html'), 'utf8')).toContain('Northshire County Council');
+    expect(readFileSync(path.join(southOut, 'index.html'), 'utf8')).toBe(southBefore);
+    // Nothing of the runs is left beside the sites.
+    expect(readdirSync(path.join(work, 'sites')).filter((name) => name.startsWith('.site-batch-'))).toEqual([]);
+  }, 300_000);
+});

@@ -280,7 +280,7 @@ describe('claims kept true', () => {
     const guideText = [guide.summary, guide.intro].join('\n');
     expect(guideText).not.toMatch(/written with care leavers|care leavers[^.]*checked every chapter/i);
     expect(guideText).toMatch(/have not checked the words yet/i);
-    const about = readFileSync('site/pages/about.mdx', 'utf8');
+    const about = readFileSync('site/pages/[...council]/about.mdx', 'utf8');
     expect(about).toMatch(/not yet been checked by care-experienced young people|no young people have done this yet/i);
   });
 

@@ -194,7 +194,7 @@ describe('national entitlements and council folders', () => {
     mkdirSync(path.join(content, 'councils', 'new-council'));
     writeFileSync(
       path.join(content, 'councils', 'new-council', 'authority.yaml'),
-      readFileSync(path.join(content, 'councils', 'riverford', 'authority.yaml'), 'utf8').replace('DEMO0003', 'DEMO0004').replace('local-offer.riverford', 'local-offer.new-council'),
+      readFileSync(path.join(content, 'councils', 'riverford', 'authority.yaml'), 'utf8').replace('DEMO0003', 'DEMO0004').replace('partnership.example/riverford/', 'partnership.example/new-council/'),
     );
     const added = readContent(content).councils.find((c) => c.slug === 'new-council')!;
     expect([added.offers, added.localDetails, added.guides, added.pledges, added.indicators]).toEqual([[], [], [], [], []]);

@@ -24,6 +24,7 @@ import {
   type Plan,
   type SearchWordEntry,
 } from '@site/components/Search/query';
+import { siteBase, withBase } from '@site/lib/siteBase';
 
 interface PagefindResultData {
   url: string;
@@ -49,9 +50,9 @@ const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 350;
 /** The offer filters: select names, which are also the Pagefind filter keys and URL parameters. */
 const OFFER_FILTERS = ['area', 'audience', 'age'] as const;
-/** The urgent help page's Pagefind type (site/pages/help-now.astro). */
+/** The urgent help page's Pagefind type (site/pages/[...council]/help-now.astro). */
 const HELP_TYPE = 'Help';
-const HELP_URL = '/help-now/';
+const HELP_URL = withBase('/help-now/');
 /** Wide enough for the filters to sit beside the results (Search.astro's styles). */
 const WIDE = '(min-width: 56em)';
 
@@ -110,9 +111,10 @@ if (root) {
     if (pagefind) return pagefind;
     try {
       // A variable, so the bundler leaves the import for the browser.
-      const url = new URL('/pagefind/pagefind.js', location.href).href;
+      const url = new URL(withBase('/pagefind/pagefind.js'), location.href).href;
       const [api] = await Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, loadWords()]);
-      await api.options({ excerptLength: 20 });
+      // Results are under the site's path when it has one (a council under a shared address).
+      await api.options({ excerptLength: 20, baseUrl: siteBase() });
       await api.init();
       pagefind = api;
       return pagefind;
@@ -137,8 +139,8 @@ if (root) {
       }
     };
     const [{ entries }, { words }] = await Promise.all([
-      json<{ entries: SearchWordEntry[] }>('/search-words.json', { entries: [] }),
-      json<{ words: string[] }>('/search-vocabulary.json', { words: [] }),
+      json<{ entries: SearchWordEntry[] }>(withBase('/search-words.json'), { entries: [] }),
+      json<{ words: string[] }>(withBase('/search-vocabulary.json'), { words: [] }),
     ]);
     phrases = phrasesOf(entries);
     const says = entries.flatMap((entry) => entry.says.flatMap(tokens)).filter((word) => word.length >= 4);
@@ -198,7 +200,7 @@ if (root) {
     if (!suggestion) return;
     const link = document.createElement('a');
     const next = new URLSearchParams({ q: suggestion, ...selectedFilters() });
-    link.href = `/search/?${next}`;
+    link.href = `${withBase('/search/')}?${next}`;
     link.textContent = suggestion;
     link.addEventListener('click', (event) => {
       event.preventDefault();

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { tokens } from './query.ts';
+import { builtSites } from '../../lib/sitesIntegration';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 
@@ -101,22 +102,23 @@ export default function searchVocabulary(): AstroIntegration {
     name: 'local-offer:search-vocabulary',
     hooks: {
       'astro:build:done': ({ dir, pages, logger }) => {
-        const out = fileURLToPath(dir);
-        const texts: string[] = [];
-        for (const { pathname } of pages) {
-          const file = path.join(out, pathname, 'index.html');
-          let html: string;
-          try {
-            html = readFileSync(file, 'utf8');
-          } catch {
-            continue; // an endpoint (sitemap.xml, …), not a page
+        for (const site of builtSites(fileURLToPath(dir), pages.map((p) => p.pathname))) {
+          const texts: string[] = [];
+          for (const page of site.pages) {
+            const file = path.join(site.dir, page, 'index.html');
+            let html: string;
+            try {
+              html = readFileSync(file, 'utf8');
+            } catch {
+              continue; // an endpoint (sitemap.xml, …), not a page
+            }
+            const text = indexedText(html);
+            if (text) texts.push(text);
           }
-          const text = indexedText(html);
-          if (text) texts.push(text);
+          const words = vocabulary(texts);
+          writeFileSync(path.join(site.dir, VOCABULARY_FILE), JSON.stringify({ pages: texts.length, words }));
+          logger.info(`${site.key ? `${site.key}: ` : ''}${VOCABULARY_FILE}: ${words.length} words from ${texts.length} indexed pages`);
         }
-        const words = vocabulary(texts);
-        writeFileSync(path.join(out, VOCABULARY_FILE), JSON.stringify({ pages: texts.length, words }));
-        logger.info(`${VOCABULARY_FILE}: ${words.length} words from ${texts.length} indexed pages`);
       },
     },
   };

@@ -1,0 +1,51 @@
+/**
+ * /sitemap.xml: every public page, for search engines and link checkers. Built with the
+ * site from the same snapshot, so it never lists a page that does not exist.
+ */
+import type { APIRoute } from 'astro';
+import { escapeHtml } from '@site/lib/richtext';
+import { getAreas, getGuides, getOffers, getPledges, getSpotlights, onEverySite, siteOf, siteUrlOf } from '@site/lib/data';
+import { absoluteUrl } from '@site/lib/siteUrl';
+import { countByStatus, PLEDGE_STATUSES } from '@site/lib/pledges';
+
+export const getStaticPaths = onEverySite;
+
+export const GET: APIRoute = async (context) => {
+  const siteKey = siteOf(context);
+  const site = siteUrlOf(siteKey);
+  const [areas, offers, guides, spotlights, pledges] = await Promise.all([getAreas(siteKey), getOffers(siteKey), getGuides(siteKey), getSpotlights(siteKey), getPledges(siteKey)]);
+  const pledgeCounts = countByStatus(pledges);
+  const paths = [
+    '/',
+    '/areas/',
+    '/guides/',
+    '/spotlights/',
+    '/glossary/',
+    '/you-said-we-did/',
+    ...PLEDGE_STATUSES.filter((status) => pledgeCounts[status] > 0).map((status) => `/you-said-we-did/${status}/`),
+    '/how-were-doing/',
+    '/search/',
+    '/what-can-i-get/',
+    '/help-now/',
+    '/about/',
+    '/accessibility/',
+    ...areas.map((area) => `/areas/${area.slug}/`),
+    ...offers.map((offer) => `/offers/${offer.slug}/`),
+    ...guides.flatMap((guide) => [
+      `/guides/${guide.slug}/`,
+      `/guides/${guide.slug}/all/`,
+      ...guide.chapters.map((chapter) => `/guides/${guide.slug}/${chapter.slug}/`),
+    ]),
+    ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
+  ];
+  // A sitemap lists absolute addresses: with no public address (site/lib/siteUrl.ts; the build
+  // warns) it lists none rather than make one up.
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(site ? [] : ['<!-- No public address is set for this site, so no pages are listed. -->']),
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...(site ? paths.map((path) => `<url><loc>${escapeHtml(absoluteUrl(path, site)!)}</loc></url>`) : []),
+    '</urlset>',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,106 @@
+/**
+ * A council's site at a path under a shared address (issue 10, item 4): which site a request
+ * is for, absolute addresses that keep the path, and a built page's root paths moved under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
+import { absoluteUrl, basePath } from '@content/model/siteUrl';
+import { readSitePlan, siteKeys, splitEntryId, entryId } from '@content/model/sitePlan';
+import { relocateHtml, relocateManifest } from '@site/lib/sitesIntegration';
+import { assetsOf } from '@site/offline/integration';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const sites: SiteDirectory['sites'] = [
+  { slug: 'demo-borough', name: 'Demo Borough', hosts: ['demo-borough.localhost', 'local-offer.demo-borough.example'], base: '/' },
+  { slug: 'riverford', name: 'Riverford', hosts: ['riverford.localhost', 'local-offers.example'], base: '/riverford/' },
+  { slug: 'northdale', name: 'Northdale', hosts: ['northdale.localhost', 'local-offers.example'], base: '/northdale/' },
+];
+
+describe('which council a request is for', () => {
+  it('goes by host for a council at the root of its own domain', () => {
+    expect(siteForRequest(sites, 'local-offer.demo-borough.example', '/offers/x/')?.slug).toBe('demo-borough');
+    expect(siteForRequest(sites, 'demo-borough.localhost', '/riverford/')?.slug).toBe('demo-borough');
+  });
+  it('goes by host and path for councils sharing an address', () => {
+    expect(siteForRequest(sites, 'local-offers.example', '/riverford/offers/x/')?.slug).toBe('riverford');
+    expect(siteForRequest(sites, 'local-offers.example', '/northdale/')?.slug).toBe('northdale');
+    // The shared address's own front page is nobody's: the platform's index.
+    expect(siteForRequest(sites, 'local-offers.example', '/')).toBeUndefined();
+  });
+  it('serves a council under a shared address at its path on this machine too', () => {
+    expect(siteForRequest(sites, 'localhost', '/riverford/search/')?.slug).toBe('riverford');
+    expect(siteForRequest(sites, 'localhost', '/')).toBeUndefined();
+    expect(siteForRequest(sites, 'localhost', '/riverfordx/')).toBeUndefined();
+  });
+  it('serves a platform of one council at the root on any host, but not one under a path', () => {
+    expect(siteForRequest([sites[0]!], 'localhost', '/')?.slug).toBe('demo-borough');
+    expect(siteForRequest([sites[1]!], 'localhost', '/')).toBeUndefined();
+  });
+});
+
+describe('addresses under a path', () => {
+  it('keeps the path of the public address', () => {
+    expect(basePath('https://local-offers.example/riverford/')).toBe('/riverford/');
+    expect(basePath('https://local-offers.example/riverford')).toBe('/riverford/');
+    expect(basePath('https://local-offer.demo-borough.example')).toBe('/');
+    expect(basePath(undefined)).toBe('/');
+    expect(absoluteUrl('/offers/x/', 'https://local-offers.example/riverford/')).toBe('https://local-offers.example/riverford/offers/x/');
+    expect(absoluteUrl('/offers/x/', 'https://local-offers.example/riverford')).toBe('https://local-offers.example/riverford/offers/x/');
+    expect(absoluteUrl('/', 'https://a.example/')).toBe('https://a.example/');
+    expect(absoluteUrl('https://other.example/x', 'https://a.example/b/')).toBe('https://other.example/x');
+    expect(absoluteUrl('/x/', undefined)).toBeNull();
+  });
+
+  it('moves every root path in a page under the base, and nothing else', () => {
+    const html =
+      '<html lang="en-GB" data-base="/"><link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/b.js"></script>' +
+      '<a href="/offers/x/">x</a><a href="https://gov.uk/">gov</a><a href="//cdn.example/x">p</a><a href="#main">skip</a>' +
+      '<a href="tel:0800">call</a><form action="/search/"></form><img src="/media/p.webp" alt=""><p>Go to /offers/ on href="/x"</p>';
+    const moved = relocateHtml(html, '/riverford/');
+    expect(moved).toContain('data-base="/riverford/"');
+    expect(moved).toContain('href="/riverford/_astro/a.css"');
+    expect(moved).toContain('src="/riverford/_astro/b.js"');
+    expect(moved).toContain('href="/riverford/offers/x/"');
+    expect(moved).toContain('action="/riverford/search/"');
+    expect(moved).toContain('src="/riverford/media/p.webp"');
+    expect(moved).toContain('href="https://gov.uk/"');
+    expect(moved).toContain('href="//cdn.example/x"');
+    expect(moved).toContain('href="#main"');
+    // Words in the text are not attributes.
+    expect(moved).toContain('<p>Go to /offers/ on href="/x"</p>');
+    expect(relocateHtml(html, '/')).toBe(html);
+    // The offline list finds the moved styles and scripts, as root paths of the site.
+    expect(assetsOf(moved, '/riverford/')).toEqual(['/_astro/a.css', '/_astro/b.js']);
+  });
+
+  it('moves the manifest’s start, scope, icons and shortcuts', () => {
+    const manifest = JSON.stringify({
+      name: 'Riverford', start_url: '/', scope: '/', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+      shortcuts: [{ name: 'Help', url: '/help-now/' }], description: 'Say /hello',
+    });
+    const moved = JSON.parse(relocateManifest(manifest, '/riverford/'));
+    expect(moved).toMatchObject({
+      start_url: '/riverford/', scope: '/riverford/', icons: [{ src: '/riverford/icons/icon-192.png' }],
+      shortcuts: [{ url: '/riverford/help-now/' }], description: 'Say /hello',
+    });
+  });
+});
+
+describe('the build plan', () => {
+  it('reads the councils to build, and refuses a bad one by name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-'));
+    const file = path.join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify({ sites: [{ key: 'north', snapshot: 'a.json' }, { key: 'south', snapshot: 'b.json', siteUrl: 'https://x.example/s/' }] }));
+    expect(siteKeys({ SITE_PLAN: file })).toEqual(['north', 'south']);
+    expect(readSitePlan({ SITE_PLAN: file })!.sites[1]!.siteUrl).toBe('https://x.example/s/');
+    expect(siteKeys({})).toEqual([undefined]);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ sites: [{ key: 'North Dale', snapshot: 'a.json' }] }));
+    expect(() => readSitePlan({ SITE_PLAN: bad })).toThrow(/"North Dale"/);
+    expect(entryId('north', 'offer-a')).toBe('north/offer-a');
+    expect(splitEntryId('north/offer-a', true)).toEqual({ key: 'north', id: 'offer-a' });
+    expect(splitEntryId('offer-a', false)).toEqual({ key: undefined, id: 'offer-a' });
+  });
+});

@@ -13,7 +13,8 @@ import { repoRoot } from '@cms/paths';
  *   scheduled for that council, another request only notes itself; a request during a
  *   build queues exactly one more;
  * - the worker (the admin started by `npm start`, or `npm run worker`) runs them one at a
- *   time, a few seconds after the last request.
+ *   time, a few seconds after the last request; a national change is one job that builds
+ *   every council's site in one run.
  * Each build runs `npm run build <council>` in a child process, which exports, builds into
  * a fresh folder and swaps it in only when complete (a failed build keeps the last good
  * site) and records the council's build status. With `SITE_DEPLOY_HOOK_URL` set, the job
@@ -63,23 +64,38 @@ async function queueRebuilds(payload: Payload, councils: (number | string)[] | '
     req,
   });
   const debounceMs = Number(process.env.SITE_REBUILD_DEBOUNCE_MS || 3000);
-  for (const council of docs) {
-    // Already waiting to build: that build will include this change.
-    if (council.build?.status === 'scheduled') continue;
-    await payload.jobs.queue({
+  // Already waiting to build: that build will include this change.
+  const waiting = docs.filter((council) => council.build?.status !== 'scheduled');
+  if (!waiting.length) return;
+  const queue = (council: string) =>
+    payload.jobs.queue({
       task: BUILD_TASK as never,
-      input: { council: String(council.id), trigger } as never,
+      input: { council, trigger } as never,
       queue: BUILD_QUEUE,
       waitUntil: new Date(Date.now() + debounceMs),
       req,
     });
-    await recordBuild(payload, council.id, { ...council.build, status: 'scheduled', trigger } as BuildStatus, req);
-  }
+  // A national change: ONE job builds every council's site in one run (cms/lib/buildSite.ts),
+  // rather than one job, and one Astro start-up, per council.
+  if (councils === 'all' && docs.length > 1) await queue(ALL_COUNCILS);
+  else for (const council of waiting) await queue(String(council.id));
+  for (const council of waiting) await recordBuild(payload, council.id, { ...council.build, status: 'scheduled', trigger } as BuildStatus, req);
 }
+
+/** A job's `council` when it rebuilds every council's site. */
+export const ALL_COUNCILS = 'all';
 
 /** How a queued build runs: the deploy hook, or `npm run build <council>` in a child process. */
 export async function runBuild(payload: Payload, council: number | string, trigger: string, env: NodeJS.ProcessEnv = process.env): Promise<BuildOutcome> {
   const hook = env.SITE_DEPLOY_HOOK_URL;
+  if (hook && council === ALL_COUNCILS) {
+    // The host builds one council per call: one call for each.
+    const { docs } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, overrideAccess: true });
+    const outcomes = [];
+    for (const each of docs) outcomes.push(await runBuild(payload, String(each.id), trigger, env));
+    const bad = outcomes.filter((o) => !o.ok);
+    return { ok: bad.length === 0, message: bad.length ? bad.map((o) => o.message).join('\n') : `Deploy hook called for ${docs.length} councils` };
+  }
   if (hook) {
     const startedAt = new Date().toISOString();
     const res = await fetch(hook, {
@@ -94,7 +110,9 @@ export async function runBuild(payload: Payload, council: number | string, trigg
   }
   return new Promise((resolve) => {
     const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'cms', 'scripts', 'build.ts'), `--council=${council}`, `--trigger=${trigger}`], {
+    // Every council's site (a national change), or one council's.
+    const which = council === ALL_COUNCILS ? [] : [`--council=${council}`];
+    const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'cms', 'scripts', 'build.ts'), ...which, `--trigger=${trigger}`], {
       cwd: repoRoot,
       env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,7 +124,7 @@ export async function runBuild(payload: Payload, council: number | string, trigg
   });
 }
 
-/** The job: one council's site rebuilt. A failure is recorded on the job and the council, and the last good site stays. */
+/** The job: one council's site rebuilt (or every council's, `ALL_COUNCILS`). A failure is recorded on the job and the council, and the last good site stays. */
 export const buildCouncilSiteTask: TaskConfig = {
   slug: BUILD_TASK as never,
   label: 'Rebuild a council’s site',

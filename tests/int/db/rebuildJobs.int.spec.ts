@@ -81,8 +81,13 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
   it('a change to national content rebuilds every council’s site', async () => {
     built.length = 0;
     await payload.create({ collection: 'glossary-terms', data: { term: 'Pathway plan', meaning: 'Your plan.', _status: 'published' } as never });
-    await work();
+    const queued = await work();
+    // One job for all of them (one build run); the deploy hook is called once per council.
+    expect(queued.map((j) => (j.input as { council: string }).council)).toEqual(['all']);
     expect(built.map((b) => b.council).sort()).toEqual([council.A, council.B, council.C].map(String).sort());
+    for (const id of [council.A, council.B, council.C]) {
+      expect((await payload.findByID({ collection: 'authorities', id })).build).toMatchObject({ status: 'succeeded', trigger: expect.stringMatching(/pathway-plan/) });
+    }
   });
 
   it('a draft save queues nothing', async () => {

@@ -139,7 +139,10 @@ await step('Waiting for the CMS admin (the first visit compiles it; about 30 s)'
 const sites = dev
   ? `  Site (${councils[0]!.name}, astro dev): ${displayUrl(siteHost, sitePort)}`
   : councils.length === 1
-    ? `  Site:  ${displayUrl(siteHost, sitePort)} (also ${localSiteAddress(councils[0]!, sitePort)})`
+    ? localSiteAddress(councils[0]!, sitePort).includes('.localhost')
+      ? `  Site:  ${displayUrl(siteHost, sitePort)} (also ${localSiteAddress(councils[0]!, sitePort)})`
+      : // Under a shared address: at its path, here too.
+        `  Site:  ${localSiteAddress(councils[0]!, sitePort)}`
     : [`  Sites: ${displayUrl(siteHost, sitePort)} lists every council's site:`, ...councils.map((c) => `    ${c.name}: ${localSiteAddress(c, sitePort)}`)].join('\n');
 console.log(`
 Ready.

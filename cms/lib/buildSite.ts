@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { precompress } from '@cms/lib/precompress';
+import { improveCompression, precompressWithStats } from '@cms/lib/precompress';
 import { cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 import { repoRoot } from '@cms/paths';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import type { PlannedSite, SitePlan } from '@content/model/sitePlan';
 
-export type BuildStep = 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap';
+export type BuildStep = 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap' | 'improve';
 
 export type SiteToBuild = {
   /** The council's short name: the folder its pages are built under in a build of many sites. */
@@ -26,8 +26,10 @@ export type SiteToBuild = {
 
 export type BuildSitesOptions = {
   log?: (line: string) => void;
-  /** Told how long each step took (the scale benchmark, bench/scale.ts, prints them); `astro` once for all the sites. */
+  /** Told how long each step took (the scale benchmark, bench/scale.ts, prints them); `astro` and `improve` once for all the sites. */
   onStep?: (step: BuildStep, ms: number) => void;
+  /** Told as soon as each site is served (or has failed), before the best compression of all of them. */
+  onLive?: (outcome: SiteBuildOutcome) => void | Promise<void>;
 };
 
 export type SiteBuildOutcome =
@@ -52,15 +54,20 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log, onStep }: B
  * built under `/<key>/` (content/model/sitePlan.ts, `site/lib/sitesIntegration.ts`), then
  * each site is finished on its own: its folder moved into a fresh build folder
  * (`<outDir>.builds/…`), its media copied, its Pagefind index written, compressed copies of
- * its text files written, and `outDir` (a symlink) pointed at it atomically
- * (cms/lib/siteFolders.ts).
+ * its text files written (quickly: the best copies replace them once every site of the run
+ * is served), and `outDir` (a symlink) pointed at it atomically (cms/lib/siteFolders.ts).
  *
  * A site that fails keeps its last good site and does not stop the others. When the one
  * Astro run fails for several sites, each is built again on its own, so one council's bad
  * snapshot fails only that council. Returns what happened to each site, in order.
  */
-export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
+export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep, onLive }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
   if (sites.length === 0) return [];
+  const settle = async (outcome: SiteBuildOutcome) => {
+    outcomes.set(outcome.key, outcome);
+    await onLive?.(outcome);
+  };
+  const improvable: { files: string[]; cacheDir: string | null }[] = [];
   const many = sites.length > 1;
   const say = (site: SiteToBuild, line: string) => log(many ? `  ${site.key}: ${line.trimStart()}` : line);
   const planned: (PlannedSite & { site: SiteToBuild })[] = [];
@@ -73,7 +80,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       else say(site, `  public address: ${address.url}${address.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);
       planned.push({ key: site.key, snapshot: path.join(site.snapshotDir, 'snapshot.json'), siteUrl: address.url, site });
     } catch (error) {
-      outcomes.set(site.key, { key: site.key, ok: false, error: error as Error });
+      await settle({ key: site.key, ok: false, error: error as Error });
     }
   }
 
@@ -89,13 +96,13 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
         await runAstroBuild({ plan: planFile, outDir: out });
       } catch (error) {
         if (planned.length === 1) {
-          outcomes.set(planned[0]!.key, { key: planned[0]!.key, ok: false, error: error as Error });
+          await settle({ key: planned[0]!.key, ok: false, error: error as Error });
           planned.length = 0;
         } else {
           // Which site broke it? Each on its own: the others still get built.
           log(`  The build of ${planned.length} sites together failed; building each on its own.`);
           for (const { site } of planned) {
-            const [alone] = await buildSites([site], { log, onStep });
+            const [alone] = await buildSites([site], { log, onStep, onLive });
             outcomes.set(site.key, alone!);
           }
           planned.length = 0;
@@ -103,15 +110,24 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       }
       if (planned.length) onStep?.('astro', performance.now() - started);
       for (const { key, siteUrl, site } of planned) {
+        let finished: Awaited<ReturnType<typeof finishSite>>;
         try {
-          const pages = await finishSite(path.join(out, key), site, { onStep });
-          say(site, `  search index: ${pages} pages`);
-          outcomes.set(key, { key, ok: true, pages, siteUrl });
+          finished = await finishSite(path.join(out, key), site, { onStep });
+          say(site, `  search index: ${finished.pages} pages`);
         } catch (error) {
-          outcomes.set(key, { key, ok: false, error: error as Error });
+          await settle({ key, ok: false, error: error as Error });
+          continue;
         }
+        improvable.push(finished.compression);
+        await settle({ key, ok: true, pages: finished.pages, siteUrl });
       }
     }
+    // Every site is served: now the best compressed copies of what was compressed quickly.
+    const started = performance.now();
+    let improved = 0;
+    for (const { files, cacheDir } of improvable) improved += await improveCompression(files, { cacheDir });
+    if (improved) log(`  best compression: ${improved} files`);
+    onStep?.('improve', performance.now() - started);
   } finally {
     rmSync(batch, { recursive: true, force: true });
     await pagefind.close();
@@ -136,8 +152,12 @@ function newBatchFolder(outDir: string): string {
   return mkdtempSync(path.join(parent, `.site-batch-${process.pid}-`));
 }
 
-/** One site of the run: into a fresh build folder, media, search index, compressed copies, then the swap. Returns its page count. */
-async function finishSite(built: string, site: SiteToBuild, { onStep }: Pick<BuildSitesOptions, 'onStep'>): Promise<number> {
+/** One site of the run: into a fresh build folder, media, search index, compressed copies, then the swap. Returns its page count and what to compress better. */
+async function finishSite(
+  built: string,
+  site: SiteToBuild,
+  { onStep }: Pick<BuildSitesOptions, 'onStep'>,
+): Promise<{ pages: number; compression: { files: string[]; cacheDir: string | null } }> {
   if (!existsSync(built)) throw new Error(`The site build wrote no pages for ${site.key}.`);
   cleanStaleBuilds(site.outDir);
   const staging = newBuildFolder(site.outDir);
@@ -155,11 +175,13 @@ async function finishSite(built: string, site: SiteToBuild, { onStep }: Pick<Bui
     timed('media');
     const pages = await indexForSearch(staging);
     timed('pagefind');
-    await precompress(staging);
+    // Quick copies where the cache has no best ones, so the site is served sooner; the best
+    // replace them once every site of the run is served (`improveCompression`).
+    const compression = await precompressWithStats(staging, { level: 'quick' });
     timed('precompress');
     swapInto(staging, site.outDir);
     timed('swap');
-    return pages;
+    return { pages, compression: { files: compression.pending, cacheDir: compression.cacheDir } };
   } catch (error) {
     // Never the folder being served (should the swap itself have got that far).
     if (currentBuild(site.outDir) !== staging) rmSync(staging, { recursive: true, force: true });

@@ -127,19 +127,19 @@ export async function buildCouncilSites(
     }
   }
   if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}:`);
-  const outcomes = await buildSites(
+  await buildSites(
     exported.map((e) => e.site),
-    { log: (line) => log(`  ${line}`) },
+    {
+      log: (line) => log(`  ${line}`),
+      // Recorded as soon as each site is served (the best compression of all of them follows).
+      onLive: async (outcome) => {
+        const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
+        if (!outcome.ok) return failed(council, startedAt, outcome.error);
+        const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
+        await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
+        results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
+      },
+    },
   );
-  for (const [i, outcome] of outcomes.entries()) {
-    const { council, startedAt, leftOut } = exported[i]!;
-    if (!outcome.ok) {
-      await failed(council, startedAt, outcome.error);
-      continue;
-    }
-    const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
-    await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
-    results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
-  }
   return councils.map((council) => results.get(council.slug)!);
 }

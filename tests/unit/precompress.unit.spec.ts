@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultCacheDir, precompressWithStats, pruneCache } from '@cms/lib/precompress';
+import { defaultCacheDir, improveCompression, precompressWithStats, pruneCache } from '@cms/lib/precompress';
 
 /**
  * The compressed copies' cache (cms/lib/precompress.ts): a file compressed once is never
@@ -83,6 +83,34 @@ describe('precompress cache', () => {
     expect(brotliDecompressSync(readFileSync(`${changed}.br`)).toString()).toBe(text('Money, changed'));
     expect(gunzipSync(readFileSync(`${changed}.gz`)).toString()).toBe(text('Money, changed'));
     expect(readFileSync(path.join(third, 'index.html.br'))).toEqual(readFileSync(path.join(first, 'index.html.br')));
+  });
+
+  it('a quick pass serves whole copies at once; improving them gives exactly the best copies, and caches them', async () => {
+    const cacheDir = path.join(temp('cache'), 'quick');
+    const best = site();
+    await precompressWithStats(best, { cacheDir: null });
+
+    const quick = site();
+    const first = await precompressWithStats(quick, { cacheDir, level: 'quick' });
+    expect(first).toMatchObject({ files: 5, compressed: 5, reused: 0 });
+    expect(first.pending).toHaveLength(5);
+    // Whole, right copies straight away (what a reader gets before the best ones are ready).
+    for (const file of COMPRESSED) {
+      expect(brotliDecompressSync(readFileSync(path.join(quick, `${file}.br`))).equals(readFileSync(path.join(quick, file)))).toBe(true);
+      expect(gunzipSync(readFileSync(path.join(quick, `${file}.gz`))).equals(readFileSync(path.join(quick, file)))).toBe(true);
+    }
+    // Quick copies are not cached: the cache holds best copies only.
+    expect(readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(br|gz)$/.test(f))).toEqual([]);
+    expect(await improveCompression(first.pending, { cacheDir })).toBe(5);
+    expect(copies(quick)).toEqual(copies(best));
+
+    // The next quick pass finds the best copies in the cache: nothing left to improve.
+    const next = site();
+    const second = await precompressWithStats(next, { cacheDir, level: 'quick' });
+    expect(second).toMatchObject({ compressed: 0, reused: 5, pending: [] });
+    expect(copies(next)).toEqual(copies(best));
+    // A file retired meanwhile is skipped.
+    expect(await improveCompression([path.join(next, 'gone.html')], { cacheDir })).toBe(0);
   });
 
   it('lets builds share one cache at the same time, leaving only whole entries', async () => {

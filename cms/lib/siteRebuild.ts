@@ -64,8 +64,19 @@ async function queueRebuilds(payload: Payload, councils: (number | string)[] | '
     req,
   });
   const debounceMs = Number(process.env.SITE_REBUILD_DEBOUNCE_MS || 3000);
-  // Already waiting to build: that build will include this change.
-  const waiting = docs.filter((council) => council.build?.status !== 'scheduled');
+  // Already waiting to build: that build will include this change. "Scheduled" is believed
+  // only while its job is still in the queue (a job deleted by hand, or lost, must not leave
+  // the council scheduled for ever with nothing to build it).
+  const queued = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: BUILD_QUEUE } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
+  const inQueue = new Set(queued.docs.map((job) => String((job.input as { council?: unknown } | null)?.council)));
+  const waiting = docs.filter((council) => !(council.build?.status === 'scheduled' && (inQueue.has(String(council.id)) || inQueue.has(ALL_COUNCILS))));
   if (!waiting.length) return;
   const queue = (council: string) =>
     payload.jobs.queue({

@@ -90,6 +90,20 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
     }
   });
 
+  it('a job deleted by hand does not leave its council "scheduled" for ever: the next publish queues a new one', async () => {
+    built.length = 0;
+    await payload.create({ collection: 'offers', data: offer(council.B, 21) as never });
+    const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
+    await rebuildRequestsQueued();
+    expect((await payload.findByID({ collection: 'authorities', id: council.B })).build?.status).toBe('scheduled');
+    await payload.delete({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, overrideAccess: true });
+    await payload.create({ collection: 'offers', data: offer(council.B, 22) as never });
+    const queued = await work();
+    expect(queued.map((j) => (j.input as { council: string }).council)).toEqual([String(council.B)]);
+    expect(built.map((b) => b.council)).toEqual([String(council.B)]);
+    expect((await payload.findByID({ collection: 'authorities', id: council.B })).build?.status).toBe('succeeded');
+  });
+
   it('a draft save queues nothing', async () => {
     built.length = 0;
     await payload.create({ collection: 'offers', draft: true, data: { ...offer(council.B, 9), _status: 'draft' } as never });

@@ -49,17 +49,19 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log, onStep }: B
 }
 
 /**
- * Builds the static sites of many councils with ONE `astro build` (issue 10, item 7: the
- * start-up and the bundling are paid once, not once per council): each council's pages are
+ * Builds the static sites of many councils with one `astro build` per group of up to 50
+ * (`SITE_BUILD_GROUP`; issue 10, item 7: the start-up and the bundling are paid once per
+ * group, not once per council, and memory stays bounded): each council's pages are
  * built under `/<key>/` (content/model/sitePlan.ts, `site/lib/sitesIntegration.ts`), then
  * each site is finished on its own: its folder moved into a fresh build folder
  * (`<outDir>.builds/…`), its media copied, its Pagefind index written, compressed copies of
  * its text files written (quickly: the best copies replace them once every site of the run
  * is served), and `outDir` (a symlink) pointed at it atomically (cms/lib/siteFolders.ts).
  *
- * A site that fails keeps its last good site and does not stop the others. When the one
- * Astro run fails for several sites, each is built again on its own, so one council's bad
- * snapshot fails only that council. Returns what happened to each site, in order.
+ * While Astro builds one group, the sites of the group before are finished. A site that
+ * fails keeps its last good site and does not stop the others. When an Astro run fails for
+ * several sites, each is built again on its own, so one council's bad snapshot fails only
+ * that council. Returns what happened to each site, in order.
  */
 export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep, onLive }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
   if (sites.length === 0) return [];
@@ -85,34 +87,50 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
   }
 
   const batch = newBatchFolder(sites[0]!.outDir);
+  // At most this many councils per Astro run: memory stays bounded however many councils
+  // there are, and while Astro builds the next group, this process finishes the last one
+  // (Pagefind and compression run beside Astro, which uses one core).
+  const groupSize = Math.max(1, Number(process.env.SITE_BUILD_GROUP || 50));
+  const groups: (typeof planned)[] = [];
+  for (let i = 0; i < planned.length; i += groupSize) groups.push(planned.slice(i, i + groupSize));
+  const runGroup = async (group: typeof planned, n: number): Promise<{ out: string; error?: Error; ms: number }> => {
+    const folder = path.join(batch, `group-${n}`);
+    mkdirSync(folder, { recursive: true });
+    const plan: SitePlan = { sites: group.map(({ key, snapshot, siteUrl }) => ({ key, snapshot, siteUrl })) };
+    const planFile = path.join(folder, 'plan.json');
+    writeFileSync(planFile, JSON.stringify(plan, null, 2));
+    const out = path.join(folder, 'out');
+    const started = performance.now();
+    try {
+      await runAstroBuild({ plan: planFile, outDir: out });
+      return { out, ms: performance.now() - started };
+    } catch (error) {
+      return { out, error: error as Error, ms: performance.now() - started };
+    }
+  };
   try {
-    if (planned.length) {
-      const plan: SitePlan = { sites: planned.map(({ key, snapshot, siteUrl }) => ({ key, snapshot, siteUrl })) };
-      const planFile = path.join(batch, 'plan.json');
-      writeFileSync(planFile, JSON.stringify(plan, null, 2));
-      const out = path.join(batch, 'out');
-      const started = performance.now();
-      try {
-        await runAstroBuild({ plan: planFile, outDir: out });
-      } catch (error) {
-        if (planned.length === 1) {
-          await settle({ key: planned[0]!.key, ok: false, error: error as Error });
-          planned.length = 0;
+    let next = groups.length ? runGroup(groups[0]!, 0) : null;
+    for (const [n, group] of groups.entries()) {
+      const built = await next!;
+      next = n + 1 < groups.length ? runGroup(groups[n + 1]!, n + 1) : null;
+      if (built.error) {
+        if (group.length === 1) {
+          await settle({ key: group[0]!.key, ok: false, error: built.error });
         } else {
           // Which site broke it? Each on its own: the others still get built.
-          log(`  The build of ${planned.length} sites together failed; building each on its own.`);
-          for (const { site } of planned) {
+          log(`  The build of ${group.length} sites together failed; building each on its own.`);
+          for (const { site } of group) {
             const [alone] = await buildSites([site], { log, onStep, onLive });
             outcomes.set(site.key, alone!);
           }
-          planned.length = 0;
         }
+        continue;
       }
-      if (planned.length) onStep?.('astro', performance.now() - started);
-      for (const { key, siteUrl, site } of planned) {
+      onStep?.('astro', built.ms);
+      for (const { key, siteUrl, site } of group) {
         let finished: Awaited<ReturnType<typeof finishSite>>;
         try {
-          finished = await finishSite(path.join(out, key), site, { onStep });
+          finished = await finishSite(path.join(built.out, key), site, { onStep });
           say(site, `  search index: ${finished.pages} pages`);
         } catch (error) {
           await settle({ key, ok: false, error: error as Error });
@@ -121,6 +139,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
         improvable.push(finished.compression);
         await settle({ key, ok: true, pages: finished.pages, siteUrl });
       }
+      rmSync(path.dirname(built.out), { recursive: true, force: true });
     }
     // Every site is served: now the best compressed copies of what was compressed quickly.
     const started = performance.now();

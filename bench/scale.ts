@@ -307,7 +307,7 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
     `  ${pad('', 34)}${padL('wall', 9)}${padL('pages', 8)}${padL('pages/s', 9)}${padL('astro', 9)}${padL('pagefind', 10)}${padL('compress', 10)}${padL('other', 9)}${padL('peak tree RSS', 15)}${padL('peak process', 14)}`,
   );
   const rows: [string, Run][] = [
-    [`platform (${list.length} sites, one astro)`, platform],
+    [`platform (${list.length} sites, grouped)`, platform],
     ['bare Astro + Pagefind (one site)', bare],
   ];
   for (const [name, run] of rows) {
@@ -327,7 +327,7 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
   console.log(
     `  precompress: ${sum(runs, (r) => r.compressed)} files compressed quickly before their site was served, ${sum(runs, (r) => r.reused)} copied from the cache (best copies another council's build had made already)`,
   );
-  console.log('  "other": process start-up, sites.json, media, swap; the platform runs ONE astro build for all the councils, then finishes each site on its own.');
+  console.log('  "other": process start-up, sites.json, media, swap; the platform runs one astro build per group of up to 50 councils (SITE_BUILD_GROUP) and finishes each group's sites while the next builds (so "other" can be negative: time overlapped).');
   const core = (run: Run) => (run.steps.astro ?? 0) + (run.steps.pagefind ?? 0);
   // Every site is served once the last one is swapped in; the best compression of the quick
   // copies follows (the `improve` step), while readers already get the sites.

@@ -9,7 +9,7 @@
  *    folder, so each folder is a whole site that can be served or deployed on its own.
  * 2. **A path under a shared address.** A council whose public address has a path
  *    (`https://example.org/riverford/`) is served under it: every root path in its pages
- *    (`href="/offers/…"`, `src`, `action`, `data-base`) and in its manifest gets the path in front.
+ *    (`href="/offers/…"`, `src`, `srcset`, `action`, `data-base`) and in its manifest gets the path in front.
  *
  * Imported by `astro.config.mjs`: relative and `node:` imports only.
  */
@@ -77,10 +77,18 @@ const START_TAG = /<[a-zA-Z][^\s>/]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|
 /** The attributes whose root paths move under the base. */
 const ROOT_PATH_ATTRIBUTE = /(\s(?:href|src|action|data-base)=")\/(?!\/)/g;
 
+/** `srcset`: a comma-separated list of "<url> <width>w" candidates. */
+const SRCSET_ATTRIBUTE = /(\ssrcset=")([^"]*)"/g;
+
 /** Every root path in a page's tags' attributes (not in its text), put under `base`. */
 export function relocateHtml(html: string, base: string): string {
   if (base === '/') return html;
-  return html.replace(START_TAG, (tag) => tag.replace(ROOT_PATH_ATTRIBUTE, `$1${base}`));
+  const under = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? `${base}${url.slice(1)}` : url);
+  return html.replace(START_TAG, (tag) =>
+    tag
+      .replace(ROOT_PATH_ATTRIBUTE, `$1${base}`)
+      .replace(SRCSET_ATTRIBUTE, (_, start: string, list: string) => `${start}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => `${space}${under(url)}`)).join(',')}"`),
+  );
 }
 
 /** The manifest's root paths (start_url, scope, icons, shortcuts), put under `base`. */

@@ -121,7 +121,9 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
       const response = await request.get(url);
       expect(response.status(), url).toBe(200);
       const html = await response.text();
-      for (const [, attribute, value] of html.matchAll(/\s(href|src|action)="([^"#?]*)[^"]*"/g)) {
+      const srcsets = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap(([, list]) => list!.split(',').map((c) => ['srcset', c.trim().split(/\s+/)[0]!] as const));
+      const attributes = [...html.matchAll(/\s(href|src|action)="([^"#?]*)[^"]*"/g)].map(([, a, v]) => [a!, v!] as const);
+      for (const [attribute, value] of [...attributes, ...srcsets]) {
         if (!value || /^[a-z]+:/i.test(value) || value.startsWith('//')) continue; // another site, tel:, mailto:
         const target = new URL(value, url).pathname;
         if (!target.startsWith(base)) outside.push(`${pathname}: ${attribute}="${value}"`);

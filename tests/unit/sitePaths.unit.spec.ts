@@ -57,7 +57,8 @@ describe('addresses under a path', () => {
     const html =
       '<html lang="en-GB" data-base="/"><link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/b.js"></script>' +
       '<a href="/offers/x/">x</a><a href="https://gov.uk/">gov</a><a href="//cdn.example/x">p</a><a href="#main">skip</a>' +
-      '<a href="tel:0800">call</a><form action="/search/"></form><img src="/media/p.webp" alt=""><p>Go to /offers/ on href="/x"</p>';
+      '<a href="tel:0800">call</a><form action="/search/"></form><img src="/media/p.webp" alt=""><p>Go to /offers/ on href="/x"</p>' +
+      '<img src="/media/q.webp" srcset="/media/q-400.webp 400w, /media/q.webp 800w, https://cdn.example/q.webp 1200w" alt="">';
     const moved = relocateHtml(html, '/riverford/');
     expect(moved).toContain('data-base="/riverford/"');
     expect(moved).toContain('href="/riverford/_astro/a.css"');
@@ -65,6 +66,7 @@ describe('addresses under a path', () => {
     expect(moved).toContain('href="/riverford/offers/x/"');
     expect(moved).toContain('action="/riverford/search/"');
     expect(moved).toContain('src="/riverford/media/p.webp"');
+    expect(moved).toContain('srcset="/riverford/media/q-400.webp 400w, /riverford/media/q.webp 800w, https://cdn.example/q.webp 1200w"');
     expect(moved).toContain('href="https://gov.uk/"');
     expect(moved).toContain('href="//cdn.example/x"');
     expect(moved).toContain('href="#main"');

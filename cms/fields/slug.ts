@@ -1,16 +1,7 @@
 import type { FieldHook, PayloadRequest, TextField } from 'payload';
-import { matches, SLUG } from '@content/model/patterns';
+import { matches, SLUG, slugify } from '@content/model/patterns';
 
-/** Turns a title into a URL slug: "Staying Put (to 21)" → "staying-put-to-21". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 /**
  * A unique, URL-safe slug. Left empty, it is made from `from` (usually the title), so

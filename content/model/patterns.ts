@@ -38,6 +38,17 @@ export const ISO_DATE: Pattern = {
 };
 
 /** True when `value` is a string matching the pattern. */
+/** Turns a title into a URL slug: "Staying Put (to 21)" → "staying-put-to-21". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export function matches(pattern: Pattern, value: unknown): value is string {
   return typeof value === 'string' && pattern.regex.test(value);
 }

@@ -29,7 +29,7 @@ import { siteBase, withBase } from '@site/lib/siteBase';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; type?: string };
+  meta: { title?: string; type?: string; council?: string };
 }
 interface PagefindResult {
   id: string;
@@ -241,6 +241,13 @@ if (root) {
         type.className = 'tag';
         type.textContent = item.meta.type;
         li.append(type);
+      }
+      if (item.meta.council) {
+        // A practice spotlight says whose work it is.
+        const council = document.createElement('p');
+        council.className = 'caption';
+        council.textContent = item.meta.council;
+        li.append(council);
       }
       const heading = document.createElement('h2');
       const link = document.createElement('a');

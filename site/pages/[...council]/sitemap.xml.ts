@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { escapeHtml } from '@site/lib/richtext';
 import { getAreas, getGuides, getOffers, getPledges, getSpotlights, onEverySite, siteOf, siteUrlOf } from '@site/lib/data';
 import { absoluteUrl } from '@site/lib/siteUrl';
+import { councilFacetPath, councilFacets, themeFacetPath, themeFacets } from '@site/lib/spotlightFacets';
 import { countByStatus, PLEDGE_STATUSES } from '@site/lib/pledges';
 
 export const getStaticPaths = onEverySite;
@@ -29,6 +30,7 @@ export const GET: APIRoute = async (context) => {
     '/help-now/',
     '/about/',
     '/accessibility/',
+    '/open-data/',
     ...areas.map((area) => `/areas/${area.slug}/`),
     ...offers.map((offer) => `/offers/${offer.slug}/`),
     ...guides.flatMap((guide) => [
@@ -37,6 +39,8 @@ export const GET: APIRoute = async (context) => {
       ...guide.chapters.map((chapter) => `/guides/${guide.slug}/${chapter.slug}/`),
     ]),
     ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
+    ...themeFacets(spotlights).map((facet) => themeFacetPath(facet.slug)),
+    ...councilFacets(spotlights).map((facet) => councilFacetPath(facet.label)),
   ];
   // A sitemap lists absolute addresses: with no public address (site/lib/siteUrl.ts; the build
   // warns) it lists none rather than make one up.

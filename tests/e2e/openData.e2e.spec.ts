@@ -1,0 +1,105 @@
+import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readContent } from '@cms/seed/readContent';
+import { basePath } from '@content/model/siteUrl';
+import { OPEN_DATA_COLUMNS, OPEN_DATA_LICENCE, openDataFileSchema } from '@content/model/openData';
+import { e2eSitesDir } from '@tests/helpers/e2e';
+import { servePlatform } from '@site/server/staticServer';
+
+/**
+ * Open data (issue 11, item 6): each council's published offers as JSON and CSV, with the
+ * licence, a generated date and a documented schema. The JSON validates against the JSON
+ * Schema the site publishes (with an independent validator, Ajv), the CSV has the documented
+ * columns and one row per offer that says the same as the JSON, and both hold exactly the
+ * offers the site has pages for.
+ */
+const councils = readContent('content').councils;
+let server: Server;
+let port: number;
+test.beforeAll(async () => {
+  server = await servePlatform(e2eSitesDir, 0, '127.0.0.1');
+  port = (server.address() as { port: number }).port;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** A council's file on this server: its host name (<slug>.localhost, sent as Host: Node does not resolve it), or its path. */
+const site = (slug: string, pathname: string) => {
+  const base = basePath(councils.find((c) => c.slug === slug)!.authority.siteUrl ?? undefined);
+  return base === '/' ? `http://127.0.0.1:${port}${pathname}` : `http://127.0.0.1:${port}${base}${pathname.slice(1)}`;
+};
+const hostOf = (slug: string) => ({ headers: { Host: `${slug}.localhost:${port}` } });
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+for (const council of councils) {
+  test(`${council.authority.name}: the JSON and CSV validate against the documented schema and hold every offer page`, async ({ request }) => {
+    const schema = await (await request.get(site(council.slug, '/open-data/offers.schema.json'), hostOf(council.slug))).json();
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+
+    const response = await request.get(site(council.slug, '/open-data/offers.json'), hostOf(council.slug));
+    expect(response.status()).toBe(200);
+    const json = await response.json();
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    openDataFileSchema.parse(json);
+    expect(json.licence).toEqual(OPEN_DATA_LICENCE);
+    expect(json.council).toEqual({ name: council.authority.name, ons_code: council.authority.onsCode });
+    expect(Date.now() - Date.parse(json.generated)).toBeLessThan(7 * 24 * 3600 * 1000);
+
+    // Exactly the offers the site has pages for (its own published offers and every entitlement).
+    const sitemap = await (await request.get(site(council.slug, '/sitemap.xml'), hostOf(council.slug))).text();
+    const pages = [...sitemap.matchAll(/\/offers\/([^/]+)\/<\/loc>/g)].map((m) => m[1]!).sort();
+    expect(json.offers.map((o: { slug: string }) => o.slug).sort()).toEqual(pages);
+    for (const offer of json.offers) expect(new URL(offer.page_url).pathname).toBe(`${basePath(council.authority.siteUrl ?? undefined)}offers/${offer.slug}/`);
+
+    const csv = await request.get(site(council.slug, '/open-data/offers.csv'), hostOf(council.slug));
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]).toEqual(OPEN_DATA_COLUMNS);
+    expect(rows.length - 1).toBe(json.offers.length);
+    for (const [i, row] of rows.slice(1).entries()) {
+      const offer = json.offers[i];
+      expect(row).toHaveLength(OPEN_DATA_COLUMNS.length);
+      for (const [c, column] of OPEN_DATA_COLUMNS.entries()) {
+        const value = offer[column];
+        const expected = value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+        // A leading ' only guards text a spreadsheet would run as a formula.
+        expect(row[c]!.replace(/^'(?=[=+\-@])/, ''), `${offer.slug}.${column}`).toBe(expected);
+      }
+    }
+  });
+}
+
+test('the open data page documents every field, names the licence, and passes axe', async ({ page }) => {
+  await page.goto(`http://demo-borough.localhost:${port}/open-data/`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: OPEN_DATA_LICENCE.name })).toHaveAttribute('href', OPEN_DATA_LICENCE.url);
+  for (const column of OPEN_DATA_COLUMNS) await expect(main.getByRole('rowheader', { name: column, exact: true })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Open data' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

@@ -128,6 +128,23 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
+/** A file's entry in the cache (without `.br` / `.gz`): keyed by its bytes and the settings. */
+function cacheEntry(cacheDir: string, data: Buffer): string {
+  const key = createHash('sha256').update(SETTINGS).update('\0').update(data).digest('hex');
+  return path.join(cacheDir, key.slice(0, 2), key);
+}
+
+/** Keeps a file's best copies in the cache, each written whole (a temporary name, then rename). */
+async function cacheCopies(base: string, br: Buffer, gzipped: Buffer): Promise<void> {
+  try {
+    await mkdir(path.dirname(base), { recursive: true });
+    await writeAtomically(`${base}.br`, br);
+    await writeAtomically(`${base}.gz`, gzipped);
+  } catch {
+    // A cache that can't be written only costs time: the site's copies are written.
+  }
+}
+
 /** Compressed copies of the text files under `dir`; returns how many files got them. */
 export async function precompress(dir: string, options: PrecompressOptions = {}): Promise<number> {
   return (await precompressWithStats(dir, options)).files;
@@ -153,8 +170,7 @@ export async function precompressWithStats(dir: string, options: PrecompressOpti
       if (data.length < MIN_BYTES) continue;
       let base: string | null = null;
       if (cacheDir) {
-        const key = createHash('sha256').update(SETTINGS).update('\0').update(data).digest('hex');
-        base = path.join(cacheDir, key.slice(0, 2), key);
+        base = cacheEntry(cacheDir, data);
         if (await reuse(base, file, data.length)) {
           stats.reused++;
           stats.files++;
@@ -172,15 +188,7 @@ export async function precompressWithStats(dir: string, options: PrecompressOpti
         stats.pending.push(file);
         continue;
       }
-      if (base) {
-        try {
-          await mkdir(path.dirname(base), { recursive: true });
-          await writeAtomically(`${base}.br`, br);
-          await writeAtomically(`${base}.gz`, gzipped);
-        } catch {
-          // A cache that can't be written only costs time: the site's copies are written.
-        }
-      }
+      if (base) await cacheCopies(base, br, gzipped);
     }
   };
   await Promise.all([worker(), worker()]);
@@ -222,17 +230,7 @@ export async function improveCompression(files: string[], options: { cacheDir: s
       } catch {
         continue;
       }
-      const cacheDir = options.cacheDir ?? null;
-      if (!cacheDir) continue;
-      const key = createHash('sha256').update(SETTINGS).update('\0').update(data).digest('hex');
-      const base = path.join(cacheDir, key.slice(0, 2), key);
-      try {
-        await mkdir(path.dirname(base), { recursive: true });
-        await writeAtomically(`${base}.br`, br);
-        await writeAtomically(`${base}.gz`, gzipped);
-      } catch {
-        // only costs time next build
-      }
+      if (options.cacheDir) await cacheCopies(cacheEntry(options.cacheDir, data), br, gzipped);
     }
   };
   await Promise.all([worker(), worker()]);

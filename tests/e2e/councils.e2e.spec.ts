@@ -1,10 +1,9 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { builtPages, E2E_COUNCIL_DRAFT, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
-import { servePlatform } from '@site/server/staticServer';
+import { usePlatformServer } from '@tests/helpers/platformServer';
 import { basePath } from '@content/model/siteUrl';
 
 /**
@@ -18,19 +17,9 @@ const councils = content.councils;
 /** Offers the test build adds to Demo Borough (tests/helpers/buildTestSite.ts). */
 const DEMO_EXTRAS = [E2E_FIXTURES.searchable.slug, E2E_FIXTURES.announced.slug, E2E_FIXTURES.inAreaOnly.slug, E2E_FIXTURES.askPa.slug, E2E_FIXTURES.ended.slug];
 
-let server: Server;
-let port: number;
-test.beforeAll(async () => {
-  server = await servePlatform(e2eSitesDir, 0, '127.0.0.1');
-  port = (server.address() as { port: number }).port;
-});
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
+const platform = usePlatformServer();
 /** A council's page on this server: at `<slug>.localhost`, or at its path for a council under a shared address (Riverford). */
-const site = (slug: string, pathname = '/') => {
-  const base = basePath(councils.find((c) => c.slug === slug)!.authority.siteUrl ?? undefined);
-  return base === '/' ? `http://${slug}.localhost:${port}${pathname}` : `http://localhost:${port}${base}${pathname.slice(1)}`;
-};
+const site = (slug: string, pathname = '/') => platform.page(slug, pathname);
 const offerPages = (slug: string) =>
   builtPages(path.join(e2eSitesDir, slug))
     .filter((p) => /^\/offers\/[^/]+\/$/.test(p))
@@ -38,7 +27,7 @@ const offerPages = (slug: string) =>
     .sort();
 
 test('the index lists every council’s site, and each link opens that council’s site', async ({ page }) => {
-  await page.goto(`http://localhost:${port}/`);
+  await page.goto(`http://localhost:${platform.port}/`);
   const links = page.getByRole('main').getByRole('link');
   await expect(links).toHaveText(councils.map((c) => c.authority.name).sort((a, b) => a.localeCompare(b)));
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -117,7 +106,7 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
     const seen = new Map<string, number>();
     const outside: string[] = [];
     for (const pathname of pages) {
-      const url = `http://localhost:${port}${base}${pathname.slice(1)}`;
+      const url = `http://localhost:${platform.port}${base}${pathname.slice(1)}`;
       const response = await request.get(url);
       expect(response.status(), url).toBe(200);
       const html = await response.text();
@@ -132,7 +121,7 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
     }
     expect(outside, 'root paths that escaped the site’s path').toEqual([]);
     for (const target of seen.keys()) {
-      const response = await request.get(`http://localhost:${port}${target}`);
+      const response = await request.get(`http://localhost:${platform.port}${target}`);
       seen.set(target, response.status());
     }
     const broken = [...seen].filter(([, status]) => status !== 200).map(([target, status]) => `${target}: ${status}`);
@@ -142,14 +131,14 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
 
   test('answers on its public host at its path, and the shared address’s other paths are not its', async ({ request }) => {
     const headers = { Host: 'care-leavers.partnership.example' };
-    const home = await request.get(`http://127.0.0.1:${port}/riverford/`, { headers });
+    const home = await request.get(`http://127.0.0.1:${platform.port}/riverford/`, { headers });
     expect(home.status()).toBe(200);
     expect(await home.text()).toContain(riverford.authority.name);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await home.text())?.[1];
     expect(canonical).toBe('https://care-leavers.partnership.example/riverford/');
-    const other = await request.get(`http://127.0.0.1:${port}/offers/`, { headers });
+    const other = await request.get(`http://127.0.0.1:${platform.port}/offers/`, { headers });
     expect(other.status()).toBe(404);
-    const manifest = await (await request.get(`http://localhost:${port}/riverford/manifest.webmanifest`)).json();
+    const manifest = await (await request.get(`http://localhost:${platform.port}/riverford/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ start_url: '/riverford/', scope: '/riverford/' });
   });
 

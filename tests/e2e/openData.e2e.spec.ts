@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -6,8 +5,7 @@ import addFormats from 'ajv-formats';
 import { readContent } from '@cms/seed/readContent';
 import { basePath } from '@content/model/siteUrl';
 import { OPEN_DATA_COLUMNS, OPEN_DATA_LICENCE, openDataFileSchema } from '@content/model/openData';
-import { e2eSitesDir } from '@tests/helpers/e2e';
-import { servePlatform } from '@site/server/staticServer';
+import { usePlatformServer } from '@tests/helpers/platformServer';
 
 /**
  * Open data (issue 11, item 6): each council's published offers as JSON and CSV, with the
@@ -17,20 +15,7 @@ import { servePlatform } from '@site/server/staticServer';
  * offers the site has pages for.
  */
 const councils = readContent('content').councils;
-let server: Server;
-let port: number;
-test.beforeAll(async () => {
-  server = await servePlatform(e2eSitesDir, 0, '127.0.0.1');
-  port = (server.address() as { port: number }).port;
-});
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** A council's file on this server: its host name (<slug>.localhost, sent as Host: Node does not resolve it), or its path. */
-const site = (slug: string, pathname: string) => {
-  const base = basePath(councils.find((c) => c.slug === slug)!.authority.siteUrl ?? undefined);
-  return base === '/' ? `http://127.0.0.1:${port}${pathname}` : `http://127.0.0.1:${port}${base}${pathname.slice(1)}`;
-};
-const hostOf = (slug: string) => ({ headers: { Host: `${slug}.localhost:${port}` } });
+const platform = usePlatformServer();
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -56,12 +41,12 @@ function parseCsv(text: string): string[][] {
 
 for (const council of councils) {
   test(`${council.authority.name}: the JSON and CSV validate against the documented schema and hold every offer page`, async ({ request }) => {
-    const schema = await (await request.get(site(council.slug, '/open-data/offers.schema.json'), hostOf(council.slug))).json();
+    const schema = await (await request.get(...platform.request(council.slug, '/open-data/offers.schema.json'))).json();
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
 
-    const response = await request.get(site(council.slug, '/open-data/offers.json'), hostOf(council.slug));
+    const response = await request.get(...platform.request(council.slug, '/open-data/offers.json'));
     expect(response.status()).toBe(200);
     const json = await response.json();
     expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
@@ -71,12 +56,12 @@ for (const council of councils) {
     expect(Date.now() - Date.parse(json.generated)).toBeLessThan(7 * 24 * 3600 * 1000);
 
     // Exactly the offers the site has pages for (its own published offers and every entitlement).
-    const sitemap = await (await request.get(site(council.slug, '/sitemap.xml'), hostOf(council.slug))).text();
+    const sitemap = await (await request.get(...platform.request(council.slug, '/sitemap.xml'))).text();
     const pages = [...sitemap.matchAll(/\/offers\/([^/]+)\/<\/loc>/g)].map((m) => m[1]!).sort();
     expect(json.offers.map((o: { slug: string }) => o.slug).sort()).toEqual(pages);
     for (const offer of json.offers) expect(new URL(offer.page_url).pathname).toBe(`${basePath(council.authority.siteUrl ?? undefined)}offers/${offer.slug}/`);
 
-    const csv = await request.get(site(council.slug, '/open-data/offers.csv'), hostOf(council.slug));
+    const csv = await request.get(...platform.request(council.slug, '/open-data/offers.csv'));
     expect(csv.headers()['content-type']).toContain('text/csv');
     const rows = parseCsv(await csv.text());
     expect(rows[0]).toEqual(OPEN_DATA_COLUMNS);
@@ -95,7 +80,7 @@ for (const council of councils) {
 }
 
 test('the open data page documents every field, names the licence, and passes axe', async ({ page }) => {
-  await page.goto(`http://demo-borough.localhost:${port}/open-data/`);
+  await page.goto(platform.page('demo-borough', '/open-data/'));
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: OPEN_DATA_LICENCE.name })).toHaveAttribute('href', OPEN_DATA_LICENCE.url);
   for (const column of OPEN_DATA_COLUMNS) await expect(main.getByRole('rowheader', { name: column, exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
@@ -10,6 +10,7 @@ import { dataDir, repoRoot } from '@cms/paths';
 import { slugify } from '@cms/fields/slug';
 import type { SiteDirectory } from '@content/model/siteDirectory';
 import { basePath } from '@content/model/siteUrl';
+import { SLUG } from '@content/model/patterns';
 
 /**
  * One site per council. Each council's published content plus the national content is
@@ -82,6 +83,30 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[], { site
   const next = `${file}.next-${process.pid}`;
   writeFileSync(next, JSON.stringify(directory, null, 2));
   renameSync(next, file);
+  retireOldSites(root, new Set(councils.map((c) => c.slug)));
+}
+
+/**
+ * Deletes the site folders of short names no council has any more (a council deleted, or its
+ * short name changed): its `<slug>` symlink and `<slug>.builds/`. Only what a build makes is
+ * touched (a symlink, a `.builds` folder, under a short name); `sites.json` no longer lists
+ * them, so nothing serves them.
+ */
+export function retireOldSites(root: string, keep: Set<string>): string[] {
+  const removed: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const name = entry.name.endsWith('.builds') ? entry.name.slice(0, -'.builds'.length) : entry.name;
+    if (!SLUG.regex.test(name) || keep.has(name)) continue;
+    const full = path.join(root, entry.name);
+    if (entry.isSymbolicLink() && !entry.name.endsWith('.builds')) {
+      unlinkSync(full);
+      removed.push(entry.name);
+    } else if (entry.isDirectory() && entry.name.endsWith('.builds')) {
+      rmSync(full, { recursive: true, force: true });
+      removed.push(entry.name);
+    }
+  }
+  return removed;
 }
 
 export type CouncilBuildResult = { council: CouncilSite; ok: boolean; pages?: number; message: string };

@@ -77,3 +77,23 @@ test('a search result for a spotlight names its council', async ({ page }) => {
   await expect(result).toBeVisible();
   await expect(result.locator('.caption')).toHaveText(spotlight.council);
 });
+
+test.describe('every outcome figure side by side, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists each spotlight’s figures as the source gives them, and only those', async ({ page, request }) => {
+    await page.goto('/spotlights/');
+    await page.getByRole('link', { name: /outcome figures, side by side/ }).click();
+    await expect(page).toHaveURL(/\/spotlights\/outcomes\/$/);
+    const withOutcomes = spotlights.filter((s) => (s.outcomes ?? []).length > 0);
+    const tables = page.getByRole('main').getByRole('table');
+    await expect(tables).toHaveCount(withOutcomes.length);
+    for (const spotlight of withOutcomes) {
+      const table = page.getByRole('table', { name: spotlight.title });
+      const labels = (await table.getByRole('rowheader').allTextContents()).map((text) => text.trim());
+      expect(labels, spotlight.slug).toEqual(spotlight.outcomes!.map((o) => o.label));
+    }
+    expect(await (await request.get('/sitemap.xml')).text()).toContain('/spotlights/outcomes/</loc>');
+    // axe over this page: tests/a11y/pages.a11y.spec.ts (every built page, with JavaScript).
+  });
+});

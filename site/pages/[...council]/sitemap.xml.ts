@@ -39,6 +39,7 @@ export const GET: APIRoute = async (context) => {
       ...guide.chapters.map((chapter) => `/guides/${guide.slug}/${chapter.slug}/`),
     ]),
     ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
+    '/spotlights/outcomes/',
     ...themeFacets(spotlights).map((facet) => themeFacetPath(facet.slug)),
     ...councilFacets(spotlights).map((facet) => councilFacetPath(facet.label)),
   ];

@@ -9,7 +9,12 @@ export function siteBase(): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** A root path of the site (`/search/`) as the browser must ask for it (`/riverford/search/`). */
+/** A root path of a site (`/search/`) under the path it is served at (`/riverford/search/`); anything else as it is. */
+export function underBase(path: string, base: string): string {
+  return path.startsWith('/') && !path.startsWith('//') ? `${base}${path.slice(1)}` : path;
+}
+
+/** A root path of this site (`/search/`) as the browser must ask for it (`/riverford/search/`). */
 export function withBase(path: string): string {
-  return path.startsWith('/') && !path.startsWith('//') ? `${siteBase()}${path.slice(1)}` : path;
+  return underBase(path, siteBase());
 }

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { plannedSite, readSitePlan, type SiteKey } from '../../content/model/sitePlan';
 import { basePath, publicSiteUrl } from '../../content/model/siteUrl';
+import { underBase } from './siteBase';
 
 export type BuiltSite = {
   key: SiteKey;
@@ -30,11 +31,14 @@ export type BuiltSite = {
   pages: string[];
 };
 
+/** Not the "page not found" page: it is served as `404.html` at any address (`notFoundPage`), not at `/404/`. */
+const isPage = (path: string) => path !== '/404/';
+
 /** The sites in a finished build's output folder, each with its own folder and pages. */
 export function builtSites(out: string, pathnames: string[], env: NodeJS.ProcessEnv = process.env): BuiltSite[] {
   const asPath = (pathname: string) => `/${pathname}`.replace(/\/+/g, '/').replace(/([^/])$/, '$1/');
   const plan = readSitePlan(env);
-  if (!plan) return [{ key: undefined, dir: out, base: basePath(publicSiteUrl().url), pages: pathnames.map(asPath) }];
+  if (!plan) return [{ key: undefined, dir: out, base: basePath(publicSiteUrl().url), pages: pathnames.map(asPath).filter(isPage) }];
   return plan.sites.map((site) => ({
     key: site.key,
     dir: path.join(out, site.key),
@@ -42,7 +46,8 @@ export function builtSites(out: string, pathnames: string[], env: NodeJS.Process
     pages: pathnames
       .map(asPath)
       .filter((p) => p === `/${site.key}/` || p.startsWith(`/${site.key}/`))
-      .map((p) => p.slice(site.key.length + 1)),
+      .map((p) => p.slice(site.key.length + 1))
+      .filter(isPage),
   }));
 }
 
@@ -69,7 +74,6 @@ export function notFoundPage(site: BuiltSite): void {
   if (!existsSync(built)) return;
   renameSync(built, path.join(site.dir, '404.html'));
   rmSync(path.join(site.dir, '404'), { recursive: true, force: true });
-  site.pages = site.pages.filter((page) => page !== '/404/');
 }
 
 /** A start tag with its attributes (quoted values may hold `>`). */
@@ -83,11 +87,10 @@ const SRCSET_ATTRIBUTE = /(\ssrcset=")([^"]*)"/g;
 /** Every root path in a page's tags' attributes (not in its text), put under `base`. */
 export function relocateHtml(html: string, base: string): string {
   if (base === '/') return html;
-  const under = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? `${base}${url.slice(1)}` : url);
   return html.replace(START_TAG, (tag) =>
     tag
       .replace(ROOT_PATH_ATTRIBUTE, `$1${base}`)
-      .replace(SRCSET_ATTRIBUTE, (_, start: string, list: string) => `${start}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => `${space}${under(url)}`)).join(',')}"`),
+      .replace(SRCSET_ATTRIBUTE, (_, start: string, list: string) => `${start}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => `${space}${underBase(url, base)}`)).join(',')}"`),
   );
 }
 
@@ -95,7 +98,7 @@ export function relocateHtml(html: string, base: string): string {
 export function relocateManifest(text: string, base: string): string {
   if (base === '/') return text;
   const move = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.startsWith('/') && !value.startsWith('//') ? `${base}${value.slice(1)}` : value;
+    if (typeof value === 'string') return underBase(value, base);
     if (Array.isArray(value)) return value.map(move);
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ['src', 'url', 'start_url', 'scope'].includes(k) || typeof v === 'object' ? move(v) : v]));

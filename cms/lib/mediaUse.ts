@@ -1,4 +1,6 @@
 import type { PayloadRequest, Where } from 'payload';
+import type { Media } from '@cms/payload-types';
+import { readableDocs } from '@cms/lib/readable';
 
 /**
  * Which uploads the public may see. An upload is public only once published content uses
@@ -73,7 +75,7 @@ export type ConsentEnding = { id: number | string; alt: string; expiresOn: strin
  */
 export async function consentsEnding(payload: import('payload').Payload, days = 30, now = new Date(), user?: import('payload').TypedUser | null): Promise<ConsentEnding[]> {
   const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
-  const { docs } = await payload.find({
+  const docs = await readableDocs<Media>(payload, {
     collection: 'media',
     where: { and: [{ showsIdentifiablePerson: { equals: true } }, { 'consent.expiresOn': { less_than_equal: until.toISOString() } }] },
     pagination: false,

@@ -1,4 +1,6 @@
 import type { Payload, TypedUser } from 'payload';
+import type { Guide, Offer } from '@cms/payload-types';
+import { readableDocs } from '@cms/lib/readable';
 
 export type ReviewDue = { kind: 'offer' | 'chapter'; title: string; nextReview: string; href: string };
 
@@ -10,7 +12,7 @@ export async function reviewsDue(payload: Payload, today = new Date(), user?: Ty
   // With a user (the dashboard): only what they may read, so only their councils' documents.
   const access = user ? { overrideAccess: false, user } : { overrideAccess: true };
   const cutoff = today.toISOString().slice(0, 10);
-  const offers = await payload.find({
+  const offers = await readableDocs<Pick<Offer, 'id' | 'title' | 'nextReview'>>(payload, {
     collection: 'offers',
     where: { nextReview: { less_than: cutoff } },
     draft: true,
@@ -19,14 +21,14 @@ export async function reviewsDue(payload: Payload, today = new Date(), user?: Ty
     ...access,
     select: { title: true, nextReview: true } as never,
   });
-  const guides = await payload.find({ collection: 'guides', draft: true, pagination: false, depth: 0, ...access });
-  const due: ReviewDue[] = offers.docs.map((o) => ({
+  const guides = await readableDocs<Guide>(payload, { collection: 'guides', draft: true, pagination: false, depth: 0, ...access });
+  const due: ReviewDue[] = offers.map((o) => ({
     kind: 'offer',
     title: o.title,
     nextReview: String(o.nextReview).slice(0, 10),
     href: `/admin/collections/offers/${o.id}`,
   }));
-  for (const guide of guides.docs) {
+  for (const guide of guides) {
     for (const chapter of guide.chapters ?? []) {
       if (chapter.nextReview && chapter.nextReview.slice(0, 10) < cutoff) {
         due.push({ kind: 'chapter', title: `${guide.title}: ${chapter.title}`, nextReview: chapter.nextReview.slice(0, 10), href: `/admin/collections/guides/${guide.id}` });

@@ -78,6 +78,7 @@ export interface Config {
     'glossary-terms': GlossaryTerm;
     areas: Area;
     authorities: Authority;
+    'council-register': CouncilRegister;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
     authorities: AuthoritiesSelect<false> | AuthoritiesSelect<true>;
+    'council-register': CouncilRegisterSelect<false> | CouncilRegisterSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -762,12 +764,45 @@ export interface Indicator {
     placeKind: 'council' | 'statistical-neighbours' | 'region' | 'england';
     value: number;
     /**
+     * For a council's figure: which council, from the register of councils.
+     */
+    registeredCouncil?: (number | null) | CouncilRegister;
+    /**
      * Invented for the demo; the site labels it.
      */
     isDemo?: boolean | null;
     source: string;
     id?: string | null;
   }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-register".
+ */
+export interface CouncilRegister {
+  id: number;
+  /**
+   * As the council calls itself, e.g. "London Borough of Merton".
+   */
+  name: string;
+  onsCode: string;
+  type: 'london-borough' | 'metropolitan-borough' | 'unitary' | 'county';
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west';
+  /**
+   * A fictional council of the demo content.
+   */
+  isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -838,7 +873,10 @@ export interface LocalTerm {
  */
 export interface Spotlight {
   id: number;
-  council: string;
+  /**
+   * Whose work this is, from the register of councils. A joint service names each council.
+   */
+  councils: (number | CouncilRegister)[];
   title: string;
   /**
    * The end of the page address. Leave empty to make it from the title.
@@ -893,6 +931,10 @@ export interface Spotlight {
          */
         unit: string;
         period?: string | null;
+        /**
+         * So the library can put figures about the same thing side by side.
+         */
+        kind?: ('housing' | 'eet' | 'wellbeing' | 'participation' | 'relationships' | 'money' | 'service') | null;
         id?: string | null;
       }[]
     | null;
@@ -907,6 +949,9 @@ export interface Spotlight {
       }[]
     | null;
   source: {
+    /**
+     * The published collection it comes from. A council's own submission says "National practice library".
+     */
     collection: string;
     /**
      * Only if the source states its year.
@@ -1232,6 +1277,10 @@ export interface PayloadLockedDocument {
         value: number | Authority;
       } | null)
     | ({
+        relationTo: 'council-register';
+        value: number | CouncilRegister;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1483,6 +1532,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         place?: T;
         placeKind?: T;
         value?: T;
+        registeredCouncil?: T;
         isDemo?: T;
         source?: T;
         id?: T;
@@ -1591,7 +1641,7 @@ export interface EntitlementsSelect<T extends boolean = true> {
  * via the `definition` "spotlights_select".
  */
 export interface SpotlightsSelect<T extends boolean = true> {
-  council?: T;
+  councils?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -1612,6 +1662,7 @@ export interface SpotlightsSelect<T extends boolean = true> {
         value?: T;
         unit?: T;
         period?: T;
+        kind?: T;
         id?: T;
       };
   milestones?:
@@ -1727,6 +1778,19 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         pages?: T;
         message?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-register_select".
+ */
+export interface CouncilRegisterSelect<T extends boolean = true> {
+  name?: T;
+  onsCode?: T;
+  type?: T;
+  region?: T;
+  isDemo?: T;
   updatedAt?: T;
   createdAt?: T;
 }

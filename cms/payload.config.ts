@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import {
   Areas,
   Authorities,
+  CouncilRegister,
   Entitlements,
   GlossaryTerms,
   Guides,
@@ -78,7 +79,7 @@ export default buildConfig({
     },
   },
   // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
-  collections: [Offers, LocalDetails, Guides, Pledges, Indicators, LocalTerms, Entitlements, Spotlights, GlossaryTerms, Areas, Authorities, Media, Users].map((collection) => ({
+  collections: [Offers, LocalDetails, Guides, Pledges, Indicators, LocalTerms, Entitlements, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Users].map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),

@@ -38,6 +38,17 @@ export const Indicators: CollectionConfig = withSiteRebuild({
             { name: 'value', type: 'number', required: true },
           ],
         },
+        {
+          name: 'registeredCouncil',
+          label: 'Council (from the register)',
+          type: 'relationship',
+          relationTo: 'council-register',
+          admin: { description: 'For a council\'s figure: which council, from the register of councils.' },
+          validate: (value: unknown, { siblingData }: { siblingData?: { placeKind?: string } }) =>
+            siblingData?.placeKind === 'council' && (value === null || value === undefined || value === '')
+              ? 'A council\'s figure needs its council: choose it from the register of councils.'
+              : true,
+        },
         { name: 'isDemo', type: 'checkbox', defaultValue: false, admin: { description: 'Invented for the demo; the site labels it.' } },
         { name: 'source', type: 'text', required: true },
       ],

@@ -1,21 +1,46 @@
 import type { CollectionConfig } from 'payload';
-import { platformEditors, publishedOrSignedIn } from '@cms/access';
+import { platformEditors } from '@cms/access';
+import {
+  checkLibrarySubmission,
+  createSpotlights,
+  defaultLibraryCouncils,
+  guardLibrary,
+  libraryCouncilOptions,
+  readSpotlights,
+  updateSpotlights,
+} from '@cms/access/library';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { requireImageConsent } from '@cms/hooks/requireImageConsent';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
-import { isMilestoneUnit, LIMITS, MILESTONE_UNIT } from '@content/model/patterns';
-import { cmsOptions, SPOTLIGHT_THEME } from '@content/model/vocabularies';
+import { isMilestoneUnit, LIBRARY_SUBMISSION, LIMITS, MILESTONE_UNIT } from '@content/model/patterns';
+import { cmsOptions, OUTCOME_KIND, SPOTLIGHT_THEME } from '@content/model/vocabularies';
 
 
-/** Practice spotlights: what a council did, with whom, and the outcomes, for other councils to learn from. */
+/**
+ * Practice spotlights, the national practice library: what a council did, with whom, and
+ * the outcomes, for other councils to learn from. Platform editors moderate it; staff of a
+ * council on the platform submit and update their own council's spotlights through the
+ * review (`@cms/access/library`).
+ */
 export const Spotlights: CollectionConfig = withCoWriting({
   slug: 'spotlights',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'council', '_status'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: platformEditors, update: platformEditors, delete: platformEditors },
-  hooks: { beforeChange: [requireImageConsent(['image'])] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'councils', 'reviewState', '_status'], group: 'Content' },
+  access: { read: readSpotlights, create: createSpotlights, update: updateSpotlights, delete: platformEditors },
+  hooks: { beforeOperation: [guardLibrary], beforeChange: [checkLibrarySubmission, requireImageConsent(['image'])] },
   fields: [
-    { name: 'council', type: 'text', required: true },
+    {
+      name: 'councils',
+      label: 'Council',
+      type: 'relationship',
+      relationTo: 'council-register',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      filterOptions: libraryCouncilOptions,
+      defaultValue: defaultLibraryCouncils,
+      admin: { description: 'Whose work this is, from the register of councils. A joint service names each council.' },
+    },
     { name: 'title', type: 'text', required: true },
     slugField(),
     summaryField(LIMITS.spotlightSummary, { admin: { description: 'At most 60 words: what they did and what changed.' } }),
@@ -50,6 +75,13 @@ export const Spotlights: CollectionConfig = withCoWriting({
             { name: 'period', type: 'text' },
           ],
         },
+        {
+          name: 'kind',
+          label: 'What it is about',
+          type: 'select',
+          options: cmsOptions(OUTCOME_KIND),
+          admin: { description: 'So the library can put figures about the same thing side by side.' },
+        },
       ],
     },
     {
@@ -71,7 +103,13 @@ export const Spotlights: CollectionConfig = withCoWriting({
       name: 'source',
       type: 'group',
       fields: [
-        { name: 'collection', type: 'text', required: true },
+        {
+          name: 'collection',
+          type: 'text',
+          required: true,
+          defaultValue: LIBRARY_SUBMISSION,
+          admin: { description: 'The published collection it comes from. A council\'s own submission says "National practice library".' },
+        },
         { name: 'year', type: 'number', min: LIMITS.sourceYear.min, max: LIMITS.sourceYear.max, admin: { description: 'Only if the source states its year.' } },
       ],
     },

@@ -1,5 +1,6 @@
 export { Areas } from '@cms/collections/Areas';
 export { Authorities } from '@cms/collections/Authorities';
+export { CouncilRegister } from '@cms/collections/CouncilRegister';
 export { Entitlements } from '@cms/collections/Entitlements';
 export { GlossaryTerms } from '@cms/collections/GlossaryTerms';
 export { Guides } from '@cms/collections/Guides';

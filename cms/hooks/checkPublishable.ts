@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
 import { cmsFieldPath, SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
 import { collectionSchemas } from '@content/model/snapshot';
-import { toSnapshot } from '@cms/lib/snapshotMapping';
+import { registeredCouncil, toSnapshot } from '@cms/lib/snapshotMapping';
 
 /** A valid stand-in for a related document's slug: the relationship itself is checked by Payload. */
 const LINKED = 'linked-document';
@@ -25,6 +25,9 @@ export const checkPublishable =
       // Images are checked by their own rules (consent, alt text) when they are saved and used.
       media: () => null,
       credits: () => [],
+      // A council chosen from the register: a valid stand-in (Payload checks the relationship itself).
+      registered: (value) =>
+        registeredCouncil(value) ?? (value == null || value === '' ? null : { name: LINKED, onsCode: 'E00000000', type: 'unitary', region: 'london', isDemo: false }),
     });
     const schema = collectionSchemas[SNAPSHOT_NAMES[collection]];
     const result = schema.safeParse(mapped);

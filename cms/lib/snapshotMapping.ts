@@ -1,4 +1,4 @@
-import type { Area, Authority, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import type { Area, Authority, CouncilRegister, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { CMS_FIELD_NAMES, type MappedCollection, type MappedEntry, type SnapshotInput } from '@content/model/fields';
 
 export { cmsFieldPath, SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
@@ -19,7 +19,21 @@ export type MappingContext = {
   media: (value: unknown) => unknown;
   /** Credited co-authors' display names for a document. */
   credits: (collection: 'offers' | 'guides' | 'spotlights', slug: string) => string[];
+  /**
+   * A council from the register, as the snapshot names it (the export gets it populated;
+   * the publish check gets an id, and Payload has already checked the relationship).
+   */
+  registered?: (value: unknown) => MappedRegisteredCouncil | null;
 };
+
+type MappedRegisteredCouncil = MappedEntry<'spotlights'>['councils'][number];
+
+/** A populated register entry as the snapshot names it; an id (not populated) gives null. */
+export function registeredCouncil(value: unknown): MappedRegisteredCouncil | null {
+  if (!value || typeof value !== 'object' || !('onsCode' in value)) return null;
+  const c = value as CouncilRegister;
+  return { name: c.name, onsCode: c.onsCode, type: c.type, region: c.region, isDemo: Boolean(c.isDemo) };
+}
 
 /** The CMS's generated type of each mapped collection. */
 type CmsDocument = {
@@ -110,7 +124,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
   }),
   spotlights: (s: Spotlight, ctx) => ({
     slug: s.slug ?? '',
-    council: s.council,
+    councils: (s.councils ?? []).map((c) => (ctx.registered ?? registeredCouncil)(c)).filter((c): c is MappedRegisteredCouncil => c !== null),
     title: s.title,
     summary: s.summary,
     themes: s.themes ?? [],
@@ -118,7 +132,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     partners: (s.partners ?? []).map((p) => p.name),
     contactRole: s.contactRole,
     body: s.body,
-    outcomes: (s.outcomes ?? []).map(({ label, value, unit, period }) => ({ label, value, unit, period: period ?? null })),
+    outcomes: (s.outcomes ?? []).map(({ label, value, unit, period, kind }) => ({ label, value, unit, period: period ?? null, kind: kind ?? null })),
     milestones: (s.milestones ?? []).map(({ label, when }) => ({ label, when })),
     source: { collection: s.source?.collection, year: s.source?.year ?? null },
     lastReviewed: day(s.lastReviewed),
@@ -138,15 +152,16 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     updatedOn: day(p.updatedOn),
     area: ctx.slugOf(p.area),
   }),
-  indicators: (i: Indicator) => ({
+  indicators: (i: Indicator, ctx) => ({
     slug: i.slug ?? '',
     title: i.title,
     description: i.description,
     unit: i.unit,
-    figures: (i.figures ?? []).map(({ period, place, placeKind, value, isDemo, source }) => ({
+    figures: (i.figures ?? []).map(({ period, place, placeKind, registeredCouncil: council, value, isDemo, source }) => ({
       period,
       place,
       placeKind,
+      onsCode: (ctx.registered ?? registeredCouncil)(council)?.onsCode ?? null,
       value,
       isDemo: Boolean(isDemo),
       source,

@@ -128,6 +128,10 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     mediaIds.set(item.file, await upsert('media', null, `content/media.yaml (${item.file})`, { alt: item.alt, caption: item.caption }, { filePath: item.path }));
   }
 
+  // The register of councils first: spotlights and figures refer to it by ONS code.
+  const registerIds = new Map<string, number | string>();
+  for (const { file, ...entry } of content.register) registerIds.set(entry.onsCode, await upsert('council-register', { onsCode: entry.onsCode }, file, entry));
+
   // National content, written once for every council.
   const areaIds = new Map<string, number | string>();
   for (const { file, ...area } of content.areas) areaIds.set(area.slug, await upsert('areas', { slug: area.slug }, file, area));
@@ -142,9 +146,10 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     entitlementIds.set(entitlement.slug, await upsert('entitlements', { slug: entitlement.slug }, file, data, { draft }));
   }
 
-  for (const { file, draft, body, partners, image, ...spotlight } of content.spotlights) {
+  for (const { file, draft, body, partners, image, councils, ...spotlight } of content.spotlights) {
     const data = {
       ...spotlight,
+      councils: councils.map((code) => registerIds.get(code)),
       body: lexical(body),
       partners: partners.map((name) => ({ name })),
       image: image ? mediaIds.get(image) : undefined,
@@ -199,8 +204,9 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       await upsert('local-terms', { council, slug: term.slug }, file, { ...term, council, aliases: term.aliases.map((alias) => ({ alias })) }, { draft: false });
     }
 
-    for (const { file, ...indicator } of councilContent.indicators) {
-      await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, council });
+    for (const { file, figures, ...indicator } of councilContent.indicators) {
+      const rows = figures.map(({ onsCode, ...figure }) => ({ ...figure, registeredCouncil: onsCode ? registerIds.get(onsCode) : null }));
+      await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, figures: rows, council });
     }
   }
 

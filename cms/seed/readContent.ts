@@ -34,6 +34,8 @@ export type CouncilContent = {
 };
 
 export type SeedContent = {
+  /** The register of councils (`register.yaml`): every council spotlights and figures may name. */
+  register: (Out<'registeredCouncil'> & { file: string })[];
   areas: WithSlug<Out<'area'>>[];
   glossary: WithSlug<Out<'glossary'>>[];
   spotlights: WithSlug<Out<'spotlight'>>[];
@@ -161,6 +163,12 @@ export function readContent(contentDir: string): SeedContent {
   const at = (...parts: string[]) => path.join(contentDir, ...parts);
   const reader = contentReader(rel);
 
+  const register = reader.optionalList(at('register.yaml')).map(({ entry, where }) => ({ ...reader.check('registeredCouncil', entry, where), file: where }));
+  const registered = new Set<string>();
+  for (const entry of register) {
+    if (registered.has(entry.onsCode)) throw new ContentError(entry.file, 'onsCode', `"${entry.onsCode}" is already in the register`);
+    registered.add(entry.onsCode);
+  }
   const areas = reader.entries('area', at('areas.yaml'), (e) => e.title);
   const glossary = reader.entries('glossary', at('glossary.yaml'), (e) => e.term);
   const searchWords = reader.optionalList(at('search-words.yaml')).map(({ entry, where }) => reader.check('searchWord', entry, where));
@@ -183,6 +191,9 @@ export function readContent(contentDir: string): SeedContent {
     if (!areaSlugs.has(entitlement.area)) throw new ContentError(entitlement.file, 'area', `no area "${entitlement.area}" in areas.yaml`);
   }
   for (const spotlight of spotlights) {
+    spotlight.councils.forEach((code, i) => {
+      if (!registered.has(code)) throw new ContentError(spotlight.file, `councils.${i}`, `no council with ONS code "${code}" in register.yaml`);
+    });
     if (spotlight.image && !mediaFiles.has(spotlight.image)) {
       throw new ContentError(spotlight.file, 'image', `"${spotlight.image}" is not listed in media.yaml`);
     }
@@ -194,7 +205,7 @@ export function readContent(contentDir: string): SeedContent {
     : [];
   if (!folders.length) throw new ContentError(rel(councilsDir), '(folder)', 'needs at least one council folder with an authority.yaml');
   const entitlementSlugs = new Set(entitlements.map((e) => e.slug));
-  const councils = folders.map((folder) => readCouncil(reader, path.join(councilsDir, folder), { areaSlugs, entitlementSlugs }));
+  const councils = folders.map((folder) => readCouncil(reader, path.join(councilsDir, folder), { areaSlugs, entitlementSlugs, registered }));
 
   // Councils are told apart by their ONS code and their public address.
   for (const key of ['onsCode', 'siteUrl'] as const) {
@@ -208,14 +219,14 @@ export function readContent(contentDir: string): SeedContent {
     }
   }
 
-  return { areas, glossary, spotlights, searchWords, media, entitlements, councils };
+  return { register, areas, glossary, spotlights, searchWords, media, entitlements, councils };
 }
 
 /** One council's folder: `authority.yaml` is required, everything else optional. */
 function readCouncil(
   reader: ReturnType<typeof contentReader>,
   dir: string,
-  national: { areaSlugs: Set<string>; entitlementSlugs: Set<string> },
+  national: { areaSlugs: Set<string>; entitlementSlugs: Set<string>; registered: Set<string> },
 ): CouncilContent {
   const { rel } = reader;
   const at = (...parts: string[]) => path.join(dir, ...parts);
@@ -246,6 +257,15 @@ function readCouncil(
   uniqueSlugs(guides, 'guide');
   uniqueSlugs(pledges, 'pledge');
   uniqueSlugs(indicators.map((i) => ({ slug: i.slug, file: i.file })), 'indicator');
+
+  // A council's figure names the council, from the register.
+  for (const indicator of indicators) {
+    indicator.figures.forEach((figure, i) => {
+      const field = `figures.${i}.onsCode`;
+      if (figure.placeKind === 'council' && !figure.onsCode) throw new ContentError(indicator.file, field, `a council's figure ("${figure.place}") needs the council's ONS code from register.yaml`);
+      if (figure.onsCode && !national.registered.has(figure.onsCode)) throw new ContentError(indicator.file, field, `no council with ONS code "${figure.onsCode}" in register.yaml`);
+    });
+  }
 
   for (const offer of offers) {
     if (offer.kind !== 'local') {

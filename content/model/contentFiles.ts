@@ -9,7 +9,7 @@
  * entitlements, guides, pledges and indicators.
  */
 import { z } from 'zod';
-import { LIMITS, SLUG } from './patterns';
+import { LIMITS, ONS_CODE, SLUG } from './patterns';
 import {
   areaSchema,
   authoritySchema,
@@ -20,6 +20,7 @@ import {
   matching,
   offerSchema,
   pledgeSchema,
+  registeredCouncilSchema,
   searchWordSchema,
   spotlightSchema,
 } from './schemas';
@@ -66,8 +67,17 @@ export const contentSchemas = {
   guide: guideSchema.omit({ intro: true, chapters: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, intro: markdown }),
   chapter: chapterSchema.omit({ body: true, slug: true }).extend({ ...optionalSlug, body: markdown }),
   spotlight: spotlightSchema
-    .omit({ body: true, updatedAt: true, slug: true, image: true })
-    .extend({ ...optionalSlug, ...draft, body: markdown, image: z.string().nullish() }),
+    .omit({ body: true, updatedAt: true, slug: true, image: true, councils: true })
+    .extend({
+      ...optionalSlug,
+      ...draft,
+      body: markdown,
+      image: z.string().nullish(),
+      /** By ONS code, each in `register.yaml`. */
+      councils: z.array(matching(ONS_CODE)).min(1, 'name the council whose work this is, by its ONS code in register.yaml'),
+    }),
+  /** An entry of `register.yaml`, the register of councils. */
+  registeredCouncil: registeredCouncilSchema,
   glossary: glossarySchema.omit({ slug: true }).extend(optionalSlug),
   pledge: pledgeSchema.omit({ slug: true }).extend({ ...optionalSlug, ...draft }),
   indicator: indicatorSchema,

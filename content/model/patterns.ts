@@ -67,6 +67,12 @@ export const MILESTONE_UNIT = {
 export const isMilestoneUnit = (unit: string): boolean => MILESTONE_UNIT.regex.test(unit.trim());
 
 /** Lengths and ranges both sides enforce. */
+/**
+ * The source of a spotlight a council submitted to the practice library itself (not taken
+ * from a published collection): set on the server, and the page says so in its own words.
+ */
+export const LIBRARY_SUBMISSION = 'National practice library';
+
 export const LIMITS = {
   /** A summary most readers see alone, often on a phone. */
   summary: 200,

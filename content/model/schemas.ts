@@ -15,14 +15,17 @@ import {
   AMOUNT_TYPE,
   CARE_STATUS,
   CIRCUMSTANCE,
+  COUNCIL_TYPE,
   INDICATOR_UNIT,
   LEGAL_STATUS,
   LIVING_ELSEWHERE_VOCABULARY,
   NATIONAL_BASIS,
   OFFER_KIND,
+  OUTCOME_KIND,
   PERIOD,
   PLACE_KIND,
   PLEDGE_STATUS,
+  REGION,
   SPOTLIGHT_THEME,
   type SiteLabels,
   type Vocabulary,
@@ -102,6 +105,19 @@ export const authoritySchema = z.object({
   siteUrl: contentUrl('web').nullish(),
 });
 
+/**
+ * A council in the register of councils: every council the platform knows, whether or not
+ * it runs a site here. Spotlights and indicator figures refer to it by ONS code.
+ */
+export const registeredCouncilSchema = z.object({
+  name: z.string().min(1),
+  onsCode: matching(ONS_CODE),
+  type: enumOf(COUNCIL_TYPE),
+  region: enumOf(REGION),
+  /** A fictional council of the demo content. */
+  isDemo: z.boolean().default(false),
+});
+
 export const areaSchema = z.object({
   slug,
   title: z.string().min(1),
@@ -179,6 +195,8 @@ export const outcomeSchema = z.object({
     .min(1)
     .refine((unit) => !MILESTONE_UNIT.regex.test(unit.trim()), MILESTONE_UNIT.message),
   period: z.string().nullish(),
+  /** What the figure is about, so figures can be compared across spotlights. */
+  kind: enumOf(OUTCOME_KIND).nullish(),
 });
 
 /** Something that happened, and when, as the source words it ("November 2024", "late 2019"). */
@@ -189,7 +207,8 @@ export const milestoneSchema = z.object({
 
 export const spotlightSchema = z.object({
   slug,
-  council: z.string().min(1),
+  /** The council or councils whose work it is, from the register (a joint service has two). */
+  councils: z.array(registeredCouncilSchema).min(1, 'choose the council whose work this is'),
   title: z.string().min(1),
   summary: z.string().min(1).max(LIMITS.spotlightSummary),
   themes: z.array(enumOf(SPOTLIGHT_THEME)).min(1),
@@ -239,6 +258,8 @@ export const indicatorSchema = z.object({
         period: z.string().min(1),
         place: z.string().min(1),
         placeKind: enumOf(PLACE_KIND),
+        /** The council in the register a council's figure is for. */
+        onsCode: matching(ONS_CODE).nullish(),
         value: z.number(),
         isDemo: z.boolean(),
         source: z.string().min(1),
@@ -273,6 +294,7 @@ export const snapshotSchema = z.object({
 
 export type Authority = z.infer<typeof authoritySchema>;
 export type Area = z.infer<typeof areaSchema>;
+export type RegisteredCouncil = z.infer<typeof registeredCouncilSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type Guide = z.infer<typeof guideSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -184,6 +184,56 @@ export const PLACE_KIND = vocabulary(
   { 'indicators.placeKind': 'all' },
 );
 
+/**
+ * What kind of council a registered council is: the four kinds of English council with
+ * children's services, so with care leavers to support.
+ */
+export const COUNCIL_TYPE = vocabulary(
+  ['london-borough', 'metropolitan-borough', 'unitary', 'county'],
+  {
+    'london-borough': { en: 'London borough' },
+    'metropolitan-borough': { en: 'Metropolitan borough' },
+    unitary: { en: 'Unitary authority' },
+    county: { en: 'County council' },
+  },
+  { 'spotlights.councilType': 'all', 'spotlights.councilTypeOne': 'all' },
+);
+
+/** The nine regions of England (as the ONS names them). */
+export const REGION = vocabulary(
+  ['north-east', 'north-west', 'yorkshire-and-the-humber', 'east-midlands', 'west-midlands', 'east-of-england', 'london', 'south-east', 'south-west'],
+  {
+    'north-east': { en: 'North East' },
+    'north-west': { en: 'North West' },
+    'yorkshire-and-the-humber': { en: 'Yorkshire and The Humber' },
+    'east-midlands': { en: 'East Midlands' },
+    'west-midlands': { en: 'West Midlands' },
+    'east-of-england': { en: 'East of England' },
+    london: { en: 'London' },
+    'south-east': { en: 'South East' },
+    'south-west': { en: 'South West' },
+  },
+  { 'spotlights.region': 'all' },
+);
+
+/**
+ * What a spotlight's outcome figure is about, so figures can be compared across spotlights
+ * (`/spotlights/outcomes/<kind>/`). `service` is how a service is staffed and run.
+ */
+export const OUTCOME_KIND = vocabulary(
+  ['housing', 'eet', 'wellbeing', 'participation', 'relationships', 'money', 'service'],
+  {
+    housing: { en: 'Housing' },
+    eet: { en: 'Education, employment and training (EET)' },
+    wellbeing: { en: 'Health and wellbeing' },
+    participation: { en: 'Participation' },
+    relationships: { en: 'Relationships and support' },
+    money: { en: 'Money and practical help' },
+    service: { en: 'How the service is run' },
+  },
+  { 'spotlights.outcomeKind': 'all' },
+);
+
 /** Every vocabulary by name: what the contract test walks. */
 export const VOCABULARIES = {
   offerKind: OFFER_KIND,
@@ -198,6 +248,9 @@ export const VOCABULARIES = {
   pledgeStatus: PLEDGE_STATUS,
   indicatorUnit: INDICATOR_UNIT,
   placeKind: PLACE_KIND,
+  councilType: COUNCIL_TYPE,
+  region: REGION,
+  outcomeKind: OUTCOME_KIND,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
 

@@ -4,6 +4,11 @@
  * reviewer approves and publishes; the site rebuilt on publish shows the offer with the
  * young editor credited under the name they chose.
  *
+ * Then the national practice library (issue 11): a council's staff submit a spotlight for
+ * their council; a platform moderator asks for a change; the staff revise it; the moderator
+ * publishes it, and the rebuilt site lists it under its council and theme and finds it in
+ * search.
+ *
  * Runs against its own throwaway stack (fresh SQLite database, `next dev` admin with
  * rebuild on publish, a static server for the rebuilt site): see helpers/adminStack.ts.
  * The API-level rules behind each step are tested in tests/int/db/coWriting.int.spec.ts.
@@ -11,9 +16,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_PEOPLE } from '../helpers/adminPeople';
 import { startAdminStack, type AdminStack } from '../helpers/adminStack';
-import { choose, docStatus, expectToast, field, openOffer, reviewHistory, signIn, signOut, slowExpect } from '../helpers/adminUi';
+import { choose, docStatus, expectToast, field, openDocument, openOffer, reviewHistory, signIn, signOut, slowExpect, SPOTLIGHTS } from '../helpers/adminUi';
 
-const { youngEditor, reviewer } = ADMIN_PEOPLE;
+const { youngEditor, reviewer, staff, moderator } = ADMIN_PEOPLE;
 
 const OFFER = {
   title: 'Free cookery classes',
@@ -226,5 +231,102 @@ test('the reviewer approves and publishes, and the rebuilt site credits the youn
   // Neither the account name nor the review talk reaches the public page.
   await expect(main).not.toContainText(youngEditor.name);
   await expect(reader.locator('body')).not.toContainText(COMMENTS.changes);
+  await site.close();
+});
+
+// The national practice library ------------------------------------------------------------
+
+const SPOTLIGHT = {
+  title: 'Saturday breakfast club',
+  slug: 'saturday-breakfast-club',
+  summary: 'Care leavers meet Personal Advisers for a free breakfast every Saturday.',
+  revisedSummary: 'Care leavers meet Personal Advisers for a free breakfast every Saturday; 14 came to the first one.',
+  contactRole: 'Team Manager, Leaving Care and After Care Service, Demo Borough Council',
+  body: 'A free breakfast at the youth centre, with Personal Advisers there to help.',
+  council: 'Demo Borough Council',
+  theme: 'Money',
+  themeSlug: 'money',
+  changes: 'Please say how many young people came.',
+};
+
+test('a council’s staff submit a spotlight for their own council, and can’t publish it', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, staff);
+  await page.goto(`${stack.adminUrl}/admin/collections/spotlights/create`);
+  await slowExpect(page.getByRole('button', { name: 'Save Draft' })).toBeVisible();
+  // Their council is chosen for them: it is the only one they can submit for.
+  await slowExpect(field(page, 'Council')).toContainText(SPOTLIGHT.council);
+
+  await page.getByRole('textbox', { name: /^Title/ }).fill(SPOTLIGHT.title);
+  await page.getByRole('textbox', { name: /^Summary/ }).fill(SPOTLIGHT.summary);
+  await choose(page, 'Themes', SPOTLIGHT.theme);
+  await page.getByRole('textbox', { name: /^Contact Role/ }).fill(SPOTLIGHT.contactRole);
+  await field(page, 'Body').getByRole('textbox').click();
+  await page.keyboard.type(SPOTLIGHT.body);
+  await choose(page, 'Review', 'In review');
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'successfully created');
+  await slowExpect(page.getByRole('heading', { level: 1, name: SPOTLIGHT.title })).toBeVisible();
+  await expect(docStatus(page)).toContainText('Draft');
+  // Moderators publish: no Publish button for staff (the server refuses it too: access.int).
+  await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
+  await signOut(page, SPOTLIGHTS);
+});
+
+test('a moderator asks for a change, and the staff revise and resubmit', async ({ browser }) => {
+  const moderating = await signIn(browser, stack.adminUrl, moderator);
+  await openDocument(moderating, stack.adminUrl, SPOTLIGHT.title, SPOTLIGHTS);
+  await expect(field(moderating, 'Review')).toContainText('In review');
+  await expect(field(moderating, 'Council')).toContainText(SPOTLIGHT.council);
+  await choose(moderating, 'Review', 'Changes requested');
+  await moderating.getByLabel('Comment for this step').fill(SPOTLIGHT.changes);
+  await moderating.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(moderating, 'Draft saved successfully');
+  await signOut(moderating, SPOTLIGHTS);
+
+  const page = await signIn(browser, stack.adminUrl, staff);
+  await openDocument(page, stack.adminUrl, SPOTLIGHT.title, SPOTLIGHTS);
+  expect(await reviewHistory(page)).toContainEqual({ state: 'Changes requested', by: moderator.name, comment: SPOTLIGHT.changes });
+  await page.getByRole('textbox', { name: /^Summary/ }).fill(SPOTLIGHT.revisedSummary);
+  // Approving is the moderator's.
+  await choose(page, 'Review', 'Approved');
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, /Only a platform moderator can approve/);
+  await choose(page, 'Review', 'In review');
+  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expectToast(page, 'Draft saved successfully');
+  await signOut(page, SPOTLIGHTS);
+});
+
+test('the moderator publishes, and the library lists it under its council and theme, and search finds it', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, moderator);
+  await openDocument(page, stack.adminUrl, SPOTLIGHT.title, SPOTLIGHTS);
+  await expect(page.getByRole('textbox', { name: /^Summary/ })).toHaveValue(SPOTLIGHT.revisedSummary);
+  const publishedAt = new Date();
+  await page.getByRole('button', { name: 'Publish changes' }).click();
+  await expectToast(page, /successfully/i);
+  await slowExpect(docStatus(page)).toContainText('Published');
+  await signOut(page, SPOTLIGHTS);
+
+  const build = await stack.waitForSiteBuild(moderator, publishedAt);
+  expect(build.status, `site build: ${build.message}`).toBe('succeeded');
+
+  const site = await browser.newContext();
+  const reader = await site.newPage();
+  expect((await reader.goto(`${stack.siteUrl}/spotlights/${SPOTLIGHT.slug}/`))?.status()).toBe(200);
+  const main = reader.getByRole('main');
+  await expect(main).toContainText(SPOTLIGHT.revisedSummary);
+  // It credits the council and where it came from: the council's own submission.
+  await expect(main).toContainText(`Submitted by ${SPOTLIGHT.council} to the national practice library`);
+  await expect(reader.locator('body')).not.toContainText(SPOTLIGHT.changes);
+
+  for (const list of [`/spotlights/councils/demo-borough-council/`, `/spotlights/themes/${SPOTLIGHT.themeSlug}/`]) {
+    await reader.goto(`${stack.siteUrl}${list}`);
+    await expect(reader.getByRole('main').getByRole('link', { name: SPOTLIGHT.title }), list).toBeVisible();
+  }
+  await reader.goto(`${stack.siteUrl}/search/`);
+  await reader.locator('#search-q').fill('breakfast club');
+  const result = reader.locator('[data-search-results] li', { has: reader.getByRole('link', { name: SPOTLIGHT.title }) });
+  await expect(result).toBeVisible();
+  await expect(result.locator('.caption')).toHaveText(SPOTLIGHT.council);
   await site.close();
 });

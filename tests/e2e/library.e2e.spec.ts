@@ -2,21 +2,39 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { slugify } from '@content/model/patterns';
-import { SPOTLIGHT_THEME } from '@content/model/vocabularies';
+import { COUNCIL_TYPE, OUTCOME_KIND, REGION, SPOTLIGHT_THEME } from '@content/model/vocabularies';
+import { spotlightYears } from '@site/lib/spotlightFacets';
 
 /**
- * The practice library's ways in (issue 11, item 3): a page per theme and per council that
- * has a spotlight, each listing exactly the spotlights that match (compared with the content
- * files, not hard-coded), linked from the library's front page and from every spotlight's
- * theme and council, readable without JavaScript, in the sitemap, and passing axe. A search
- * result for a spotlight names its council.
+ * The practice library's ways in (issue 11, item 3): a page per theme, council, region, kind
+ * of council, year and kind of outcome that has a spotlight, each listing exactly the
+ * spotlights that match (compared with the content files and the register of councils, not
+ * hard-coded), linked from the library's front page and from every spotlight, readable
+ * without JavaScript, in the sitemap, and passing axe. A search result names the council.
  */
-const spotlights = readContent('content').spotlights.filter((s) => !(s as { draft?: boolean }).draft);
-const themes = SPOTLIGHT_THEME.values.filter((theme) => spotlights.some((s) => s.themes.includes(theme)));
-const councils = [...new Set(spotlights.map((s) => s.council))];
+const content = readContent('content');
+const register = new Map(content.register.map((c) => [c.onsCode, c]));
+const spotlights = content.spotlights
+  .filter((s) => !s.draft)
+  .map((s) => ({ ...s, councilsNamed: s.councils.map((code) => register.get(code)!) }));
+type Spot = (typeof spotlights)[number];
+const councilNames = [...new Set(spotlights.flatMap((s) => s.councilsNamed.map((c) => c.name)))];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The spotlight titles a facet page lists, in order. */
+/** Every facet page the content calls for, with the spotlights it must list. */
+const facets: { path: string; expected: Spot[] }[] = [
+  ...SPOTLIGHT_THEME.values.map((theme) => ({ path: `/spotlights/themes/${theme}/`, expected: spotlights.filter((s) => s.themes.includes(theme)) })),
+  ...councilNames.map((name) => ({ path: `/spotlights/councils/${slugify(name)}/`, expected: spotlights.filter((s) => s.councilsNamed.some((c) => c.name === name)) })),
+  ...REGION.values.map((region) => ({ path: `/spotlights/regions/${region}/`, expected: spotlights.filter((s) => s.councilsNamed.some((c) => c.region === region)) })),
+  ...COUNCIL_TYPE.values.map((type) => ({ path: `/spotlights/types/${type}/`, expected: spotlights.filter((s) => s.councilsNamed.some((c) => c.type === type)) })),
+  ...[...new Set(spotlights.flatMap((s) => spotlightYears(s as never)))].map((year) => ({
+    path: `/spotlights/years/${year}/`,
+    expected: spotlights.filter((s) => spotlightYears(s as never).includes(year)),
+  })),
+  ...OUTCOME_KIND.values.map((kind) => ({ path: `/spotlights/outcomes/${kind}/`, expected: spotlights.filter((s) => s.outcomes.some((o) => o.kind === kind)) })),
+].filter((facet) => facet.expected.length > 0);
+
+/** The spotlight titles a facet page lists. */
 async function listed(page: import('@playwright/test').Page) {
   return (await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).map((text) => text.trim());
 }
@@ -24,58 +42,77 @@ async function listed(page: import('@playwright/test').Page) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every theme page lists exactly the spotlights on that theme', async ({ page }) => {
-    expect(themes.length).toBeGreaterThan(3);
-    for (const theme of themes) {
-      await page.goto(`/spotlights/themes/${theme}/`);
-      const expected = spotlights.filter((s) => s.themes.includes(theme)).map((s) => s.title);
-      expect((await listed(page)).sort(), theme).toEqual([...expected].sort());
+  test('every facet page lists exactly the spotlights that match, and no value without one has a page', async ({ page, request }) => {
+    for (const kind of ['themes', 'councils', 'regions', 'types', 'years', 'outcomes']) {
+      expect(facets.filter((f) => f.path.startsWith(`/spotlights/${kind}/`)).length, kind).toBeGreaterThan(0);
+    }
+    for (const facet of facets) {
+      await page.goto(facet.path);
+      expect((await listed(page)).sort(), facet.path).toEqual(facet.expected.map((s) => s.title).sort());
+    }
+    // A region with no spotlight has no page (no council in the register is in the West Midlands).
+    expect((await request.get('/spotlights/regions/west-midlands/')).status()).toBe(404);
+  });
+
+  test('an outcome kind shows only the figures about it, as the source gives them', async ({ page }) => {
+    const kind = 'housing';
+    await page.goto(`/spotlights/outcomes/${kind}/`);
+    for (const spotlight of spotlights.filter((s) => s.outcomes.some((o) => o.kind === kind))) {
+      const labels = (await page.getByRole('table', { name: spotlight.title }).getByRole('rowheader').allTextContents()).map((text) => text.trim());
+      expect(labels, spotlight.slug).toEqual(spotlight.outcomes.filter((o) => o.kind === kind).map((o) => o.label));
     }
   });
 
-  test('every council page lists exactly that council’s spotlights', async ({ page }) => {
-    expect(councils.length).toBeGreaterThan(5);
-    for (const council of councils) {
-      await page.goto(`/spotlights/councils/${slugify(council)}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(council);
-      const expected = spotlights.filter((s) => s.council === council).map((s) => s.title);
-      expect((await listed(page)).sort(), council).toEqual([...expected].sort());
+  test('a joint service is under each of its councils, and the page names both', async ({ page }) => {
+    const joint = spotlights.find((s) => s.councilsNamed.length > 1)!;
+    expect(joint, 'the content has a joint service').toBeTruthy();
+    for (const council of joint.councilsNamed) {
+      await page.goto(`/spotlights/councils/${slugify(council.name)}/`);
+      await expect(page.getByRole('main').getByRole('link', { name: joint.title })).toBeVisible();
     }
+    await page.goto(`/spotlights/${joint.slug}/`);
+    for (const council of joint.councilsNamed) await expect(page.getByRole('main').getByRole('link', { name: council.name, exact: true }).first()).toBeVisible();
   });
 
-  test('the library links every theme and council, and a spotlight’s theme and council lead to their lists', async ({ page }) => {
+  test('the library links every facet, and a spotlight’s theme, council, type and region lead to their lists', async ({ page }) => {
     await page.goto('/spotlights/');
     const main = page.getByRole('main');
-    for (const theme of themes) await expect(main.locator(`a[href="/spotlights/themes/${theme}/"]`).first()).toBeVisible();
-    for (const council of councils) await expect(main.locator(`a[href="/spotlights/councils/${slugify(council)}/"]`).first()).toBeVisible();
+    for (const facet of facets) await expect(main.locator(`a[href="${facet.path}"]`).first(), facet.path).toBeVisible();
     const spotlight = spotlights[0]!;
+    const council = spotlight.councilsNamed[0]!;
     await page.goto(`/spotlights/${spotlight.slug}/`);
     await page.getByRole('main').locator(`a[href="/spotlights/themes/${spotlight.themes[0]}/"]`).click();
     await expect(page.getByRole('main').getByRole('link', { name: spotlight.title })).toBeVisible();
-    await page.goto(`/spotlights/${spotlight.slug}/`);
-    await page.getByRole('main').getByRole('link', { name: spotlight.council, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/spotlights/councils/${slugify(spotlight.council)}/$`));
+    for (const [path, name] of [
+      [`/spotlights/councils/${slugify(council.name)}/`, council.name],
+      [`/spotlights/regions/${council.region}/`, REGION.labels[council.region].en],
+    ] as const) {
+      await page.goto(`/spotlights/${spotlight.slug}/`);
+      await page.getByRole('main').getByRole('link', { name, exact: true }).first().click();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.getByRole('main').getByRole('link', { name: spotlight.title })).toBeVisible();
+    }
   });
 });
 
 test('the facet pages are in the sitemap and pass axe', async ({ page, request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  const facets = [...themes.map((theme) => `/spotlights/themes/${theme}/`), ...councils.map((c) => `/spotlights/councils/${slugify(c)}/`)];
-  for (const facet of facets) expect(sitemap, facet).toContain(`${facet}</loc>`);
-  for (const facet of ['/spotlights/', facets[0]!, facets[facets.length - 1]!]) {
-    await page.goto(facet);
+  for (const facet of facets) expect(sitemap, facet.path).toContain(`${facet.path}</loc>`);
+  const kinds = ['themes', 'councils', 'regions', 'types', 'years', 'outcomes'].map((kind) => facets.find((f) => f.path.startsWith(`/spotlights/${kind}/`))!.path);
+  for (const path of ['/spotlights/', ...kinds]) {
+    await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${facet} ${v.id}: ${v.help}`)).toEqual([]);
+    expect(violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
   }
 });
 
 test('a search result for a spotlight names its council', async ({ page }) => {
-  const spotlight = spotlights.find((s) => s.council.includes('Brent')) ?? spotlights[0]!;
+  const spotlight = spotlights.find((s) => s.councilsNamed.some((c) => c.name.includes('Brent'))) ?? spotlights[0]!;
   await page.goto('/search/');
   await page.locator('#search-q').fill(spotlight.title.split(/\s+/).slice(0, 3).join(' '));
   const result = page.locator('[data-search-results] li', { has: page.getByRole('link', { name: spotlight.title }) });
   await expect(result).toBeVisible();
-  await expect(result.locator('.caption')).toHaveText(spotlight.council);
+  await expect(result.locator('.caption')).toHaveText(spotlight.councilsNamed.map((c) => c.name).join(' and '));
 });
 
 test.describe('every outcome figure side by side, without JavaScript', () => {
@@ -85,13 +122,13 @@ test.describe('every outcome figure side by side, without JavaScript', () => {
     await page.goto('/spotlights/');
     await page.getByRole('link', { name: /outcome figures, side by side/ }).click();
     await expect(page).toHaveURL(/\/spotlights\/outcomes\/$/);
-    const withOutcomes = spotlights.filter((s) => (s.outcomes ?? []).length > 0);
+    const withOutcomes = spotlights.filter((s) => s.outcomes.length > 0);
     const tables = page.getByRole('main').getByRole('table');
     await expect(tables).toHaveCount(withOutcomes.length);
     for (const spotlight of withOutcomes) {
       const table = page.getByRole('table', { name: spotlight.title });
       const labels = (await table.getByRole('rowheader').allTextContents()).map((text) => text.trim());
-      expect(labels, spotlight.slug).toEqual(spotlight.outcomes!.map((o) => o.label));
+      expect(labels, spotlight.slug).toEqual(spotlight.outcomes.map((o) => o.label));
     }
     expect(await (await request.get('/sitemap.xml')).text()).toContain('/spotlights/outcomes/</loc>');
     // axe over this page: tests/a11y/pages.a11y.spec.ts (every built page, with JavaScript).

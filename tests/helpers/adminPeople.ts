@@ -26,6 +26,21 @@ export const ADMIN_PEOPLE = {
     role: 'reviewer',
     credit: { showName: false, displayName: '' },
   },
+  // The practice library: Demo Borough's staff submit spotlights, a platform editor moderates.
+  staff: {
+    email: 'sol.staff@e2e.example',
+    password: 'e2e-staff-password-1',
+    name: 'Sol Staff',
+    role: 'staff',
+    credit: { showName: false, displayName: '' },
+  },
+  moderator: {
+    email: 'mo.moderator@e2e.example',
+    password: 'e2e-moderator-password-1',
+    name: 'Mo Moderator',
+    role: 'platform-editor',
+    credit: { showName: false, displayName: '' },
+  },
 } as const;
 
 export type AdminPerson = (typeof ADMIN_PEOPLE)[keyof typeof ADMIN_PEOPLE];

@@ -597,7 +597,7 @@ async function generate(): Promise<Built> {
     const L = `spotlights "${slug}"`;
     return {
       slug,
-      council: p.text(`${L} council`),
+      councils: [{ name: p.text(`${L} council`), onsCode: 'E09000024', type: 'london-borough', region: 'london', isDemo: false }],
       title: p.text(`${L} title`),
       summary: p.text(`${L} summary`, 420),
       themes: [themes[i % themes.length], themes[(i + 3) % themes.length]],
@@ -606,7 +606,7 @@ async function generate(): Promise<Built> {
       contactRole: p.text(`${L} contactRole`),
       body: light ? lightBody(`${L} body`) : body(`${L} body`, checks.link, termWords(i + 1)),
       outcomes: [
-        { label: p.text(`${L} outcomes.0.label`), value: 12, unit: p.text(`${L} outcomes.0.unit`), period: p.text(`${L} outcomes.0.period`) },
+        { label: p.text(`${L} outcomes.0.label`), value: 12, unit: p.text(`${L} outcomes.0.unit`), period: p.text(`${L} outcomes.0.period`), kind: 'housing' },
         { label: p.text(`${L} outcomes.1.label`), value: 1500, unit: 'GBP', period: null },
         { label: p.text(`${L} outcomes.2.label`), value: 75, unit: '%', period: p.text(`${L} outcomes.2.period`) },
       ],

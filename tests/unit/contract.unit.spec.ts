@@ -24,6 +24,7 @@ import {
   type VocabularyName,
 } from '@content/model';
 import { Authorities } from '@cms/collections/Authorities';
+import { CouncilRegister } from '@cms/collections/CouncilRegister';
 import { Indicators } from '@cms/collections/Indicators';
 import { Offers } from '@cms/collections/Offers';
 import { Pledges } from '@cms/collections/Pledges';
@@ -46,6 +47,9 @@ const CMS_SELECTS: Record<string, VocabularyName> = {
   'offers.amount.period': 'period',
   'offers.amount.nationalBasis': 'nationalBasis',
   'spotlights.themes': 'spotlightTheme',
+  'spotlights.outcomes.kind': 'outcomeKind',
+  'council-register.type': 'councilType',
+  'council-register.region': 'region',
   'pledges.progress': 'pledgeStatus',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
@@ -62,6 +66,9 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
   'offers.amount.period': 'period',
   'offers.amount.nationalBasis': 'nationalBasis',
   'spotlights.themes': 'spotlightTheme',
+  'spotlights.councils.type': 'councilType',
+  'spotlights.councils.region': 'region',
+  'spotlights.outcomes.kind': 'outcomeKind',
   'pledges.status': 'pledgeStatus',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
@@ -121,7 +128,7 @@ function enums(schema: ZodNode, prefix: string): { path: string; values: string[
 
 describe('the content contract', () => {
   it('every CMS select offers exactly its vocabulary: the same values, in order, with the model\'s labels', () => {
-    const found = [Offers, Spotlights, Pledges, Indicators]
+    const found = [Offers, Spotlights, Pledges, Indicators, CouncilRegister]
       .flatMap((c) => selects(c.fields, c.slug))
       .filter((s) => !WORKFLOW_SELECTS.test(s.path));
     expect(found.map((s) => s.path).sort()).toEqual(Object.keys(CMS_SELECTS).sort());

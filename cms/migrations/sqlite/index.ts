@@ -3,6 +3,7 @@ import * as migration_20261129_064837_content_model_issue9 from './20261129_0648
 import * as migration_20261129_084636_councils_as_tenants from './20261129_084636_councils_as_tenants';
 import * as migration_20261129_090856_council_sites_and_build_jobs from './20261129_090856_council_sites_and_build_jobs';
 import * as migration_20261129_092353_local_glossary_terms from './20261129_092353_local_glossary_terms';
+import * as migration_20261129_143601_council_register from './20261129_143601_council_register';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_092353_local_glossary_terms.up,
     down: migration_20261129_092353_local_glossary_terms.down,
-    name: '20261129_092353_local_glossary_terms'
+    name: '20261129_092353_local_glossary_terms',
+  },
+  {
+    up: migration_20261129_143601_council_register.up,
+    down: migration_20261129_143601_council_register.down,
+    name: '20261129_143601_council_register'
   },
 ];

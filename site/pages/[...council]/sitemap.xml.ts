@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { escapeHtml } from '@site/lib/richtext';
 import { getAreas, getGuides, getOffers, getPledges, getSpotlights, onEverySite, siteOf, siteUrlOf } from '@site/lib/data';
 import { absoluteUrl } from '@site/lib/siteUrl';
-import { councilFacetPath, councilFacets, themeFacetPath, themeFacets } from '@site/lib/spotlightFacets';
+import { FACETS, facetPath } from '@site/lib/spotlightFacets';
 import { countByStatus, PLEDGE_STATUSES } from '@site/lib/pledges';
 
 export const getStaticPaths = onEverySite;
@@ -40,8 +40,7 @@ export const GET: APIRoute = async (context) => {
     ]),
     ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
     '/spotlights/outcomes/',
-    ...themeFacets(spotlights).map((facet) => themeFacetPath(facet.slug)),
-    ...councilFacets(spotlights).map((facet) => councilFacetPath(facet.label)),
+    ...FACETS.flatMap(({ by, facets }) => facets(spotlights).map((facet) => facetPath(by, facet.slug))),
   ];
   // A sitemap lists absolute addresses: with no public address (site/lib/siteUrl.ts; the build
   // warns) it lists none rather than make one up.

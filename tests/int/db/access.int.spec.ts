@@ -36,6 +36,16 @@ const NATIONAL = {
   'platform-editor': EVERYTHING,
   admin: EVERYTHING,
 };
+// The practice library: platform editors moderate; a council's staff submit and update
+// their own council's spotlights as drafts (and read those drafts); nobody else writes.
+const LIBRARY = {
+  anonymous: all('readPublished'),
+  'young-editor': all('readPublished'),
+  reviewer: all('readPublished'),
+  staff: all('readPublished', 'readDraft', 'create', 'updateDraft'),
+  'platform-editor': EVERYTHING,
+  admin: EVERYTHING,
+};
 const NATIONAL_REFERENCE = {
   anonymous: all('readPublished'),
   'young-editor': all('readPublished'),
@@ -77,12 +87,15 @@ let n = 0;
 const next = () => ++n;
 let areaId: number | string;
 let councilId: number | string;
+/** The home council's entry in the register of councils (spotlights name it). */
+let registeredId: number | string;
+let otherRegisteredId: number | string;
 
 const FACTORIES: Record<string, () => Record<string, unknown>> = {
   offers: () => ({ council: councilId, title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01' }),
   guides: () => ({ council: councilId, title: `Guide ${next()}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
-  spotlights: () => ({ council: 'A council', title: `Spotlight ${next()}`, summary: 'What they did.', themes: ['money'],
+  spotlights: () => ({ councils: [registeredId], title: `Spotlight ${next()}`, summary: 'What they did.', themes: ['money'],
     contactRole: 'Head of Service', body: lexical('Body'), source: { collection: 'Collection', year: 2025 } }),
   pledges: () => ({ council: councilId, youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
   'glossary-terms': () => ({ term: `Term ${next()}`, meaning: 'What it means.' }),
@@ -90,6 +103,7 @@ const FACTORIES: Record<string, () => Record<string, unknown>> = {
   entitlements: () => ({ title: `Entitlement ${next()}`, summary: 'National.', body: lexical('Body'), area: areaId,
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01' }),
   areas: () => ({ title: `Area ${next()}`, summary: 'An area.', order: 50 }),
+  'council-register': () => ({ name: `Registered council ${next()}`, onsCode: `DEMOR${n}`, type: 'unitary', region: 'london' }),
   authorities: () => councilData(next()),
   indicators: () => ({ council: councilId, title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
@@ -97,12 +111,12 @@ const FACTORIES: Record<string, () => Record<string, unknown>> = {
 };
 const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements']);
 const EXPECTED: Record<string, Record<Who, Set<Op>>> = {
-  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'local-terms': CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: NATIONAL, entitlements: NATIONAL,
-  areas: NATIONAL_REFERENCE, authorities: COUNCILS, indicators: REFERENCE, media: MEDIA,
+  offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'local-terms': CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: LIBRARY, entitlements: NATIONAL,
+  areas: NATIONAL_REFERENCE, 'council-register': NATIONAL_REFERENCE, authorities: COUNCILS, indicators: REFERENCE, media: MEDIA,
 };
 const PATCH: Record<string, Record<string, unknown>> = {
   offers: { title: 'Changed' }, guides: { title: 'Changed' }, spotlights: { title: 'Changed' }, pledges: { weDid: 'Changed' },
-  'glossary-terms': { meaning: 'Changed' }, 'local-terms': { meaning: 'Changed' }, entitlements: { title: 'Changed' }, areas: { summary: 'Changed' }, authorities: { phone: '020 7946 0001' },
+  'glossary-terms': { meaning: 'Changed' }, 'local-terms': { meaning: 'Changed' }, entitlements: { title: 'Changed' }, areas: { summary: 'Changed' }, 'council-register': { name: 'Changed' }, authorities: { phone: '020 7946 0001' },
   indicators: { description: 'Changed' }, media: { alt: 'Changed' },
 };
 
@@ -119,6 +133,8 @@ beforeAll(async () => {
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
   areaId = (await payload.create({ collection: 'areas', data: FACTORIES.areas!() as never })).id;
   councilId = (await payload.create({ collection: 'authorities', data: councilData('HOME') as never })).id;
+  registeredId = (await payload.create({ collection: 'council-register', data: { name: 'Council HOME', onsCode: 'DEMOHOME', type: 'unitary', region: 'london' } })).id;
+  otherRegisteredId = (await payload.create({ collection: 'council-register', data: { name: 'Elsewhere Council', onsCode: 'E09000024', type: 'london-borough', region: 'london' } })).id;
   for (const role of ['admin', 'platform-editor', 'staff', 'reviewer', 'young-editor'] as const) {
     const email = `${role}@test.example`;
     const password = `pw-${role}-${Math.random()}`;
@@ -258,6 +274,72 @@ describe('a young editor’s draft of a published offer', () => {
     const res = await rest('PATCH', `/offers/${draft.id}`, { token: users['young-editor'].token, body: { _status: 'published' } });
     expect(res.status).toBe(403);
     expect(res.json.errors[0].message).toMatch(/submit them for review/);
+  });
+});
+
+describe('the practice library: a council’s staff submit, moderators review and publish', () => {
+  const submission = (councils: (number | string)[]) => ({ ...FACTORIES.spotlights!(), councils, source: { collection: 'Claimed collection', year: 2020 } });
+
+  it('staff submit a spotlight for their own council as a draft, credited to the library, and see it; other councils’ staff and the public do not', async () => {
+    const res = await rest('POST', '/spotlights?draft=true', { token: users.staff.token, body: { ...submission([registeredId]), reviewState: 'in-review' } });
+    expect(res.status).toBe(201);
+    expect(res.json.doc.source).toMatchObject({ collection: 'National practice library', year: null });
+    expect(res.json.doc.reviewState).toBe('in-review');
+    expect((await rest('GET', `/spotlights/${res.json.doc.id}?draft=true`)).status).not.toBe(200);
+    expect((await rest('GET', `/spotlights/${res.json.doc.id}?draft=true`, { token: users.reviewer.token })).status).not.toBe(200);
+    expect((await rest('GET', `/spotlights/${res.json.doc.id}?draft=true`, { token: users.staff.token })).status).toBe(200);
+  });
+
+  it('staff cannot submit for another council, or name one beside their own', async () => {
+    for (const councils of [[otherRegisteredId], [registeredId, otherRegisteredId]]) {
+      const res = await rest('POST', '/spotlights?draft=true', { token: users.staff.token, body: submission(councils) });
+      expect(res.status, JSON.stringify(councils)).not.toBe(201);
+    }
+    // Nor see or change another council's spotlights, draft or live.
+    const theirs = await payload.create({ collection: 'spotlights', data: { ...FACTORIES.spotlights!(), councils: [otherRegisteredId], _status: 'published' } as never });
+    expect((await rest('PATCH', `/spotlights/${theirs.id}?draft=true`, { token: users.staff.token, body: { title: 'Taken over' } })).status).not.toBe(200);
+  });
+
+  it('staff cannot approve, request changes or publish; their change to a live spotlight waits as a draft', async () => {
+    const live = await payload.create({ collection: 'spotlights', data: { ...FACTORIES.spotlights!(), _status: 'published' } as never });
+    for (const body of [{ reviewState: 'approved' }, { reviewState: 'changes-requested', reviewComment: 'Fix it' }]) {
+      const res = await rest('PATCH', `/spotlights/${live.id}?draft=true`, { token: users.staff.token, body });
+      expect(res.status, JSON.stringify(body)).toBe(403);
+      expect(res.json.errors[0].message).toMatch(/Only a platform moderator/);
+    }
+    expect((await rest('PATCH', `/spotlights/${live.id}`, { token: users.staff.token, body: { title: 'Straight to live' } })).status).toBe(403);
+    const draft = await rest('PATCH', `/spotlights/${live.id}?draft=true`, { token: users.staff.token, body: { title: 'Updated by staff', reviewState: 'in-review' } });
+    expect(draft.status).toBe(200);
+    expect((await rest('GET', `/spotlights/${live.id}`)).json.title).toBe((live as { title: string }).title);
+    // Where it came from is the library's to say: the collection it was published in stays.
+    expect(draft.json.doc.source.collection).toBe('Collection');
+  });
+
+  it('a moderator requests a change with a comment, then publishes, and the public sees it', async () => {
+    const res = await rest('POST', '/spotlights?draft=true', { token: users.staff.token, body: { ...submission([registeredId]), reviewState: 'in-review' } });
+    const id = res.json.doc.id;
+    const editor = users['platform-editor'].token;
+    expect((await rest('PATCH', `/spotlights/${id}?draft=true`, { token: editor, body: { reviewState: 'changes-requested' } })).status).toBe(400);
+    expect((await rest('PATCH', `/spotlights/${id}?draft=true`, { token: editor, body: { reviewState: 'changes-requested', reviewComment: 'Say how many young people took part.' } })).status).toBe(200);
+    expect((await rest('PATCH', `/spotlights/${id}?draft=true`, { token: users.staff.token, body: { summary: '12 young people took part.', reviewState: 'in-review' } })).status).toBe(200);
+    expect((await rest('PATCH', `/spotlights/${id}`, { token: editor, body: { _status: 'published' } })).status).toBe(200);
+    const published = await rest('GET', `/spotlights/${id}`);
+    expect(published.status).toBe(200);
+    expect(published.json.summary).toBe('12 young people took part.');
+    const history = (await payload.findByID({ collection: 'spotlights', id, overrideAccess: true })).reviewHistory ?? [];
+    expect(history.map((h) => h.state)).toEqual(['in-review', 'changes-requested', 'in-review', 'published']);
+  });
+});
+
+describe('the admin dashboard', () => {
+  it('loads its lists for everyone signed in, a platform editor in no council too (nothing of theirs is due)', async () => {
+    const { reviewsDue } = await import('@cms/lib/reviewsDue');
+    const { consentsEnding } = await import('@cms/lib/mediaUse');
+    for (const who of ['platform-editor', 'young-editor', 'reviewer', 'staff', 'admin'] as const) {
+      await expect(reviewsDue(payload, new Date(), users[who].user), who).resolves.toBeInstanceOf(Array);
+      await expect(consentsEnding(payload, 30, new Date(), users[who].user), who).resolves.toBeInstanceOf(Array);
+    }
+    expect(await reviewsDue(payload, new Date('2100-01-01'), users['platform-editor'].user)).toEqual([]);
   });
 });
 

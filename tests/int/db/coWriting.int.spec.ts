@@ -6,6 +6,7 @@ import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
+import { spotlightData } from '@tests/helpers/library';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
@@ -206,10 +207,7 @@ describe('media safety', () => {
       data: { alt: 'A young person at the summit', showsIdentifiablePerson: true } as never,
       file: { data: png, mimetype: 'image/png', name: 'person.png', size: png.length },
     });
-    const spotlight = {
-      council: 'A council', title: 'Summit', summary: 'Young people led it.', themes: ['participation'], contactRole: 'Head of Service',
-      body: lexical('What happened.'), source: { collection: 'Collection', year: 2025 }, image: photo.id,
-    };
+    const spotlight = await spotlightData(payload, { title: 'Summit', summary: 'Young people led it.', themes: ['participation'], body: lexical('What happened.'), image: photo.id });
     // A draft may use it while consent is sought.
     const draft = await payload.create({ collection: 'spotlights', data: spotlight as never, draft: true });
     await expect(payload.update({ collection: 'spotlights', id: draft.id, data: { _status: 'published' } as never })).rejects.toMatchObject({

@@ -6,6 +6,7 @@ import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
+import { spotlightData } from '@tests/helpers/library';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
@@ -168,8 +169,7 @@ async function liveImage() {
   const media = await payload.create({ collection: 'media', data: { council: councilId, alt: `Live picture ${++n}` } as never, file: { data: png, mimetype: 'image/png', name: `live${n}.png`, size: png.length } });
   await payload.create({
     collection: 'spotlights',
-    data: { council: 'A council', title: `Spotlight ${++n}`, summary: 'What they did.', themes: ['money'], contactRole: 'Head of Service',
-      body: lexical('Body'), source: { collection: 'Collection', year: 2025 }, image: media.id, _status: 'published' } as never,
+    data: (await spotlightData(payload, { image: media.id, _status: 'published' })) as never,
   });
   return media.id;
 }
@@ -391,11 +391,10 @@ describe(`finding 4: uploads are public only when published content uses them, w
   const past = new Date(Date.now() - 864e5).toISOString();
   const upload = (data: Record<string, unknown>) =>
     payload.create({ collection: 'media', data: { council: councilId, alt: `Photo ${++n}`, ...data } as never, file: { data: png, mimetype: 'image/png', name: `photo${n}.png`, size: png.length } });
-  const spotlight = (image: unknown, status: 'published' | 'draft' = 'published') =>
+  const spotlight = async (image: unknown, status: 'published' | 'draft' = 'published') =>
     payload.create({
       collection: 'spotlights', draft: status === 'draft',
-      data: { council: 'A council', title: `Spotlight ${++n}`, summary: 'What they did.', themes: ['money'], contactRole: 'Head of Service',
-        body: lexical('Body'), source: { collection: 'Collection', year: 2025 }, image, _status: status } as never,
+      data: (await spotlightData(payload, { image, _status: status })) as never,
     });
   const publicIds = async () => ((await rest('GET', '/media?limit=1000')).json.docs as { id: unknown }[]).map((d) => String(d.id));
 

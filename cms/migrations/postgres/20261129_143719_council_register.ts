@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-import { moveSpotlightCouncils, rememberRegisteredNames, rememberSpotlightCouncils, restoreSpotlightCouncils, type Db } from '../data/spotlightCouncils'
+import { moveSpotlightCouncils, rememberRegisteredNames, rememberSpotlightCouncils, restoreSpotlightCouncils, type Db } from '../steps/spotlightCouncils'
 
-/** Spotlights' councils move from free text to the register of councils (`../data/spotlightCouncils`). */
+/** Spotlights' councils move from free text to the register of councils (`../steps/spotlightCouncils`). */
 const dialect = (db: MigrateUpArgs['db']): Db => ({
   sql,
   run: (query) => db.execute(query),

@@ -226,6 +226,21 @@ export interface Offer {
   lastReviewed: string;
   nextReview?: string | null;
   /**
+   * "How councils compare" puts this offer beside other councils' offers of the same kind, with its amount, ages and last review.
+   */
+  compareAs?:
+    | (
+        | 'setting-up-home'
+        | 'council-tax'
+        | 'support-beyond-25'
+        | 'leisure'
+        | 'phone-and-broadband'
+        | 'birthday-and-festive'
+        | 'driving-lessons'
+        | 'travel'
+      )
+    | null;
+  /**
    * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
@@ -535,6 +550,21 @@ export interface Entitlement {
   sourceUrl?: string | null;
   lastReviewed: string;
   nextReview?: string | null;
+  /**
+   * "How councils compare" puts this offer beside other councils' offers of the same kind, with its amount, ages and last review.
+   */
+  compareAs?:
+    | (
+        | 'setting-up-home'
+        | 'council-tax'
+        | 'support-beyond-25'
+        | 'leisure'
+        | 'phone-and-broadband'
+        | 'birthday-and-festive'
+        | 'driving-lessons'
+        | 'travel'
+      )
+    | null;
   /**
    * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
    */
@@ -1375,6 +1405,7 @@ export interface OffersSelect<T extends boolean = true> {
   sourceUrl?: T;
   lastReviewed?: T;
   nextReview?: T;
+  compareAs?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -1617,6 +1648,7 @@ export interface EntitlementsSelect<T extends boolean = true> {
   sourceUrl?: T;
   lastReviewed?: T;
   nextReview?: T;
+  compareAs?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;

@@ -10,6 +10,7 @@ import {
   CARE_STATUS,
   CIRCUMSTANCE,
   cmsOptions,
+  COMPARISON_ITEM,
   LEGAL_STATUS,
   LIVING_ELSEWHERE_VOCABULARY,
   NATIONAL_BASIS,
@@ -173,6 +174,16 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
         { name: 'lastReviewed', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
+    },
+    {
+      name: 'compareAs',
+      label: 'Compare with other councils as',
+      type: 'select',
+      options: cmsOptions(COMPARISON_ITEM),
+      admin: {
+        position: 'sidebar',
+        description: '"How councils compare" puts this offer beside other councils\' offers of the same kind, with its amount, ages and last review.',
+      },
     },
   ];
   return fields.filter((field) => kind || !('name' in field && field.name === 'kind'));

@@ -30,6 +30,11 @@ export type BuildSitesOptions = {
   onStep?: (step: BuildStep, ms: number) => void;
   /** Told as soon as each site is served (or has failed), before the best compression of all of them. */
   onLive?: (outcome: SiteBuildOutcome) => void | Promise<void>;
+  /**
+   * Every council's part of "how councils compare" (`@content/model/comparison`, written by
+   * `gatherComparison`); without it, each site compares only itself.
+   */
+  comparison?: string | undefined;
 };
 
 export type SiteBuildOutcome =
@@ -63,7 +68,7 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log, onStep }: B
  * several sites, each is built again on its own, so one council's bad snapshot fails only
  * that council. Returns what happened to each site, in order.
  */
-export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep, onLive }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
+export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep, onLive, comparison }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
   if (sites.length === 0) return [];
   const settle = async (outcome: SiteBuildOutcome) => {
     outcomes.set(outcome.key, outcome);
@@ -96,7 +101,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
   const runGroup = async (group: typeof planned, n: number): Promise<{ out: string; error?: Error; ms: number }> => {
     const folder = path.join(batch, `group-${n}`);
     mkdirSync(folder, { recursive: true });
-    const plan: SitePlan = { sites: group.map(({ key, snapshot, siteUrl }) => ({ key, snapshot, siteUrl })) };
+    const plan: SitePlan = { sites: group.map(({ key, snapshot, siteUrl }) => ({ key, snapshot, siteUrl })), ...(comparison ? { comparison } : {}) };
     const planFile = path.join(folder, 'plan.json');
     writeFileSync(planFile, JSON.stringify(plan, null, 2));
     const out = path.join(folder, 'out');
@@ -120,7 +125,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
           // Which site broke it? Each on its own: the others still get built.
           log(`  The build of ${group.length} sites together failed; building each on its own.`);
           for (const { site } of group) {
-            const [alone] = await buildSites([site], { log, onStep, onLive });
+            const [alone] = await buildSites([site], { log, onStep, onLive, comparison });
             outcomes.set(site.key, alone!);
           }
         }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
@@ -11,6 +11,8 @@ import { slugify } from '@cms/fields/slug';
 import type { SiteDirectory } from '@content/model/siteDirectory';
 import { basePath } from '@content/model/siteUrl';
 import { SLUG } from '@content/model/patterns';
+import { councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
+import { readSnapshot } from '@content/model/snapshot';
 
 /**
  * One site per council. Each council's published content plus the national content is
@@ -140,6 +142,7 @@ export async function buildCouncilSites(
       const { counts } = await exportSnapshot(payload, snapshotDir, { council: council.id });
       log(`  ${council.name} (${council.slug}): exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
       const leftOut = describeLeftOut(await leftOutOfSnapshot(snapshotDir));
+      await writeCouncilComparison(council.slug, snapshotDir);
       if (leftOut) log(`    ${leftOut.replace(/\n/g, '\n    ')}`);
       exported.push({
         council,
@@ -152,10 +155,12 @@ export async function buildCouncilSites(
     }
   }
   if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}:`);
+  const comparison = gatherComparison(all, env);
   await buildSites(
     exported.map((e) => e.site),
     {
       log: (line) => log(`  ${line}`),
+      comparison,
       // Recorded as soon as each site is served (the best compression of all of them follows).
       onLive: async (outcome) => {
         const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
@@ -167,4 +172,31 @@ export async function buildCouncilSites(
     },
   );
   return councils.map((council) => results.get(council.slug)!);
+}
+
+/**
+ * A council's part of "how councils compare", from the snapshot its site is being built
+ * from (published offers that pass the site's checks), written beside it.
+ */
+async function writeCouncilComparison(key: string, snapshotDir: string): Promise<void> {
+  const snapshot = await readSnapshot(path.join(snapshotDir, 'snapshot.json'));
+  writeFileSync(path.join(snapshotDir, 'comparison.json'), JSON.stringify(councilComparison(key, snapshot.authority, snapshot.offers)));
+}
+
+/**
+ * Every council's latest part of the comparison, in one file for the build: the councils on
+ * the platform now (one deleted since is left out), each as its last export left it.
+ */
+export function gatherComparison(councils: CouncilSite[], env = process.env): string {
+  const parts: ComparisonInput['councils'] = [];
+  for (const council of councils) {
+    const file = path.join(councilSnapshotDir(council.slug, env), 'comparison.json');
+    if (!existsSync(file)) continue;
+    const parsed = councilComparisonSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success) parts.push({ ...parsed.data, key: council.slug });
+  }
+  const out = path.join(dataDir(env), 'snapshot', 'comparison.json');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ generated: new Date().toISOString(), councils: parts } satisfies ComparisonInput));
+  return out;
 }

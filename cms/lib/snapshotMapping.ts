@@ -101,6 +101,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     sourceUrl: o.sourceUrl || null,
     lastReviewed: day(o.lastReviewed),
     nextReview: day(o.nextReview),
+    compareAs: o.compareAs ?? null,
     credits: ctx.credits('offers', o.slug ?? ''),
     updatedAt: o.updatedAt ?? new Date().toISOString(),
   }),

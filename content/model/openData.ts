@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { ONS_CODE, SLUG } from './patterns';
-import { AMOUNT_TYPE, CARE_STATUS, CIRCUMSTANCE, LEGAL_STATUS, NATIONAL_BASIS, OFFER_KIND, PERIOD } from './vocabularies';
+import { AMOUNT_TYPE, CARE_STATUS, CIRCUMSTANCE, COMPARISON_ITEM, LEGAL_STATUS, NATIONAL_BASIS, OFFER_KIND, PERIOD } from './vocabularies';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -45,6 +45,7 @@ export const openDataOfferSchema = z.object({
   last_reviewed: isoDate.describe('When the council last checked it (YYYY-MM-DD).'),
   next_review: isoDate.nullable().describe('When it is next due to be checked (YYYY-MM-DD).'),
   page_url: z.string().min(1).describe('Its page on this site (a full address when the site has a public address, else a path).'),
+  compare_as: values(COMPARISON_ITEM.values).nullable().describe('Where "how councils compare" shows it (`setting-up-home`, `council-tax`, `leisure`…); empty: not compared.'),
 });
 export type OpenDataOffer = z.infer<typeof openDataOfferSchema>;
 
@@ -66,15 +67,16 @@ export function openDataJsonSchema(): Record<string, unknown> {
   return { title: 'Local offer for care leavers: published offers', ...z.toJSONSchema(openDataFileSchema) };
 }
 
-/** The documented fields: name, type in words, and what it means. */
-export function openDataFields(): { name: string; type: string; description: string }[] {
-  return OPEN_DATA_COLUMNS.map((name) => {
-    const field = openDataOfferSchema.shape[name] as z.ZodType;
+/** The documented fields of a record (the offers' by default): name, type in words, and what it means. */
+export function openDataFields(record: z.ZodObject = openDataOfferSchema): { name: string; type: string; description: string }[] {
+  return Object.keys(record.shape).map((name) => {
+    const field = record.shape[name] as z.ZodType;
     const json = z.toJSONSchema(field) as { type?: string | string[]; anyOf?: { type?: string }[]; items?: unknown; enum?: string[] };
     const types = [json.type ?? json.anyOf?.map((t) => t.type)].flat().filter(Boolean) as string[];
     const nullable = types.includes('null');
     const base = types.filter((t) => t !== 'null')[0] ?? (json.enum ? 'string' : 'string');
-    const type = `${base === 'array' ? 'list of text' : base === 'integer' ? 'whole number' : base === 'number' ? 'number' : 'text'}${nullable ? ', may be empty' : ''}`;
+    const words: Record<string, string> = { array: 'list of text', integer: 'whole number', number: 'number', boolean: 'true or false' };
+    const type = `${words[base] ?? 'text'}${nullable ? ', may be empty' : ''}`;
     return { name, type, description: field.description ?? '' };
   });
 }

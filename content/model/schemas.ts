@@ -15,6 +15,7 @@ import {
   AMOUNT_TYPE,
   CARE_STATUS,
   CIRCUMSTANCE,
+  COMPARISON_ITEM,
   COUNCIL_TYPE,
   INDICATOR_UNIT,
   LEGAL_STATUS,
@@ -162,6 +163,8 @@ export const offerSchema = z.object({
   sourceUrl: contentUrl('web').nullish(),
   lastReviewed: isoDate,
   nextReview: isoDate.nullish(),
+  /** What "how councils compare" shows this offer as, if anything. */
+  compareAs: enumOf(COMPARISON_ITEM).nullish(),
   credits,
   updatedAt: z.string(),
 });

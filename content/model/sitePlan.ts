@@ -22,7 +22,11 @@ export type PlannedSite = {
   siteUrl?: string | undefined;
 };
 
-export type SitePlan = { sites: PlannedSite[] };
+export type SitePlan = {
+  sites: PlannedSite[];
+  /** Every council's part of "how councils compare" (`./comparison`), if the build has them (absolute). */
+  comparison?: string | undefined;
+};
 
 /** A site key in the route: `undefined` is the one site of a build without a plan (pages at the root). */
 export type SiteKey = string | undefined;
@@ -52,7 +56,11 @@ export function readSitePlan(env: NodeJS.ProcessEnv = process.env): SitePlan | n
       if (typeof site.snapshot !== 'string') throw new Error(`SITE_PLAN ${file}: "${site.key}" has no snapshot.`);
       keys.add(site.key);
     }
-    plan = { sites: sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined })) };
+    const comparison = (raw as SitePlan).comparison;
+    plan = {
+      sites: sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined })),
+      ...(typeof comparison === 'string' ? { comparison: path.resolve(comparison) } : {}),
+    };
   }
   cached = { file, plan };
   return plan;

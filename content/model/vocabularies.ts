@@ -234,6 +234,27 @@ export const OUTCOME_KIND = vocabulary(
   { 'spotlights.outcomeKind': 'all' },
 );
 
+/**
+ * What "how councils compare" puts side by side (issue 11, item 5): the help that differs
+ * most between councils. A council marks the offer that gives it ("Compare with other
+ * councils as"); the setting-up-home allowance is a national entitlement with each
+ * council's own amount.
+ */
+export const COMPARISON_ITEM = vocabulary(
+  ['setting-up-home', 'council-tax', 'support-beyond-25', 'leisure', 'phone-and-broadband', 'birthday-and-festive', 'driving-lessons', 'travel'],
+  {
+    'setting-up-home': { en: 'Setting-up-home allowance' },
+    'council-tax': { en: 'Council tax support' },
+    'support-beyond-25': { en: 'Support after 25' },
+    leisure: { en: 'Leisure pass or gym' },
+    'phone-and-broadband': { en: 'Phone, broadband or a laptop' },
+    'birthday-and-festive': { en: 'Birthday and festive money' },
+    'driving-lessons': { en: 'Driving lessons' },
+    travel: { en: 'Bus pass or travel help' },
+  },
+  { 'compare.item': 'all' },
+);
+
 /** Every vocabulary by name: what the contract test walks. */
 export const VOCABULARIES = {
   offerKind: OFFER_KIND,
@@ -251,6 +272,7 @@ export const VOCABULARIES = {
   councilType: COUNCIL_TYPE,
   region: REGION,
   outcomeKind: OUTCOME_KIND,
+  comparisonItem: COMPARISON_ITEM,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
 

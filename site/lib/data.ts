@@ -11,6 +11,8 @@
 import { getCollection } from 'astro:content';
 import { plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
 import { publicSiteUrl } from '@content/model/siteUrl';
+import { readFileSync } from 'node:fs';
+import { comparisonInputSchema, councilComparison, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
 import type {
   Area,
@@ -164,4 +166,21 @@ const listFormats = {
 export const getSiteIndex = once(async (site): Promise<SiteIndex> => {
   const [areas, offers, guides, pledges] = await Promise.all([getAreas(site), getOffers(site), getGuides(site), getPledges(site)]);
   return new SiteIndex({ areas, offers, guides, pledges });
+});
+
+/**
+ * "How councils compare": every council's latest published part (gathered by the platform's
+ * build, `SitePlan.comparison`), this site's own from the snapshot it is built from now, so a
+ * council's rebuild shows its new figures at once. Without the gathered file (a build by
+ * hand), only this council.
+ */
+export const getComparison = once(async (site): Promise<{ generated: string; own: CouncilComparison; councils: CouncilComparison[] }> => {
+  const key = site ?? 'site';
+  const own = councilComparison(key, await getAuthority(site), await getOffers(site));
+  const file = readSitePlan()?.comparison;
+  if (!file) return { generated: new Date().toISOString(), own, councils: [own] };
+  const parsed = comparisonInputSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`The comparison file ${file} is not one: ${parsed.error.issues[0]?.message ?? ''}`);
+  const others = parsed.data.councils.filter((c) => c.key !== key && c.onsCode !== own.onsCode);
+  return { generated: parsed.data.generated, own, councils: [own, ...others] };
 });

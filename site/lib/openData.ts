@@ -7,7 +7,15 @@ import { openDataFileSchema, openDataOfferSchema, OPEN_DATA_LICENCE, type OpenDa
 import { absoluteUrl } from '@site/lib/siteUrl';
 import type { Authority, Offer } from '@site/loaders/schemas';
 
-export const OPEN_DATA_PATHS = { page: '/open-data/', json: '/open-data/offers.json', csv: '/open-data/offers.csv', schema: '/open-data/offers.schema.json' } as const;
+export const OPEN_DATA_PATHS = {
+  page: '/open-data/',
+  json: '/open-data/offers.json',
+  csv: '/open-data/offers.csv',
+  schema: '/open-data/offers.schema.json',
+  comparisonJson: '/open-data/comparison.json',
+  comparisonCsv: '/open-data/comparison.csv',
+  comparisonSchema: '/open-data/comparison.schema.json',
+} as const;
 
 /** One offer as an open data record (checked against the schema: a record that breaks it stops the build, naming it). */
 export function openDataOffer(offer: Offer, authority: Authority, siteUrl: string | undefined): OpenDataOffer {
@@ -36,6 +44,7 @@ export function openDataOffer(offer: Offer, authority: Authority, siteUrl: strin
     last_reviewed: offer.lastReviewed.slice(0, 10),
     next_review: offer.nextReview ? offer.nextReview.slice(0, 10) : null,
     page_url: absoluteUrl(path, siteUrl) ?? path,
+    compare_as: offer.compareAs ?? null,
   };
   const checked = openDataOfferSchema.safeParse(record);
   if (!checked.success) {

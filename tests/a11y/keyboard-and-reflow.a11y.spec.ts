@@ -27,6 +27,8 @@ function pageTypes(): Record<string, string> {
     checker: '/what-can-i-get/?age=19&in-care=no&time=13-weeks-or-more&live=elsewhere&c=parent',
     'help now': '/help-now/',
     'you said, we did': first(/^\/you-said-we-did\/$/),
+    // A table and a chart of every council's amounts.
+    comparison: '/compare/setting-up-home/',
   };
   return Object.fromEntries(Object.entries(types).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -4,7 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readContent } from '@cms/seed/readContent';
 import { basePath } from '@content/model/siteUrl';
+import { COMPARISON_COLUMNS } from '@content/model/comparison';
 import { OPEN_DATA_COLUMNS, OPEN_DATA_LICENCE, openDataFileSchema } from '@content/model/openData';
+import { parseCsv } from '@tests/helpers/csv';
 import { usePlatformServer } from '@tests/helpers/platformServer';
 
 /**
@@ -16,28 +18,6 @@ import { usePlatformServer } from '@tests/helpers/platformServer';
  */
 const councils = readContent('content').councils;
 const platform = usePlatformServer();
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    } else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 for (const council of councils) {
   test(`${council.authority.name}: the JSON and CSV validate against the documented schema and hold every offer page`, async ({ request }) => {
@@ -83,7 +63,10 @@ test('the open data page documents every field, names the licence, and passes ax
   await page.goto(platform.page('demo-borough', '/open-data/'));
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: OPEN_DATA_LICENCE.name })).toHaveAttribute('href', OPEN_DATA_LICENCE.url);
-  for (const column of OPEN_DATA_COLUMNS) await expect(main.getByRole('rowheader', { name: column, exact: true })).toBeVisible();
+  const offers = main.getByRole('table', { name: 'Fields of offers.csv and offers.json' });
+  for (const column of OPEN_DATA_COLUMNS) await expect(offers.getByRole('rowheader', { name: column, exact: true })).toBeVisible();
+  const comparison = main.getByRole('table', { name: 'Fields of comparison.csv and comparison.json' });
+  for (const column of COMPARISON_COLUMNS) await expect(comparison.getByRole('rowheader', { name: column, exact: true })).toBeVisible();
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Open data' })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

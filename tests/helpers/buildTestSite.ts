@@ -94,7 +94,13 @@ try {
     await payload.create({
       collection: 'offers',
       draft: true,
-      data: { ...offer(`${E2E_COUNCIL_DRAFT.title} ${council.slug}`, `${E2E_COUNCIL_DRAFT.slug}-${council.slug}`, 'Not ready.', council.id), _status: 'draft' } as never,
+      // Marked for "how councils compare", with an amount no council gives: it must not be compared either.
+      data: {
+        ...offer(`${E2E_COUNCIL_DRAFT.title} ${council.slug}`, `${E2E_COUNCIL_DRAFT.slug}-${council.slug}`, 'Not ready.', council.id),
+        compareAs: 'driving-lessons',
+        amount: { type: 'money', value: E2E_COUNCIL_DRAFT.amount, period: 'once' },
+        _status: 'draft',
+      } as never,
     });
   }
   const buildLog: string[] = [];

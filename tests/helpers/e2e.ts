@@ -22,7 +22,7 @@ export const E2E_FIXTURES = {
 } as const;
 
 /** A draft the test build adds to every council (slug and title get the council's short name): on no site. */
-export const E2E_COUNCIL_DRAFT = { title: 'Unpublished council draft', slug: 'unpublished-council-draft' } as const;
+export const E2E_COUNCIL_DRAFT = { title: 'Unpublished council draft', slug: 'unpublished-council-draft', amount: 987 } as const;
 
 /** Every demo council's built site: `.e2e/sites/<council>/`, with `sites.json` and the index of councils. */
 export const e2eSitesDir = path.join(e2eDir, 'sites');

@@ -4,6 +4,7 @@ import * as migration_20261129_084822_councils_as_tenants from './20261129_08482
 import * as migration_20261129_091007_council_sites_and_build_jobs from './20261129_091007_council_sites_and_build_jobs';
 import * as migration_20261129_092428_local_glossary_terms from './20261129_092428_local_glossary_terms';
 import * as migration_20261129_143719_council_register from './20261129_143719_council_register';
+import * as migration_20261129_151946_compare_offers from './20261129_151946_compare_offers';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_143719_council_register.up,
     down: migration_20261129_143719_council_register.down,
-    name: '20261129_143719_council_register'
+    name: '20261129_143719_council_register',
+  },
+  {
+    up: migration_20261129_151946_compare_offers.up,
+    down: migration_20261129_151946_compare_offers.down,
+    name: '20261129_151946_compare_offers'
   },
 ];

@@ -7,6 +7,7 @@ import { escapeHtml } from '@site/lib/richtext';
 import { getAreas, getGuides, getOffers, getPledges, getSpotlights, onEverySite, siteOf, siteUrlOf } from '@site/lib/data';
 import { absoluteUrl } from '@site/lib/siteUrl';
 import { FACETS, facetPath } from '@site/lib/spotlightFacets';
+import { COMPARISON_ITEM } from '@content/model/vocabularies';
 import { countByStatus, PLEDGE_STATUSES } from '@site/lib/pledges';
 
 export const getStaticPaths = onEverySite;
@@ -40,6 +41,8 @@ export const GET: APIRoute = async (context) => {
     ]),
     ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
     '/spotlights/outcomes/',
+    '/compare/',
+    ...COMPARISON_ITEM.values.map((item) => `/compare/${item}/`),
     ...FACETS.flatMap(({ by, facets }) => facets(spotlights).map((facet) => facetPath(by, facet.slug))),
   ];
   // A sitemap lists absolute addresses: with no public address (site/lib/siteUrl.ts; the build

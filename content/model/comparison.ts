@@ -1,0 +1,155 @@
+/**
+ * "How councils compare" (issue 11, items 5 and 6): for the help that differs most between
+ * councils (`COMPARISON_ITEM`), what each council's published offer gives, side by side,
+ * with when the council last reviewed it and a link to its page.
+ *
+ * Each council's build writes its part (`councilComparison`, from the snapshot it was built
+ * from: published content only, after the site's own checks) beside its snapshot; a build
+ * gathers every council's latest part into one file for the pages and the downloads
+ * (`comparisonRecords`). A council without an offer marked for an item is shown as having
+ * no published information, never a guess. The same records are the JSON and CSV downloads,
+ * documented and checked by the schema below.
+ */
+import { z } from 'zod';
+import { csvCell, OPEN_DATA_LICENCE } from './openData';
+import { ONS_CODE, SLUG } from './patterns';
+import type { Authority, Offer } from './schemas';
+import { absoluteUrl } from './siteUrl';
+import { AMOUNT_TYPE, COMPARISON_ITEM, NATIONAL_BASIS, PERIOD, type ValueOf } from './vocabularies';
+
+export type ComparisonItem = ValueOf<typeof COMPARISON_ITEM>;
+const values = <T extends string>(list: readonly T[]) => z.enum(list as [T, ...T[]]);
+
+/** One council's part: its name and address, and its offers marked for the comparison. */
+export const councilComparisonSchema = z.object({
+  /** The council's short name (its site's key). */
+  key: z.string().regex(SLUG.regex),
+  name: z.string().min(1),
+  onsCode: z.string().regex(ONS_CODE.regex),
+  isDemo: z.boolean(),
+  siteUrl: z.string().url().nullable(),
+  offers: z.array(
+    z.object({
+      item: values(COMPARISON_ITEM.values),
+      slug: z.string().regex(SLUG.regex),
+      title: z.string().min(1),
+      amountType: values(AMOUNT_TYPE.values),
+      amountValue: z.number().nonnegative().nullable(),
+      amountPeriod: values(PERIOD.values).nullable(),
+      amountNote: z.string().nullable(),
+      nationalMinimum: z.number().nonnegative().nullable(),
+      nationalBasis: values(NATIONAL_BASIS.values).nullable(),
+      ageTo: z.number().int().nullable(),
+      lastReviewed: z.iso.date(),
+    }),
+  ),
+});
+export type CouncilComparison = z.infer<typeof councilComparisonSchema>;
+
+/** What a build reads: every council's latest part, and when they were gathered. */
+export const comparisonInputSchema = z.object({ generated: z.string().datetime(), councils: z.array(councilComparisonSchema) });
+export type ComparisonInput = z.infer<typeof comparisonInputSchema>;
+
+/** A council's part, from the snapshot its site is built from (published, checked offers only). */
+export function councilComparison(key: string, authority: Authority, offers: Offer[]): CouncilComparison {
+  return {
+    key,
+    name: authority.name,
+    onsCode: authority.onsCode,
+    isDemo: authority.isDemo,
+    siteUrl: authority.siteUrl ?? null,
+    offers: offers
+      .filter((o): o is Offer & { compareAs: ComparisonItem } => Boolean(o.compareAs))
+      .map((o) => ({
+        item: o.compareAs,
+        slug: o.slug,
+        title: o.title,
+        amountType: o.amount.type,
+        amountValue: o.amount.value ?? null,
+        amountPeriod: o.amount.period ?? null,
+        amountNote: o.amount.note ?? null,
+        nationalMinimum: o.amount.nationalMinimum ?? null,
+        nationalBasis: o.amount.nationalBasis ?? null,
+        ageTo: o.eligibility.ageTo ?? null,
+        lastReviewed: o.lastReviewed,
+      })),
+  };
+}
+
+/** One cell of the comparison, as the downloads give it. Each description is what `/open-data/` says. */
+export const comparisonRecordSchema = z.object({
+  item: values(COMPARISON_ITEM.values).describe('What is compared: `setting-up-home`, `council-tax`, `support-beyond-25`, `leisure`, `phone-and-broadband`, `birthday-and-festive`, `driving-lessons` or `travel`.'),
+  council_name: z.string().min(1).describe('The council.'),
+  council_ons_code: z.string().regex(ONS_CODE.regex).describe('The council’s ONS code (`DEMO…` for a made-up council).'),
+  council_is_demo: z.boolean().describe('`true` for a made-up demo council: its figures are invented.'),
+  has_data: z.boolean().describe('`false` when the council has published nothing for this item here: no information, not "none".'),
+  offer_title: z.string().nullable().describe('The name of the council’s offer.'),
+  offer_slug: z.string().regex(SLUG.regex).nullable().describe('The offer’s short name on the council’s site.'),
+  offer_url: z.string().nullable().describe('The offer’s page on the council’s site (empty when the site has no public address).'),
+  amount_type: values(AMOUNT_TYPE.values).nullable().describe('`money`, `free` (something free) or `none` (not about money).'),
+  amount_value: z.number().nonnegative().nullable().describe('The amount in pounds, as the council gives it.'),
+  amount_period: values(PERIOD.values).nullable().describe('How often it is paid.'),
+  amount_note: z.string().nullable().describe('The council’s own words on the amount (a discount, a top-up, what it covers).'),
+  national_minimum: z.number().nonnegative().nullable().describe('A national figure to compare with, in pounds (the setting-up-home allowance: £3,000, recommended).'),
+  national_basis: values(NATIONAL_BASIS.values).nullable().describe('What that figure is: `set-in-law`, `legal-minimum` or `recommended`.'),
+  age_to: z.number().int().nullable().describe('The oldest age it is for, as the council gives it.'),
+  last_reviewed: z.iso.date().nullable().describe('When the council last checked the offer (YYYY-MM-DD).'),
+});
+export type ComparisonRecord = z.infer<typeof comparisonRecordSchema>;
+
+export const comparisonFileSchema = z.object({
+  licence: z.object({ name: z.literal(OPEN_DATA_LICENCE.name), url: z.literal(OPEN_DATA_LICENCE.url) }),
+  generated: z.string().datetime().describe('When the file was generated (the site’s build), ISO 8601.'),
+  schema: z.string().describe('The JSON Schema of this file.'),
+  records: z.array(comparisonRecordSchema),
+});
+export type ComparisonFile = z.infer<typeof comparisonFileSchema>;
+export const COMPARISON_COLUMNS = Object.keys(comparisonRecordSchema.shape) as (keyof ComparisonRecord)[];
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+/** A council's offer page, by its public address (null when the council has none). */
+export const comparisonOfferUrl = (council: Pick<CouncilComparison, 'siteUrl'>, slug: string) => absoluteUrl(`/offers/${slug}/`, council.siteUrl ?? undefined);
+
+/**
+ * Every cell: for each item in order, each council A to Z with its offers marked for it
+ * (a council may have more than one), or one record saying it has no published information.
+ */
+export function comparisonRecords(councils: CouncilComparison[]): ComparisonRecord[] {
+  const sorted = [...councils].sort((a, b) => collator.compare(a.name, b.name));
+  return COMPARISON_ITEM.values.flatMap((item) =>
+    sorted.flatMap((council): ComparisonRecord[] => {
+      const base = { item, council_name: council.name, council_ons_code: council.onsCode, council_is_demo: council.isDemo };
+      const offers = council.offers.filter((o) => o.item === item);
+      if (!offers.length) {
+        return [{ ...base, has_data: false, offer_title: null, offer_slug: null, offer_url: null, amount_type: null, amount_value: null, amount_period: null, amount_note: null, national_minimum: null, national_basis: null, age_to: null, last_reviewed: null }];
+      }
+      return offers.map((o) => ({
+        ...base,
+        has_data: true,
+        offer_title: o.title,
+        offer_slug: o.slug,
+        offer_url: comparisonOfferUrl(council, o.slug),
+        amount_type: o.amountType,
+        amount_value: o.amountValue,
+        amount_period: o.amountPeriod,
+        amount_note: o.amountNote,
+        national_minimum: o.nationalMinimum,
+        national_basis: o.nationalBasis,
+        age_to: o.ageTo,
+        last_reviewed: o.lastReviewed,
+      }));
+    }),
+  );
+}
+
+/** The JSON Schema (draft 2020-12) of the comparison's JSON file. */
+export function comparisonJsonSchema(): Record<string, unknown> {
+  return { title: 'How councils compare: local offers for care leavers', ...z.toJSONSchema(comparisonFileSchema) };
+}
+
+/** The CSV: a header row, then one row per record, CRLF line ends. */
+export function comparisonCsv(records: ComparisonRecord[]): string {
+  const rows = [COMPARISON_COLUMNS.join(','), ...records.map((r) => COMPARISON_COLUMNS.map((c) => csvCell(r[c])).join(','))];
+  return `${rows.join('\r\n')}\r\n`;
+}

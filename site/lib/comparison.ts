@@ -1,0 +1,44 @@
+/**
+ * How a cell of "how councils compare" reads: what the council gives (an amount in words,
+ * "Free", or the offer's name), up to what age, and where its page is. Built from the
+ * records of `@content/model/comparison`, so the pages and the downloads say the same.
+ */
+import type { ComparisonRecord } from '@content/model/comparison';
+import { t } from '@site/i18n';
+import { formatAmount, formatMoney } from '@site/lib/format';
+
+/** The record's amount in the shape the offer pages format. */
+const amountOf = (r: ComparisonRecord) => ({
+  type: r.amount_type ?? 'none',
+  value: r.amount_value,
+  period: r.amount_period,
+  nationalMinimum: r.national_minimum,
+  nationalBasis: r.national_basis,
+  note: r.amount_note,
+});
+
+/** What the council gives, in words: "£3,300, paid once", "Free", or the offer's name. */
+export function cellText(record: ComparisonRecord): string {
+  if (!record.has_data) return t('compare.noData');
+  return formatAmount(amountOf(record) as never) ?? record.offer_title ?? '';
+}
+
+/** "Up to 25", or null. */
+export const ageText = (record: ComparisonRecord) => (record.age_to == null ? null : t('compare.upTo', { age: record.age_to }));
+
+/**
+ * Where a cell links: this site's own offer page by its path, another council's by its
+ * public address; null when that council's site has none.
+ */
+export function cellHref(record: ComparisonRecord, ownOnsCode: string): string | null {
+  if (!record.has_data || !record.offer_slug) return null;
+  return record.council_ons_code === ownOnsCode ? `/offers/${record.offer_slug}/` : record.offer_url;
+}
+
+/** The spread of amounts across councils with money figures: "£2,800 to £3,300 across 3 councils". */
+export function moneyRange(records: ComparisonRecord[]): string | null {
+  const money = records.filter((r) => r.has_data && r.amount_type === 'money' && r.amount_value != null).map((r) => r.amount_value!);
+  if (money.length < 2) return null;
+  const councils = new Set(records.filter((r) => r.has_data && r.amount_value != null).map((r) => r.council_ons_code)).size;
+  return t('compare.range', { low: formatMoney(Math.min(...money)), high: formatMoney(Math.max(...money)), count: councils });
+}

@@ -76,6 +76,14 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Every council: Driving lessons' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Driving lessons: how councils compare');
   });
+
+  test('an offer marked for the comparison links to it, and one that is not does not', async ({ page }) => {
+    await page.goto(platform.page('northdale', '/offers/council-tax-support/'));
+    await page.getByRole('link', { name: 'How councils compare: Council tax support' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council tax support: how councils compare');
+    await page.goto(platform.page('northdale', '/offers/library-drop-ins/'));
+    await expect(page.getByRole('main').getByRole('link', { name: /^How councils compare/ })).toHaveCount(0);
+  });
 });
 
 for (const site of expected) {

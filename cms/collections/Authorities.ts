@@ -2,7 +2,8 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { adminOnly, anyone, councilsWhere, isPlatformAdmin, signedInField } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
-import { matches, ONS_CODE } from '@content/model/patterns';
+import { matches, ONS_CODE, SLUG } from '@content/model/patterns';
+import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { validateUrlField } from '@content/model/urlRule';
 
 /** Fields only the system writes (overrideAccess). */
@@ -32,6 +33,9 @@ export const Authorities: CollectionConfig = withSiteRebuild({
         position: 'sidebar',
         description: 'The council’s short name in addresses: its site’s folder, and <short name>.localhost on this machine. Leave empty to make it from the name.',
       },
+      // "library" is the national practice library's site's folder and address.
+      validate: (value: unknown) =>
+        !matches(SLUG, value) ? SLUG.editorMessage : value === LIBRARY_KEY ? 'The short name "library" is the practice library’s: choose another.' : true,
     }),
     {
       name: 'onsCode',

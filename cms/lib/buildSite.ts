@@ -13,6 +13,8 @@ export type BuildStep = 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap' 
 export type SiteToBuild = {
   /** The council's short name: the folder its pages are built under in a build of many sites. */
   key: string;
+  /** `library`: the national practice library's site, built from a snapshot with no council. */
+  kind?: 'council' | 'library' | undefined;
   /** The snapshot folder written by `exportSnapshot` (snapshot.json + media/). */
   snapshotDir: string;
   /** Where the finished site goes; replaced only once the new one is complete. */
@@ -35,6 +37,8 @@ export type BuildSitesOptions = {
    * `gatherComparison`); without it, each site compares only itself.
    */
   comparison?: string | undefined;
+  /** The national practice library's public address, for every council's site to link to. */
+  libraryUrl?: string | undefined;
 };
 
 export type SiteBuildOutcome =
@@ -68,7 +72,7 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log, onStep }: B
  * several sites, each is built again on its own, so one council's bad snapshot fails only
  * that council. Returns what happened to each site, in order.
  */
-export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep, onLive, comparison }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
+export async function buildSites(sites: SiteToBuild[], { log = console.log, onStep, onLive, comparison, libraryUrl }: BuildSitesOptions = {}): Promise<SiteBuildOutcome[]> {
   if (sites.length === 0) return [];
   const settle = async (outcome: SiteBuildOutcome) => {
     outcomes.set(outcome.key, outcome);
@@ -85,7 +89,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       const address = publicSiteUrl({ override: site.siteUrl, snapshot: path.join(site.snapshotDir, 'snapshot.json') });
       if (address.warning) say(site, `  warning: ${address.warning}`);
       else say(site, `  public address: ${address.url}${address.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);
-      planned.push({ key: site.key, snapshot: path.join(site.snapshotDir, 'snapshot.json'), siteUrl: address.url, site });
+      planned.push({ key: site.key, snapshot: path.join(site.snapshotDir, 'snapshot.json'), siteUrl: address.url, kind: site.kind, site });
     } catch (error) {
       await settle({ key: site.key, ok: false, error: error as Error });
     }
@@ -101,7 +105,11 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
   const runGroup = async (group: typeof planned, n: number): Promise<{ out: string; error?: Error; ms: number }> => {
     const folder = path.join(batch, `group-${n}`);
     mkdirSync(folder, { recursive: true });
-    const plan: SitePlan = { sites: group.map(({ key, snapshot, siteUrl }) => ({ key, snapshot, siteUrl })), ...(comparison ? { comparison } : {}) };
+    const plan: SitePlan = {
+      sites: group.map(({ key, snapshot, siteUrl, kind }) => ({ key, snapshot, siteUrl, kind })),
+      ...(comparison ? { comparison } : {}),
+      ...(libraryUrl ? { libraryUrl } : {}),
+    };
     const planFile = path.join(folder, 'plan.json');
     writeFileSync(planFile, JSON.stringify(plan, null, 2));
     const out = path.join(folder, 'out');
@@ -125,7 +133,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
           // Which site broke it? Each on its own: the others still get built.
           log(`  The build of ${group.length} sites together failed; building each on its own.`);
           for (const { site } of group) {
-            const [alone] = await buildSites([site], { log, onStep, onLive, comparison });
+            const [alone] = await buildSites([site], { log, onStep, onLive, comparison, libraryUrl });
             outcomes.set(site.key, alone!);
           }
         }

@@ -11,6 +11,7 @@ import { slugify } from '@cms/fields/slug';
 import type { SiteDirectory } from '@content/model/siteDirectory';
 import { basePath } from '@content/model/siteUrl';
 import { SLUG } from '@content/model/patterns';
+import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
 import { readSnapshot } from '@content/model/snapshot';
 
@@ -39,6 +40,19 @@ export const localSiteAddress = (council: Pick<CouncilSite, 'slug' | 'siteUrl'>,
   const base = basePath(council.siteUrl ?? undefined);
   return base === '/' ? `http://${council.slug}.localhost:${port}/` : `http://localhost:${port}${base}`;
 };
+
+/**
+ * The national practice library's site (issue 11, item 4): built with every council's run,
+ * at its own address. `LIBRARY_SITE_URL` sets its public address; without it, the demo's
+ * (a path under the partnership's shared address, as Riverford's site is).
+ */
+export const DEMO_LIBRARY_URL = 'https://care-leavers.partnership.example/library/';
+export const librarySite = (env = process.env): CouncilSite => ({
+  id: LIBRARY_KEY,
+  slug: LIBRARY_KEY,
+  name: 'National practice library',
+  siteUrl: env.LIBRARY_SITE_URL?.trim() || DEMO_LIBRARY_URL,
+});
 
 /** The councils on the platform, or only those named (by short name, ONS code or id). */
 export async function listCouncils(payload: Payload, only: string[] = []): Promise<CouncilSite[]> {
@@ -69,23 +83,33 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[], { site
       return null;
     }
   };
+  const library = librarySite();
   const directory: SiteDirectory = {
-    sites: councils.map((c) => {
-      // SITE_URL overrides the address of a platform's only council (a preview), as its build does.
-      const address = councils.length === 1 && siteUrl ? siteUrl : c.siteUrl;
-      return {
-        slug: c.slug,
-        name: c.name,
-        hosts: [`${c.slug}.localhost`, hostOf(address)].filter((h): h is string => Boolean(h)),
-        base: basePath(address ?? undefined),
-      };
-    }),
+    sites: [
+      ...councils.map((c) => {
+        // SITE_URL overrides the address of a platform's only council (a preview), as its build does.
+        const address = councils.length === 1 && siteUrl ? siteUrl : c.siteUrl;
+        return {
+          slug: c.slug,
+          name: c.name,
+          hosts: [`${c.slug}.localhost`, hostOf(address)].filter((h): h is string => Boolean(h)),
+          base: basePath(address ?? undefined),
+        };
+      }),
+      {
+        slug: library.slug,
+        name: library.name,
+        hosts: [`${library.slug}.localhost`, hostOf(library.siteUrl)].filter((h): h is string => Boolean(h)),
+        base: basePath(library.siteUrl ?? undefined),
+        kind: 'library' as const,
+      },
+    ],
   };
   const file = path.join(root, 'sites.json');
   const next = `${file}.next-${process.pid}`;
   writeFileSync(next, JSON.stringify(directory, null, 2));
   renameSync(next, file);
-  retireOldSites(root, new Set(councils.map((c) => c.slug)));
+  retireOldSites(root, new Set([...councils.map((c) => c.slug), library.slug]));
 }
 
 /**
@@ -154,15 +178,33 @@ export async function buildCouncilSites(
       await failed(council, startedAt, error);
     }
   }
-  if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}:`);
   const comparison = gatherComparison(all, env);
+  // The national practice library is rebuilt with every run, so its spotlights and its
+  // comparison follow every publish (a small site: the library and the comparison).
+  const library = librarySite(env);
+  const librarySites: SiteToBuild[] = [];
+  if (exported.length) {
+    try {
+      const snapshotDir = councilSnapshotDir(library.slug, env);
+      await exportSnapshot(payload, snapshotDir, { library: true });
+      librarySites.push({ key: library.slug, kind: 'library', snapshotDir, outDir: councilSiteDir(library.slug, env), siteUrl: library.siteUrl ?? undefined });
+    } catch (error) {
+      log(`  ${library.name}: not rebuilt: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}${librarySites.length ? ' and the practice library' : ''}:`);
   await buildSites(
-    exported.map((e) => e.site),
+    [...exported.map((e) => e.site), ...librarySites],
     {
       log: (line) => log(`  ${line}`),
       comparison,
+      libraryUrl: library.siteUrl ?? undefined,
       // Recorded as soon as each site is served (the best compression of all of them follows).
       onLive: async (outcome) => {
+        if (outcome.key === library.slug) {
+          log(`  ${library.name}: ${outcome.ok ? 'rebuilt' : `failed: ${outcome.error.message.split('\n')[0]}`}`);
+          return;
+        }
         const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
         if (!outcome.ok) return failed(council, startedAt, outcome.error);
         const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
@@ -180,6 +222,7 @@ export async function buildCouncilSites(
  */
 async function writeCouncilComparison(key: string, snapshotDir: string): Promise<void> {
   const snapshot = await readSnapshot(path.join(snapshotDir, 'snapshot.json'));
+  if (!snapshot.authority) throw new Error(`${snapshotDir}: not a council's snapshot.`);
   writeFileSync(path.join(snapshotDir, 'comparison.json'), JSON.stringify(councilComparison(key, snapshot.authority, snapshot.offers)));
 }
 

@@ -16,11 +16,11 @@ import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
 export async function exportSnapshot(
   payload: Payload,
   outDir: string,
-  { council }: { council?: number | string } = {},
+  { council, library = false }: { council?: number | string; library?: boolean } = {},
 ): Promise<{ file: string; counts: Record<string, number> }> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'media'), { recursive: true });
-  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council });
+  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council, library });
   const file = path.join(outDir, 'snapshot.json');
   writeFileSync(file, JSON.stringify(snapshot));
   const counts = Object.fromEntries(
@@ -37,11 +37,13 @@ export async function exportSnapshot(
 export async function collectSnapshot(
   payload: Payload,
   mediaDir: string | null,
-  { council: wanted }: { council?: number | string } = {},
+  { council: wanted, library = false }: { council?: number | string; library?: boolean } = {},
 ): Promise<Record<string, unknown>> {
-  const council = await whichCouncil(payload, wanted);
+  // The national practice library's site has the national content only, and no council.
+  const council = library ? null : await whichCouncil(payload, wanted);
   /** A council's own documents (`mine`), or national ones. */
   const read = async <T>(collection: CollectionSlug, sort?: string, mine = false): Promise<T[]> => {
+    if (mine && !council) return [];
     const result = await payload.find({
       collection,
       overrideAccess: false,
@@ -49,7 +51,7 @@ export async function collectSnapshot(
       depth: 1,
       pagination: false,
       sort,
-      ...(mine ? { where: { council: { equals: council.id } } } : {}),
+      ...(mine ? { where: { council: { equals: council!.id } } } : {}),
     });
     return result.docs as T[];
   };
@@ -106,7 +108,7 @@ export async function collectSnapshot(
     const { docs } = await payload.find({
       collection,
       // Spotlights are national; the others, this council's only.
-      where: { and: [{ _status: { equals: 'published' } }, ...(collection === 'spotlights' ? [] : [{ council: { equals: council.id } }])] },
+      where: { and: [{ _status: { equals: 'published' } }, ...(collection === 'spotlights' ? [] : [{ council: { equals: council?.id ?? null } }])] },
       draft: false,
       pagination: false,
       depth: 0,
@@ -130,9 +132,10 @@ export async function collectSnapshot(
   };
   const snapshot = {
     generatedAt: new Date().toISOString(),
-    authority: toSnapshot.authorities(council, ctx),
+    kind: council ? 'council' : 'library',
+    authority: council ? toSnapshot.authorities(council, ctx) : null,
     areas: areas.map((a) => toSnapshot.areas(a, ctx)),
-    offers: [...offers, ...withLocalDetails(entitlements, localDetails, offers, council)]
+    offers: (council ? [...offers, ...withLocalDetails(entitlements, localDetails, offers, council)] : [])
       .sort((a, b) => String(a.title).localeCompare(String(b.title)))
       .map((o) => toSnapshot.offers(o, ctx)),
     guides: guides.map((g) => toSnapshot.guides(g, ctx)),

@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { buildCouncilSites, councilSnapshotDir, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@cms/lib/councilSites';
+import { buildCouncilSites, councilSnapshotDir, librarySite, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@cms/lib/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } from '@cms/lib/listen';
 import { exportStep, migrateStep, seedIfEmptyStep, step } from '@cms/lib/steps';
@@ -144,9 +144,10 @@ const sites = dev
       : // Under a shared address: at its path, here too.
         `  Site:  ${localSiteAddress(councils[0]!, sitePort)}`
     : [`  Sites: ${displayUrl(siteHost, sitePort)} lists every council's site:`, ...councils.map((c) => `    ${c.name}: ${localSiteAddress(c, sitePort)}`)].join('\n');
+const library = dev ? '' : `\n  Practice library: ${localSiteAddress(librarySite(), sitePort)}`;
 console.log(`
 Ready.
-${sites}
+${sites}${library}
   Admin: ${displayUrl(adminHost, adminPort, '/admin')}
   ${login}
 Press Ctrl+C to stop.`);

@@ -283,8 +283,13 @@ export const searchWordSchema = z.object({
 
 export const snapshotSchema = z.object({
   generatedAt: z.string(),
+  /**
+   * A council's site, or the national practice library's (the platform's national content
+   * only: spotlights, the glossary, search words; no council, so no authority).
+   */
+  kind: z.enum(['council', 'library']).default('council'),
   /** Checked on its own by the loader, so an optional field that breaks its rule can be dropped. */
-  authority: z.record(z.string(), z.unknown()),
+  authority: z.record(z.string(), z.unknown()).nullish(),
   areas: z.array(z.unknown()),
   offers: z.array(z.unknown()),
   guides: z.array(z.unknown()),

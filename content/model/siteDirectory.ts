@@ -13,6 +13,8 @@ export type SiteDirectory = {
      * for a council under a shared address (the path of its public address). Missing: `/`.
      */
     base?: string;
+    /** `library`: the national practice library's site, not a council's. */
+    kind?: 'library';
   }[];
 };
 
@@ -29,6 +31,12 @@ export function siteForRequest(sites: SiteDirectory['sites'], host: string, path
   return (
     longestFirst.find((site) => site.hosts.includes(host) && under(site)) ??
     longestFirst.find((site) => baseOf(site) !== '/' && under(site)) ??
-    (sites.length === 1 && baseOf(sites[0]!) === '/' ? sites[0] : undefined)
+    onlyCouncilAtRoot(sites)
   );
+}
+
+/** A platform of one council whose site is at the root: that council (the library's site aside). */
+function onlyCouncilAtRoot(sites: SiteDirectory['sites']): SiteDirectory['sites'][number] | undefined {
+  const councils = sites.filter((site) => site.kind !== 'library');
+  return councils.length === 1 && (councils[0]!.base || '/') === '/' ? councils[0] : undefined;
 }

@@ -20,12 +20,19 @@ export type PlannedSite = {
   snapshot: string;
   /** Its public address (canonical links, the sitemap), if it has one. */
   siteUrl?: string | undefined;
+  /** `library`: the national practice library's own site (its snapshot has no council). */
+  kind?: 'council' | 'library' | undefined;
 };
+
+/** The national practice library's site: its key (a reserved short name no council can take) and folder. */
+export const LIBRARY_KEY = 'library';
 
 export type SitePlan = {
   sites: PlannedSite[];
   /** Every council's part of "how councils compare" (`./comparison`), if the build has them (absolute). */
   comparison?: string | undefined;
+  /** The national practice library's public address, which every council's site links to. */
+  libraryUrl?: string | undefined;
 };
 
 /** A site key in the route: `undefined` is the one site of a build without a plan (pages at the root). */
@@ -56,10 +63,11 @@ export function readSitePlan(env: NodeJS.ProcessEnv = process.env): SitePlan | n
       if (typeof site.snapshot !== 'string') throw new Error(`SITE_PLAN ${file}: "${site.key}" has no snapshot.`);
       keys.add(site.key);
     }
-    const comparison = (raw as SitePlan).comparison;
+    const { comparison, libraryUrl } = raw as SitePlan;
     plan = {
-      sites: sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined })),
+      sites: sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined, kind: s.kind === 'library' ? 'library' : 'council' })),
       ...(typeof comparison === 'string' ? { comparison: path.resolve(comparison) } : {}),
+      ...(typeof libraryUrl === 'string' && libraryUrl ? { libraryUrl } : {}),
     };
   }
   cached = { file, plan };
@@ -88,3 +96,7 @@ export function splitEntryId(id: string, planned: boolean): { key: SiteKey; id: 
   const slash = id.indexOf('/');
   return { key: id.slice(0, slash), id: id.slice(slash + 1) };
 }
+
+/** True for the national practice library's site in this build. */
+export const isLibrarySite = (key: SiteKey, env: NodeJS.ProcessEnv = process.env): boolean =>
+  key !== undefined && readSitePlan(env)?.sites.find((s) => s.key === key)?.kind === 'library';

@@ -51,7 +51,10 @@ export type ListCollection = Exclude<CollectionName, 'authority' | 'searchWords'
 /** A snapshot whose every entry has passed its schema (defaults applied). */
 export interface ValidSnapshot {
   generatedAt: string;
-  authority: Authority;
+  /** A council's site, or the national practice library's. */
+  kind: 'council' | 'library';
+  /** The council (null for the library, which has none). */
+  authority: Authority | null;
   areas: Area[];
   offers: Offer[];
   guides: Guide[];
@@ -188,7 +191,11 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
     );
   }
   const excluded: string[] = [];
-  const authority = checkAuthority(shape.data.authority, source, excluded);
+  const kind = shape.data.kind;
+  if (kind === 'council' && !shape.data.authority) {
+    throw new SnapshotError(`${source}: a council's snapshot needs the council's details ("authority").`);
+  }
+  const authority = kind === 'library' ? null : checkAuthority(shape.data.authority!, source, excluded);
   const collect = <C extends ListCollection>(collection: C, entries: unknown[]) => {
     const { valid, problems } = checkEntries(collection, entries);
     excluded.push(...problems);
@@ -238,6 +245,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
 
   return {
     generatedAt: data.generatedAt,
+    kind,
     authority,
     areas,
     offers,

@@ -30,7 +30,7 @@ export const ageText = (record: ComparisonRecord) => (record.age_to == null ? nu
  * Where a cell links: this site's own offer page by its path, another council's by its
  * public address; null when that council's site has none.
  */
-export function cellHref(record: ComparisonRecord, ownOnsCode: string): string | null {
+export function cellHref(record: ComparisonRecord, ownOnsCode: string | null): string | null {
   if (!record.has_data || !record.offer_slug) return null;
   return record.council_ons_code === ownOnsCode ? `/offers/${record.offer_slug}/` : record.offer_url;
 }

@@ -9,7 +9,7 @@
  * memoised, so a re-export shows on the next page load.
  */
 import { getCollection } from 'astro:content';
-import { plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
+import { isLibrarySite, plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import { readFileSync } from 'node:fs';
 import { comparisonInputSchema, councilComparison, type CouncilComparison } from '@content/model/comparison';
@@ -54,18 +54,30 @@ export function siteUrlOf(site: SiteKey): string | undefined {
 }
 
 /**
- * `getStaticPaths` for every site in this build: `paths(siteKey)` gives one site's paths,
- * and each gets its `council` parameter (none for a one-site build, whose pages are at the root).
+ * `getStaticPaths` for every council's site in this build: `paths(siteKey)` gives one site's
+ * paths, and each gets its `council` parameter (none for a one-site build, whose pages are at
+ * the root). With `library`, the national practice library's site too (its pages: the
+ * library, the comparison, search, the glossary; `isLibrary`).
  */
 export async function everySite<P extends { params: Record<string, string | number | undefined>; props?: Record<string, unknown> }>(
   paths: (siteKey: SiteKey) => P[] | Promise<P[]>,
+  { library = false }: { library?: boolean } = {},
 ): Promise<(P & { params: P['params'] & { council: string | undefined } })[]> {
-  const all = await Promise.all(siteKeys().map(async (key) => (await paths(key)).map((p) => ({ ...p, params: { ...p.params, council: key } }))));
+  const keys = siteKeys().filter((key) => library || !isLibrary(key));
+  const all = await Promise.all(keys.map(async (key) => (await paths(key)).map((p) => ({ ...p, params: { ...p.params, council: key } }))));
   return all.flat();
 }
 
-/** `getStaticPaths` of a page with no parameters of its own: one per site. */
+/** `getStaticPaths` of a page with no parameters of its own: one per council's site. */
 export const onEverySite = () => everySite(() => [{ params: {} }]);
+/** The same, and on the national practice library's site. */
+export const onEverySiteAndLibrary = () => everySite(() => [{ params: {} }], { library: true });
+
+/** True when `site` is the national practice library's site, not a council's. */
+export const isLibrary = (site: SiteKey): boolean => isLibrarySite(site);
+
+/** Where every council's site links to the national practice library (its public address), if the build knows it. */
+export const libraryUrl = (): string | undefined => readSitePlan()?.libraryUrl;
 
 /** One collection's entries, grouped by site (read once per build). */
 const grouped = new Map<string, Promise<Map<SiteKey, unknown[]>>>();
@@ -174,13 +186,14 @@ export const getSiteIndex = once(async (site): Promise<SiteIndex> => {
  * council's rebuild shows its new figures at once. Without the gathered file (a build by
  * hand), only this council.
  */
-export const getComparison = once(async (site): Promise<{ generated: string; own: CouncilComparison; councils: CouncilComparison[] }> => {
+export const getComparison = once(async (site): Promise<{ generated: string; own: CouncilComparison | null; councils: CouncilComparison[] }> => {
   const key = site ?? 'site';
-  const own = councilComparison(key, await getAuthority(site), await getOffers(site));
+  // The library's site has no council of its own: every council's part, as gathered.
+  const own = isLibrary(site) ? null : councilComparison(key, await getAuthority(site), await getOffers(site));
   const file = readSitePlan()?.comparison;
-  if (!file) return { generated: new Date().toISOString(), own, councils: [own] };
+  if (!file) return { generated: new Date().toISOString(), own, councils: own ? [own] : [] };
   const parsed = comparisonInputSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`The comparison file ${file} is not one: ${parsed.error.issues[0]?.message ?? ''}`);
-  const others = parsed.data.councils.filter((c) => c.key !== key && c.onsCode !== own.onsCode);
-  return { generated: parsed.data.generated, own, councils: [own, ...others] };
+  const others = parsed.data.councils.filter((c) => !own || (c.key !== key && c.onsCode !== own.onsCode));
+  return { generated: parsed.data.generated, own, councils: own ? [own, ...others] : others };
 });

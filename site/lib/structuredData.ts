@@ -5,6 +5,7 @@
  */
 import type { Area, Authority, Offer, Spotlight } from '@site/loaders/schemas';
 import { safeHref } from '@site/lib/urlRule';
+import { t } from '@site/i18n';
 
 type Json = { [key: string]: unknown };
 
@@ -55,7 +56,7 @@ export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Aut
  * A practice spotlight as an `Article` about another council's work, published by this one.
  * Without a public address (`url` null, `site` undefined) it carries no web addresses.
  */
-export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url: string | null, site: URL | undefined): Json {
+export function spotlightJsonLd(spotlight: Spotlight, authority: Authority | null, url: string | null, site: URL | undefined): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -64,7 +65,7 @@ export function spotlightJsonLd(spotlight: Spotlight, authority: Authority, url:
     ...(url ? { url, mainEntityOfPage: url } : {}),
     about: spotlight.councils.map((c) => ({ '@type': 'GovernmentOrganization', name: c.name })),
     author: spotlight.councils.map((c) => ({ '@type': 'GovernmentOrganization', name: c.name })),
-    publisher: councilOrganisation(authority),
+    publisher: authority ? councilOrganisation(authority) : { '@type': 'Organization', name: t('library.name') },
     isBasedOn: spotlight.source.year ? `${spotlight.source.collection} (${spotlight.source.year})` : spotlight.source.collection,
     ...(site && spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
     dateModified: spotlight.updatedAt,

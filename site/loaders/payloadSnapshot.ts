@@ -79,7 +79,9 @@ export function payloadSnapshot<C extends CollectionName>(collection: C): Loader
 
         const entries: { id: string; data: Record<string, unknown> }[] =
           collection === 'authority'
-            ? [{ id: 'authority', data: snapshot.authority }]
+            ? snapshot.authority
+              ? [{ id: 'authority', data: snapshot.authority }]
+              : []
             : collection === 'searchWords'
               ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry as unknown as Record<string, unknown> }))
               : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({

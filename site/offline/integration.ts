@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtSites, type BuiltSite } from '../lib/sitesIntegration';
+import { isLibrarySite } from '../../content/model/sitePlan';
 
 /** Pages saved on install, besides the guides. */
 export const OFFLINE_PAGES = ['/', '/help-now/', '/offline/', '/what-can-i-get/'];
@@ -72,6 +73,8 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, pages, logger }) => {
         for (const site of builtSites(fileURLToPath(dir), pages.map((p) => p.pathname))) {
+          // The national practice library's site is for reading online: no offline copy.
+          if (isLibrarySite(site.key)) continue;
           const { files, version } = writeServiceWorker(site);
           logger.info(`${site.key ? `${site.key}: ` : ''}sw.js ${version}: ${files.length} files saved for offline use`);
         }

@@ -277,11 +277,14 @@ function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteD
   }
   const found = pathname === '/';
   const port = /:(\d+)$/.exec(String(req.headers.host ?? ''))?.[1];
-  const items = [...sites]
+  // A site at the root of its own domain is at <slug>.localhost here; one under a shared address at its path on this one.
+  const here = (s: SiteDirectory['sites'][number]) => escapeHtml(s.base && s.base !== '/' ? s.base : `http://${s.slug}.localhost${port ? `:${port}` : ''}/`);
+  const items = sites
+    .filter((s) => s.kind !== 'library')
     .sort((a, b) => a.name.localeCompare(b.name))
-    // A council at the root of its own domain is at <slug>.localhost here; one under a shared address at its path on this one.
-    .map((s) => `<li><a href="${escapeHtml(s.base && s.base !== '/' ? s.base : `http://${s.slug}.localhost${port ? `:${port}` : ''}/`)}">${escapeHtml(s.name)}</a></li>`)
+    .map((s) => `<li><a href="${here(s)}">${escapeHtml(s.name)}</a></li>`)
     .join('\n        ');
+  const library = sites.find((s) => s.kind === 'library');
   const html = `<!doctype html>
 <html lang="en-GB">
   <head>
@@ -297,6 +300,7 @@ function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteD
       <ul>
         ${items || '<li>No council has a site here yet.</li>'}
       </ul>
+      ${library ? `<p>For councils and Personal Advisers: <a href="${here(library)}">${escapeHtml(library.name)}</a>, what councils do and how their local offers compare.</p>` : ''}
     </main>
   </body>
 </html>

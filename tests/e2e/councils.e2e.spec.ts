@@ -28,8 +28,10 @@ const offerPages = (slug: string) =>
 
 test('the index lists every council’s site, and each link opens that council’s site', async ({ page }) => {
   await page.goto(`http://localhost:${platform.port}/`);
-  const links = page.getByRole('main').getByRole('link');
+  const links = page.getByRole('main').getByRole('listitem').getByRole('link');
   await expect(links).toHaveText(councils.map((c) => c.authority.name).sort((a, b) => a.localeCompare(b)));
+  // And, apart, the national practice library's site.
+  await expect(page.getByRole('main').getByRole('link', { name: 'National practice library' })).toHaveAttribute('href', '/library/');
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await links.filter({ hasText: councils[1]!.authority.name }).click();

@@ -49,3 +49,18 @@ export async function createTestDatabase(kind = (process.env.TEST_DB as 'sqlite'
     },
   };
 }
+
+/**
+ * Runs one SQL statement on the test database Payload is connected to, as an older release
+ * would have written rows (the upgrade tests build such databases by hand).
+ */
+export async function runSql(payload: import('payload').Payload, kind: TestDatabase['kind'], statement: string): Promise<void> {
+  const drizzle = (payload.db as unknown as { drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }).drizzle;
+  if (kind === 'sqlite') {
+    const { sql } = await import('@payloadcms/db-sqlite');
+    await drizzle.run!(sql.raw(statement));
+  } else {
+    const { sql } = await import('@payloadcms/db-postgres');
+    await drizzle.execute!(sql.raw(statement));
+  }
+}

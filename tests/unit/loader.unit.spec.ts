@@ -21,7 +21,7 @@ function errorOf(fn: () => unknown): SnapshotError {
 describe('validateSnapshot', () => {
   it('accepts the fixture and applies defaults', () => {
     const snapshot = validateSnapshot(fixture());
-    expect(snapshot.authority.isDemo).toBe(true);
+    expect(snapshot.authority!.isDemo).toBe(true);
     expect(snapshot.offers.map((o) => o.slug)).toContain('setting-up-home-allowance');
     expect(snapshot.guides[0]!.chapters).toHaveLength(2);
     expect(snapshot.spotlights.find((s) => s.slug === 'merton-our-leisure')!.image).toBeNull();
@@ -86,7 +86,7 @@ describe('validateSnapshot', () => {
     const raw = fixture();
     raw.authority.website = 'javascript:alert(1)';
     const snapshot = validateSnapshot(raw);
-    expect(snapshot.authority.website).toBeNull();
+    expect(snapshot.authority!.website).toBeNull();
     expect(snapshot.excluded[0]).toMatch(/^authority council: field "website": "javascript:alert\(1\)" "javascript:" links are not allowed/);
   });
 

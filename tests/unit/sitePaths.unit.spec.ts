@@ -38,6 +38,11 @@ describe('which council a request is for', () => {
     expect(siteForRequest([sites[0]!], 'localhost', '/')?.slug).toBe('demo-borough');
     expect(siteForRequest([sites[1]!], 'localhost', '/')).toBeUndefined();
   });
+  it('keeps serving a platform of one council at the root beside the practice library, which answers at its own path', () => {
+    const library = { slug: 'library', name: 'National practice library', hosts: ['library.localhost'], base: '/library/', kind: 'library' as const };
+    expect(siteForRequest([sites[0]!, library], 'localhost', '/offers/x/')?.slug).toBe('demo-borough');
+    expect(siteForRequest([sites[0]!, library], 'localhost', '/library/spotlights/')?.slug).toBe('library');
+  });
 });
 
 describe('addresses under a path', () => {

@@ -5,17 +5,18 @@
  */
 import type { APIRoute } from 'astro';
 import { lang, t } from '@site/i18n';
-import { getAuthority, onEverySite, siteOf } from '@site/lib/data';
+import { getAuthority, isLibrary, onEverySiteAndLibrary, siteOf } from '@site/lib/data';
 
-export const getStaticPaths = onEverySite;
+export const getStaticPaths = onEverySiteAndLibrary;
 
 export const GET: APIRoute = async (context) => {
   const siteKey = siteOf(context);
-  const authority = await getAuthority(siteKey);
+  // The library's site has no council, no urgent-help page and no checker of its own.
+  const authority = isLibrary(siteKey) ? null : await getAuthority(siteKey);
   const manifest = {
-    name: t('site.name', { council: authority.name }),
-    short_name: t('install.shortName'),
-    description: t('install.description', { council: authority.name }),
+    name: authority ? t('site.name', { council: authority.name }) : t('library.name'),
+    short_name: authority ? t('install.shortName') : t('library.name'),
+    description: authority ? t('install.description', { council: authority.name }) : t('library.description'),
     lang,
     dir: 'ltr',
     start_url: '/',
@@ -30,10 +31,12 @@ export const GET: APIRoute = async (context) => {
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
     ],
-    shortcuts: [
-      { name: t('helpNow.title'), short_name: t('nav.help'), url: '/help-now/' },
-      { name: t('checker.title'), url: '/what-can-i-get/' },
-    ],
+    shortcuts: authority
+      ? [
+          { name: t('helpNow.title'), short_name: t('nav.help'), url: '/help-now/' },
+          { name: t('checker.title'), url: '/what-can-i-get/' },
+        ]
+      : [],
   };
   return new Response(JSON.stringify(manifest, null, 2), {
     headers: { 'Content-Type': 'application/manifest+json' },

@@ -4,20 +4,28 @@
  */
 import type { APIRoute } from 'astro';
 import { escapeHtml } from '@site/lib/richtext';
-import { getAreas, getGuides, getOffers, getPledges, getSpotlights, onEverySite, siteOf, siteUrlOf } from '@site/lib/data';
+import { getAreas, getGuides, getOffers, getPledges, getSpotlights, isLibrary, onEverySiteAndLibrary, siteOf, siteUrlOf } from '@site/lib/data';
 import { absoluteUrl } from '@site/lib/siteUrl';
 import { FACETS, facetPath } from '@site/lib/spotlightFacets';
 import { COMPARISON_ITEM } from '@content/model/vocabularies';
 import { countByStatus, PLEDGE_STATUSES } from '@site/lib/pledges';
 
-export const getStaticPaths = onEverySite;
+export const getStaticPaths = onEverySiteAndLibrary;
 
 export const GET: APIRoute = async (context) => {
   const siteKey = siteOf(context);
   const site = siteUrlOf(siteKey);
   const [areas, offers, guides, spotlights, pledges] = await Promise.all([getAreas(siteKey), getOffers(siteKey), getGuides(siteKey), getSpotlights(siteKey), getPledges(siteKey)]);
   const pledgeCounts = countByStatus(pledges);
-  const paths = [
+  const library = [
+    ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
+    '/spotlights/outcomes/',
+    '/compare/',
+    ...COMPARISON_ITEM.values.map((item) => `/compare/${item}/`),
+    ...FACETS.flatMap(({ by, facets }) => facets(spotlights).map((facet) => facetPath(by, facet.slug))),
+  ];
+  // The national practice library's site: the library and the comparison (pages/[...council]/index.astro).
+  const paths = isLibrary(siteKey) ? ['/', '/spotlights/', '/glossary/', '/open-data/', ...library] : [
     '/',
     '/areas/',
     '/guides/',
@@ -39,11 +47,7 @@ export const GET: APIRoute = async (context) => {
       `/guides/${guide.slug}/all/`,
       ...guide.chapters.map((chapter) => `/guides/${guide.slug}/${chapter.slug}/`),
     ]),
-    ...spotlights.map((spotlight) => `/spotlights/${spotlight.slug}/`),
-    '/spotlights/outcomes/',
-    '/compare/',
-    ...COMPARISON_ITEM.values.map((item) => `/compare/${item}/`),
-    ...FACETS.flatMap(({ by, facets }) => facets(spotlights).map((facet) => facetPath(by, facet.slug))),
+    ...library,
   ];
   // A sitemap lists absolute addresses: with no public address (site/lib/siteUrl.ts; the build
   // warns) it lists none rather than make one up.

@@ -102,7 +102,7 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
 
     const before = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir, { council: await demoBorough() })).file, 'utf8')));
     expect(before.offers.map((o) => o.slug)).not.toContain(draft.slug);
-    expect(before.authority.name).toBeTruthy();
+    expect(before.authority!.name).toBeTruthy();
     expect(before.offers.every((o) => before.areas.some((a) => a.slug === o.area))).toBe(true);
 
     await payload.update({ collection: 'offers', id: draft.id, data: { _status: 'published' }, overrideAccess: true });

@@ -38,6 +38,14 @@ afterAll(async () => {
 });
 
 describe(`how councils compare, after a council publishes (${process.env.TEST_DB || 'sqlite'})`, () => {
+  it('builds the national practice library beside the councils, and keeps its short name for it', async () => {
+    expect(readFileSync(path.join(sites, 'library', 'index.html'), 'utf8')).toContain('National practice library');
+    const { councilData } = await import('@tests/helpers/accounts');
+    await expect(payload.create({ collection: 'authorities', data: councilData('LIB', { slug: 'library' }) as never })).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'slug', message: expect.stringMatching(/practice library/) })] },
+    });
+  });
+
   it('shows the new amount after that council’s rebuild, and never a draft one', async () => {
     expect(northdaleRow(page('northdale', 'setting-up-home'))).toContain('£2,800');
     expect(northdaleRow(page('demo-borough', 'setting-up-home'))).toContain('£2,800');
@@ -60,7 +68,9 @@ describe(`how councils compare, after a council publishes (${process.env.TEST_DB
     expect(northdaleRow(page('northdale', 'setting-up-home'))).toContain('£3,100');
     // Its "how we compare" has the new spread: £3,000 (Riverford) to £3,300 (Demo Borough).
     expect(readFileSync(path.join(sites, 'northdale', 'compare', 'index.html'), 'utf8')).toContain('Across councils: £3,000 to £3,300 (3 councils).');
-    // What every later build reads (another council's next rebuild, or the library) has it too.
+    // The national practice library's site is rebuilt in the same run: its comparison has it too.
+    expect(northdaleRow(readFileSync(path.join(sites, 'library', 'compare', 'setting-up-home', 'index.html'), 'utf8'))).toContain('£3,100');
+    // What every later build reads (another council's next rebuild) has it too.
     const gathered = JSON.parse(readFileSync(path.join(process.env.DATA_DIR!, 'snapshot', 'comparison.json'), 'utf8'));
     const part = gathered.councils.find((c: { key: string }) => c.key === 'northdale');
     expect(part.offers.find((o: { item: string }) => o.item === 'setting-up-home').amountValue).toBe(3100);

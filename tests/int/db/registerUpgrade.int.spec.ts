@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+import { createTestDatabase, runSql, type TestDatabase } from '@tests/helpers/testDatabase';
 
 /**
  * The upgrade to the register of councils (issue 11): a database whose spotlights name their
@@ -13,16 +13,7 @@ let payload: Payload;
 let close: (p: Payload) => Promise<void>;
 const warnings: string[] = [];
 
-async function run(statement: string) {
-  const drizzle = (payload.db as unknown as { drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }).drizzle;
-  if (db.kind === 'sqlite') {
-    const { sql } = await import('@payloadcms/db-sqlite');
-    await drizzle.run!(sql.raw(statement));
-  } else {
-    const { sql } = await import('@payloadcms/db-postgres');
-    await drizzle.execute!(sql.raw(statement));
-  }
-}
+const run = (statement: string) => runSql(payload, db.kind, statement);
 
 const OLD = [
   [1, 'merton', 'London Borough of Merton'],

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
+import { createTestDatabase, runSql, type TestDatabase } from '@tests/helpers/testDatabase';
 
 /**
  * The upgrade from one council to many: a database made by the single-council release
@@ -14,16 +14,7 @@ let payload: Payload;
 let close: (p: Payload) => Promise<void>;
 
 /** Runs one SQL statement on whichever database this is. */
-async function run(statement: string) {
-  const drizzle = (payload.db as unknown as { drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }).drizzle;
-  if (db.kind === 'sqlite') {
-    const { sql } = await import('@payloadcms/db-sqlite');
-    await drizzle.run!(sql.raw(statement));
-  } else {
-    const { sql } = await import('@payloadcms/db-postgres');
-    await drizzle.execute!(sql.raw(statement));
-  }
-}
+const run = (statement: string) => runSql(payload, db.kind, statement);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readContent } from '@cms/seed/readContent';
+import { COMPARISON_ITEM } from '@content/model/vocabularies';
+import { usePlatformServer } from '@tests/helpers/platformServer';
+
+/**
+ * The national practice library's own site (issue 11, item 4): built by the platform with
+ * every council's run, at its own address (here, as in the demo, a path under the
+ * partnership's shared address: `/library/`), with every spotlight, every way into them and
+ * how councils compare, and linked from every council's site. It has no council of its own:
+ * no council's contact details, and its footer names the councils that publish it.
+ */
+const content = readContent('content');
+const spotlights = content.spotlights.filter((s) => !s.draft);
+const platform = usePlatformServer();
+const library = (path = '/') => `http://localhost:${platform.port}/library${path}`;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('has every spotlight, each way into them and how councils compare, under its own address', async ({ page, request }) => {
+    await page.goto(library('/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('National practice library');
+    await page.getByRole('main').getByRole('link', { name: 'Find spotlights' }).click();
+    await expect(page).toHaveURL(library('/spotlights/'));
+    for (const spotlight of spotlights) {
+      expect((await request.get(library(`/spotlights/${spotlight.slug}/`))).status(), spotlight.slug).toBe(200);
+    }
+    await page.goto(library('/spotlights/regions/london/'));
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(spotlights.length);
+    // Every council's figures, with no council of its own to put first.
+    await page.goto(library('/compare/setting-up-home/'));
+    const rows = page.getByRole('table', { name: /council by council/ }).locator('tbody tr');
+    await expect(rows).toHaveCount(content.councils.length);
+    for (const council of content.councils) {
+      await expect(rows.filter({ hasText: council.authority.name }).getByRole('link')).toHaveAttribute('href', new RegExp(`^${council.authority.siteUrl!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}offers/`));
+    }
+    await page.goto(library('/compare/'));
+    await expect(page.getByRole('heading', { name: /^How .* compares$/ })).toHaveCount(0);
+    for (const item of COMPARISON_ITEM.values) await expect(page.getByRole('main').locator(`a[href="/library/compare/${item}/"]`)).toHaveCount(1);
+  });
+
+  test('names the councils that publish it, links to each, and shows no council’s contact details', async ({ page }) => {
+    await page.goto(library('/'));
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText('Published by the councils on this platform');
+    for (const council of content.councils) {
+      const href = await footer.getByRole('link', { name: council.authority.name }).getAttribute('href');
+      expect(href?.replace(/\/$/, '')).toBe(council.authority.siteUrl!.replace(/\/$/, ''));
+      await expect(page.locator('body')).not.toContainText(council.authority.phone);
+    }
+    // Urgent help: 999, Samaritans, and each council's local offer.
+    const help = page.getByRole('complementary', { name: 'Need help now?' });
+    await expect(help.getByRole('link', { name: '999' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Northdale County Council' })).toBeVisible();
+  });
+
+  test('every council’s site links to it, and its sitemap lists only its own pages', async ({ page, request }) => {
+    for (const council of content.councils) {
+      await page.goto(platform.page(council.slug, '/'));
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: /National practice library/ })).toHaveAttribute('href', 'https://care-leavers.partnership.example/library/');
+    }
+    const sitemap = await (await request.get(library('/sitemap.xml'))).text();
+    expect(sitemap).toContain('https://care-leavers.partnership.example/library/spotlights/</loc>');
+    expect(sitemap).toContain('https://care-leavers.partnership.example/library/compare/setting-up-home/</loc>');
+    expect(sitemap).not.toContain('/offers/');
+    expect(sitemap).not.toContain('/help-now/');
+  });
+});
+
+test('its pages pass axe', async ({ page }) => {
+  for (const path of ['/', `/spotlights/${spotlights[0]!.slug}/`, '/spotlights/themes/money/', '/compare/setting-up-home/', '/open-data/']) {
+    await page.goto(library(path));
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+});

@@ -70,8 +70,20 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('its search finds spotlights, each result naming its council and linking under the library’s address', async ({ page }) => {
+  const spotlight = spotlights.find((s) => s.slug === 'merton-care-leaver-alumni')!;
+  await page.goto(library('/search/'));
+  await page.locator('#search-q').fill('alumni');
+  const result = page.locator('[data-search-results] li', { has: page.getByRole('link', { name: spotlight.title }) });
+  await expect(result).toBeVisible();
+  await expect(result.getByRole('link', { name: spotlight.title })).toHaveAttribute('href', `/library/spotlights/${spotlight.slug}/`);
+  await expect(result.locator('.caption')).toHaveText('London Borough of Merton');
+  // No offer filters where there are no offers.
+  await expect(page.locator('[data-search-filters]')).toBeHidden();
+});
+
 test('its pages pass axe', async ({ page }) => {
-  for (const path of ['/', `/spotlights/${spotlights[0]!.slug}/`, '/spotlights/themes/money/', '/compare/setting-up-home/', '/open-data/']) {
+  for (const path of ['/', `/spotlights/${spotlights[0]!.slug}/`, '/spotlights/themes/money/', '/compare/setting-up-home/', '/open-data/', '/search/']) {
     await page.goto(library(path));
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);

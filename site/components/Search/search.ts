@@ -372,8 +372,9 @@ if (root) {
     timer = setTimeout(search, DEBOUNCE_MS);
   }
 
-  // The filters: shown now the script can use them; folded on a phone unless one is chosen.
-  filtersBox.hidden = false;
+  // The filters: shown now the script can use them (where there are any: the practice
+  // library's site has spotlights only); folded on a phone unless one is chosen.
+  filtersBox.hidden = !filter.querySelector('input') && selects.length === 0;
   const wide = window.matchMedia(WIDE);
   filtersBox.open = wide.matches || showChosen() > 0;
   wide.addEventListener('change', () => {

@@ -5,7 +5,7 @@
  * time, so a change in the CMS reaches readers with the next publish, like everything else.
  */
 import type { APIRoute } from 'astro';
-import { getSearchWords, onEverySite, siteOf } from '@site/lib/data';
+import { getSearchWords, onEverySiteAndLibrary, siteOf } from '@site/lib/data';
 
 /**
  * The crisis lines on the urgent help page, always urgent: someone typing "Samaritans" wants
@@ -17,7 +17,7 @@ const CRISIS_LINES = {
   urgent: true,
 };
 
-export const getStaticPaths = onEverySite;
+export const getStaticPaths = onEverySiteAndLibrary;
 
 export const GET: APIRoute = async (context) => {
   const siteKey = siteOf(context);

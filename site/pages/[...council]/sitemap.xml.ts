@@ -25,7 +25,7 @@ export const GET: APIRoute = async (context) => {
     ...FACETS.flatMap(({ by, facets }) => facets(spotlights).map((facet) => facetPath(by, facet.slug))),
   ];
   // The national practice library's site: the library and the comparison (pages/[...council]/index.astro).
-  const paths = isLibrary(siteKey) ? ['/', '/spotlights/', '/glossary/', '/open-data/', ...library] : [
+  const paths = isLibrary(siteKey) ? ['/', '/spotlights/', '/glossary/', '/search/', '/open-data/', ...library] : [
     '/',
     '/areas/',
     '/guides/',

@@ -22,7 +22,14 @@ import { readSnapshot } from '@content/model/snapshot';
  * server which host names each council answers to (and which councils its index lists).
  * Building all councils or only some goes through the same code (`buildCouncilSites`).
  */
-export type CouncilSite = { id: number | string; slug: string; name: string; siteUrl: string | null };
+export type CouncilSite = {
+  id: number | string;
+  slug: string;
+  name: string;
+  siteUrl: string | null;
+  /** A fictional council of the demo content. */
+  isDemo?: boolean;
+};
 
 export const sitesRoot = (env = process.env) => path.resolve(repoRoot, env.SITE_OUT_DIR || 'dist');
 export const councilSnapshotDir = (slug: string, env = process.env) => path.join(dataDir(env), 'snapshot', slug);
@@ -43,21 +50,23 @@ export const localSiteAddress = (council: Pick<CouncilSite, 'slug' | 'siteUrl'>,
 
 /**
  * The national practice library's site (issue 11, item 4): built with every council's run,
- * at its own address. `LIBRARY_SITE_URL` sets its public address; without it, the demo's
- * (a path under the partnership's shared address, as Riverford's site is).
+ * at its own address. `LIBRARY_SITE_URL` sets its public address. Without it, a platform of
+ * demo councils only uses the demo's (a path under the partnership's shared address, as
+ * Riverford's site is); any other has none: the build warns, pages carry no absolute
+ * addresses, councils' sites don't link to it, and it is served at `library.localhost`.
  */
 export const DEMO_LIBRARY_URL = 'https://care-leavers.partnership.example/library/';
-export const librarySite = (env = process.env): CouncilSite => ({
+export const librarySite = (councils: Pick<CouncilSite, 'isDemo'>[], env = process.env): CouncilSite => ({
   id: LIBRARY_KEY,
   slug: LIBRARY_KEY,
   name: 'National practice library',
-  siteUrl: env.LIBRARY_SITE_URL?.trim() || DEMO_LIBRARY_URL,
+  siteUrl: env.LIBRARY_SITE_URL?.trim() || (councils.length > 0 && councils.every((c) => c.isDemo) ? DEMO_LIBRARY_URL : null),
 });
 
 /** The councils on the platform, or only those named (by short name, ONS code or id). */
 export async function listCouncils(payload: Payload, only: string[] = []): Promise<CouncilSite[]> {
   const { docs } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, sort: 'name', overrideAccess: true });
-  const all = docs.map((c) => ({ id: c.id, slug: councilSlug(c), name: c.name, siteUrl: c.siteUrl ?? null, onsCode: c.onsCode }));
+  const all = docs.map((c) => ({ id: c.id, slug: councilSlug(c), name: c.name, siteUrl: c.siteUrl ?? null, isDemo: Boolean(c.isDemo), onsCode: c.onsCode }));
   if (!only.length) return all.map(({ onsCode: _, ...c }) => c);
   const wanted = only.map((name) => name.toLowerCase());
   const unknown = wanted.filter((name) => !all.some((c) => [c.slug, c.onsCode.toLowerCase(), String(c.id)].includes(name)));
@@ -83,7 +92,7 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[], { site
       return null;
     }
   };
-  const library = librarySite();
+  const library = librarySite(councils);
   const directory: SiteDirectory = {
     sites: [
       ...councils.map((c) => {
@@ -181,7 +190,7 @@ export async function buildCouncilSites(
   const comparison = gatherComparison(all, env);
   // The national practice library is rebuilt with every run, so its spotlights and its
   // comparison follow every publish (a small site: the library and the comparison).
-  const library = librarySite(env);
+  const library = librarySite(all, env);
   const librarySites: SiteToBuild[] = [];
   if (exported.length) {
     try {

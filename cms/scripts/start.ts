@@ -144,7 +144,7 @@ const sites = dev
       : // Under a shared address: at its path, here too.
         `  Site:  ${localSiteAddress(councils[0]!, sitePort)}`
     : [`  Sites: ${displayUrl(siteHost, sitePort)} lists every council's site:`, ...councils.map((c) => `    ${c.name}: ${localSiteAddress(c, sitePort)}`)].join('\n');
-const library = dev ? '' : `\n  Practice library: ${localSiteAddress(librarySite(), sitePort)}`;
+const library = dev ? '' : `\n  Practice library: ${localSiteAddress(librarySite(councils), sitePort)}`;
 console.log(`
 Ready.
 ${sites}${library}

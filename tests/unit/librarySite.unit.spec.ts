@@ -1,0 +1,18 @@
+/**
+ * The practice library's public address (cms/lib/councilSites.ts, `librarySite`): the one set
+ * in `LIBRARY_SITE_URL`; without it, the demo's only on a platform of demo councils, never a
+ * made-up address on a real council's platform.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEMO_LIBRARY_URL, librarySite } from '@cms/lib/councilSites';
+
+describe('the practice library’s address', () => {
+  it('is LIBRARY_SITE_URL when set', () => {
+    expect(librarySite([{ isDemo: false }], { LIBRARY_SITE_URL: 'https://library.example.gov.uk/' }).siteUrl).toBe('https://library.example.gov.uk/');
+  });
+  it('is the demo’s only while every council is a demo council, and otherwise none', () => {
+    expect(librarySite([{ isDemo: true }, { isDemo: true }], {}).siteUrl).toBe(DEMO_LIBRARY_URL);
+    expect(librarySite([{ isDemo: true }, { isDemo: false }], {}).siteUrl).toBeNull();
+    expect(librarySite([], {}).siteUrl).toBeNull();
+  });
+});

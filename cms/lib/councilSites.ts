@@ -5,7 +5,7 @@ import type { Authority } from '@cms/payload-types';
 import { buildSites, type SiteToBuild } from '@cms/lib/buildSite';
 import { recordBuild } from '@cms/lib/siteRebuild';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
-import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
+import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
 import { slugify } from '@cms/fields/slug';
 import type { SiteDirectory } from '@content/model/siteDirectory';
@@ -13,7 +13,7 @@ import { basePath } from '@content/model/siteUrl';
 import { SLUG } from '@content/model/patterns';
 import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
-import { readSnapshot } from '@content/model/snapshot';
+import type { ValidSnapshot } from '@content/model/snapshot';
 
 /**
  * One site per council. Each council's published content plus the national content is
@@ -174,8 +174,10 @@ export async function buildCouncilSites(
       const snapshotDir = councilSnapshotDir(council.slug, env);
       const { counts } = await exportSnapshot(payload, snapshotDir, { council: council.id });
       log(`  ${council.name} (${council.slug}): exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-      const leftOut = describeLeftOut(await leftOutOfSnapshot(snapshotDir));
-      await writeCouncilComparison(council.slug, snapshotDir);
+      // One read of what was exported: what the site will leave out, and the council's part of the comparison.
+      const checked = await checkExportedSnapshot(snapshotDir);
+      const leftOut = describeLeftOut(checked.excluded);
+      writeCouncilComparison(council.slug, snapshotDir, checked);
       if (leftOut) log(`    ${leftOut.replace(/\n/g, '\n    ')}`);
       exported.push({
         council,
@@ -229,8 +231,7 @@ export async function buildCouncilSites(
  * A council's part of "how councils compare", from the snapshot its site is being built
  * from (published offers that pass the site's checks), written beside it.
  */
-async function writeCouncilComparison(key: string, snapshotDir: string): Promise<void> {
-  const snapshot = await readSnapshot(path.join(snapshotDir, 'snapshot.json'));
+function writeCouncilComparison(key: string, snapshotDir: string, snapshot: ValidSnapshot): void {
   if (!snapshot.authority) throw new Error(`${snapshotDir}: not a council's snapshot.`);
   writeFileSync(path.join(snapshotDir, 'comparison.json'), JSON.stringify(councilComparison(key, snapshot.authority, snapshot.offers)));
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { collectSnapshot } from '@cms/lib/exportSnapshot';
-import { readSnapshot, validateSnapshot } from '@content/model/snapshot';
+import { readSnapshot, validateSnapshot, type ValidSnapshot } from '@content/model/snapshot';
 
 /**
  * Published documents the site build leaves out because they break the site's rules, one
@@ -15,9 +15,14 @@ const REPORT = 'left-out.json';
 
 /** Reads the exported snapshot the way the site build will, and records what it leaves out beside it. */
 export async function leftOutOfSnapshot(snapshotDir: string): Promise<string[]> {
-  const { excluded } = await readSnapshot(path.join(snapshotDir, 'snapshot.json'));
-  writeFileSync(path.join(snapshotDir, REPORT), JSON.stringify(excluded));
-  return excluded;
+  return (await checkExportedSnapshot(snapshotDir)).excluded;
+}
+
+/** The same, giving the checked snapshot too (the council's build reads it once for everything it records). */
+export async function checkExportedSnapshot(snapshotDir: string): Promise<ValidSnapshot> {
+  const snapshot = await readSnapshot(path.join(snapshotDir, 'snapshot.json'));
+  writeFileSync(path.join(snapshotDir, REPORT), JSON.stringify(snapshot.excluded));
+  return snapshot;
 }
 
 /** What the last export recorded (for the rebuild status), or nothing. */

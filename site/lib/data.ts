@@ -12,7 +12,7 @@ import { getCollection } from 'astro:content';
 import { isLibrarySite, plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import { readFileSync } from 'node:fs';
-import { comparisonInputSchema, councilComparison, type CouncilComparison } from '@content/model/comparison';
+import { comparisonInputSchema, comparisonRecords, councilComparison, type ComparisonInput, type ComparisonRecord, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
 import type {
   Area,
@@ -74,7 +74,7 @@ export const onEverySite = () => everySite(() => [{ params: {} }]);
 export const onEverySiteAndLibrary = () => everySite(() => [{ params: {} }], { library: true });
 
 /** True when `site` is the national practice library's site, not a council's. */
-export const isLibrary = (site: SiteKey): boolean => isLibrarySite(site);
+export const isLibrary: (site: SiteKey) => boolean = isLibrarySite;
 
 /** Where every council's site links to the national practice library (its public address), if the build knows it. */
 export const libraryUrl = (): string | undefined => readSitePlan()?.libraryUrl;
@@ -186,14 +186,26 @@ export const getSiteIndex = once(async (site): Promise<SiteIndex> => {
  * council's rebuild shows its new figures at once. Without the gathered file (a build by
  * hand), only this council.
  */
-export const getComparison = once(async (site): Promise<{ generated: string; own: CouncilComparison | null; councils: CouncilComparison[] }> => {
-  const key = site ?? 'site';
-  // The library's site has no council of its own: every council's part, as gathered.
-  const own = isLibrary(site) ? null : councilComparison(key, await getAuthority(site), await getOffers(site));
+export const getComparison = once(
+  async (site): Promise<{ generated: string; own: CouncilComparison | null; councils: CouncilComparison[]; records: ComparisonRecord[] }> => {
+    const key = site ?? 'site';
+    // The library's site has no council of its own: every council's part, as gathered.
+    const own = isLibrary(site) ? null : councilComparison(key, await getAuthority(site), await getOffers(site));
+    const gathered = readGathered();
+    const others = (gathered?.councils ?? []).filter((c) => !own || (c.key !== key && c.onsCode !== own.onsCode));
+    const councils = own ? [own, ...others] : others;
+    return { generated: gathered?.generated ?? new Date().toISOString(), own, councils, records: comparisonRecords(councils) };
+  },
+);
+
+/** The gathered comparison file, read once per build (every site of the build shares it); null without one. */
+let gathered: { file: string; data: ComparisonInput } | undefined;
+function readGathered(): ComparisonInput | null {
   const file = readSitePlan()?.comparison;
-  if (!file) return { generated: new Date().toISOString(), own, councils: own ? [own] : [] };
+  if (!file) return null;
+  if (gathered?.file === file && !import.meta.env?.DEV) return gathered.data;
   const parsed = comparisonInputSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`The comparison file ${file} is not one: ${parsed.error.issues[0]?.message ?? ''}`);
-  const others = parsed.data.councils.filter((c) => !own || (c.key !== key && c.onsCode !== own.onsCode));
-  return { generated: parsed.data.generated, own, councils: own ? [own, ...others] : others };
-});
+  gathered = { file, data: parsed.data };
+  return parsed.data;
+}

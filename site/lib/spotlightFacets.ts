@@ -20,8 +20,7 @@ export const councilFacetSlug = (council: string) => slugify(council);
 
 export const facetPath = (by: FacetBy, value: string) => `/spotlights/${by}/${value}/`;
 export const themeFacetPath = (theme: string) => facetPath('themes', theme);
-export const councilFacetPath = (council: RegisteredCouncil | string) =>
-  facetPath('councils', councilFacetSlug(typeof council === 'string' ? council : council.name));
+export const councilFacetPath = (council: RegisteredCouncil) => facetPath('councils', councilFacetSlug(council.name));
 
 /** "London Borough of Brent" sorts under B: the place, not the kind of council. */
 const place = (name: string) => name.replace(/^(London Borough of|Royal Borough of|Borough of|City of)\s+/i, '');

@@ -64,3 +64,16 @@ export async function runSql(payload: import('payload').Payload, kind: TestDatab
     await drizzle.execute!(sql.raw(statement));
   }
 }
+
+/**
+ * Migrates the test database as an older release left it: every committed migration before
+ * the one whose name ends with `name`. Returns what runs the rest, once the test has written
+ * that release's rows.
+ */
+export async function migrateUntil(payload: import('payload').Payload, kind: TestDatabase['kind'], name: string): Promise<() => Promise<void>> {
+  const { migrations } = kind === 'sqlite' ? await import('@cms/migrations/sqlite') : await import('@cms/migrations/postgres');
+  const cut = migrations.findIndex((m) => m.name.endsWith(name));
+  if (cut <= 0) throw new Error(`No migration named …${name} after the first.`);
+  await payload.db.migrate({ migrations: migrations.slice(0, cut) as never });
+  return () => payload.db.migrate({ migrations: migrations as never });
+}

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, runSql, type TestDatabase } from '@tests/helpers/testDatabase';
+import { createTestDatabase, migrateUntil, runSql, type TestDatabase } from '@tests/helpers/testDatabase';
 
 /**
  * The upgrade to the register of councils (issue 11): a database whose spotlights name their
@@ -26,10 +26,7 @@ beforeAll(async () => {
   const { closePayload, openPayload } = await import('@cms/lib/payload');
   close = closePayload;
   payload = await openPayload();
-  const { migrations } = db.kind === 'sqlite' ? await import('@cms/migrations/sqlite') : await import('@cms/migrations/postgres');
-  const cut = migrations.findIndex((m) => m.name.endsWith('council_register'));
-  expect(cut).toBeGreaterThan(0);
-  await payload.db.migrate({ migrations: migrations.slice(0, cut) as never });
+  const migrateRest = await migrateUntil(payload, db.kind, 'council_register');
 
   const now = `'2026-11-01T00:00:00.000Z'`;
   const bool = (b: boolean) => (db.kind === 'sqlite' ? (b ? 1 : 0) : String(b));
@@ -47,7 +44,7 @@ beforeAll(async () => {
     warnings.push(String(message));
     return (warn as (...args: unknown[]) => void)(message, ...rest);
   }) as typeof payload.logger.warn;
-  await payload.db.migrate({ migrations: migrations as never });
+  await migrateRest();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, runSql, type TestDatabase } from '@tests/helpers/testDatabase';
+import { createTestDatabase, migrateUntil, runSql, type TestDatabase } from '@tests/helpers/testDatabase';
 
 /**
  * The upgrade from one council to many: a database made by the single-council release
@@ -21,10 +21,7 @@ beforeAll(async () => {
   const { closePayload, openPayload } = await import('@cms/lib/payload');
   close = closePayload;
   payload = await openPayload();
-  const { migrations } = db.kind === 'sqlite' ? await import('@cms/migrations/sqlite') : await import('@cms/migrations/postgres');
-  const cut = migrations.findIndex((m) => m.name.endsWith('councils_as_tenants'));
-  expect(cut).toBeGreaterThan(0);
-  await payload.db.migrate({ migrations: migrations.slice(0, cut) as never });
+  const migrateRest = await migrateUntil(payload, db.kind, 'councils_as_tenants');
 
   // What the single-council release stored (its columns, as its migrations made them).
   const now = `'2026-11-01T00:00:00.000Z'`;
@@ -48,7 +45,7 @@ beforeAll(async () => {
     }
   }
 
-  await payload.db.migrate({ migrations: migrations as never });
+  await migrateRest();
 }, 120_000);
 
 afterAll(async () => {

@@ -166,6 +166,10 @@ export interface Offer {
    */
   slug?: string | null;
   /**
+   * Names this in open data (Open Referral UK). Made once; it never changes.
+   */
+  uuid?: string | null;
+  /**
    * One or two short sentences in plain English (at most 200 characters). Aim for words a 12-year-old knows.
    */
   summary: string;
@@ -290,6 +294,10 @@ export interface Authority {
    * The council’s short name in addresses: its site’s folder, and <short name>.localhost on this machine. Leave empty to make it from the name.
    */
   slug?: string | null;
+  /**
+   * Names this in open data (Open Referral UK). Made once; it never changes.
+   */
+  uuid?: string | null;
   onsCode: string;
   /**
    * Shows a "demo content" notice on every page.
@@ -338,6 +346,10 @@ export interface Area {
    * The end of the page address. Leave empty to make it from the title.
    */
   slug?: string | null;
+  /**
+   * Names this in open data (Open Referral UK). Made once; it never changes.
+   */
+  uuid?: string | null;
   /**
    * One or two short sentences in plain English (at most 200 characters). Aim for words a 12-year-old knows.
    */
@@ -491,6 +503,10 @@ export interface Entitlement {
    * The end of the page address. Leave empty to make it from the title.
    */
   slug?: string | null;
+  /**
+   * Names this in open data (Open Referral UK). Made once; it never changes.
+   */
+  uuid?: string | null;
   /**
    * One or two short sentences in plain English (at most 200 characters). Aim for words a 12-year-old knows.
    */
@@ -1368,6 +1384,7 @@ export interface OffersSelect<T extends boolean = true> {
   council?: T;
   title?: T;
   slug?: T;
+  uuid?: T;
   summary?: T;
   body?: T;
   area?: T;
@@ -1612,6 +1629,7 @@ export interface LocalTermsSelect<T extends boolean = true> {
 export interface EntitlementsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  uuid?: T;
   summary?: T;
   body?: T;
   area?: T;
@@ -1771,6 +1789,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
 export interface AreasSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  uuid?: T;
   summary?: T;
   statutory?: T;
   order?: T;
@@ -1784,6 +1803,7 @@ export interface AreasSelect<T extends boolean = true> {
 export interface AuthoritiesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  uuid?: T;
   onsCode?: T;
   isDemo?: T;
   serviceName?: T;

@@ -3,6 +3,7 @@ import { withSiteRebuild } from '@cms/collections/coWriting';
 import { anyone, platformEditors } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
+import { uuidField } from '@cms/fields/uuid';
 
 /** The areas a local offer is organised by: the statutory ones, then local ones. */
 export const Areas: CollectionConfig = withSiteRebuild({
@@ -13,6 +14,7 @@ export const Areas: CollectionConfig = withSiteRebuild({
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField(),
+    uuidField(),
     summaryField(),
     {
       name: 'statutory',

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { adminOnly, anyone, councilsWhere, isPlatformAdmin, signedInField } from '@cms/access';
 import { slugField } from '@cms/fields/slug';
+import { uuidField } from '@cms/fields/uuid';
 import { matches, ONS_CODE, SLUG } from '@content/model/patterns';
 import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { validateUrlField } from '@content/model/urlRule';
@@ -37,6 +38,7 @@ export const Authorities: CollectionConfig = withSiteRebuild({
       validate: (value: unknown) =>
         !matches(SLUG, value) ? SLUG.editorMessage : value === LIBRARY_KEY ? 'The short name "library" is the practice library’s: choose another.' : true,
     }),
+    uuidField(),
     {
       name: 'onsCode',
       label: 'ONS code',

@@ -3,6 +3,7 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
+import { uuidField } from '@cms/fields/uuid';
 import { LIMITS } from '@content/model/patterns';
 import { validateUrlField } from '@content/model/urlRule';
 import {
@@ -43,6 +44,7 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
   const fields: Field[] = [
     { name: 'title', type: 'text', required: true },
     slug,
+    uuidField(),
     summaryField(),
     { name: 'body', type: 'richText', required: true },
     { name: 'area', type: 'relationship', relationTo: 'areas', required: true, admin: { position: 'sidebar' } },

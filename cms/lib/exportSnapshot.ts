@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload';
 import type { Area, Authority, Entitlement, GlossaryTerm, Guide, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { idOf } from '@cms/access/roles';
 import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
+import { isUuid, uuidFrom } from '@content/model/uuid';
 
 /**
  * Writes what an anonymous reader may see to `<outDir>/snapshot.json` (plus the media files
@@ -210,6 +211,8 @@ export function withLocalDetails(entitlements: Entitlement[], details: LocalDeta
         ...e,
         kind: 'national',
         council: council.id,
+        // This council's page of the entitlement has an id of its own, made from the two, so it is as stable as they are.
+        uuid: isUuid(e.uuid) && isUuid(council.uuid) ? uuidFrom(e.uuid, council.uuid) : null,
         summary: local?.summary?.trim() || e.summary,
         amount,
         howToGet: local?.howToGet?.length ? local.howToGet : e.howToGet,

@@ -57,6 +57,7 @@ function day(value: string | null | undefined): string | null {
 export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: MappingContext) => MappedEntry<K> } = {
   authorities: (a) => ({
     name: a.name,
+    uuid: a.uuid ?? '',
     onsCode: a.onsCode,
     isDemo: Boolean(a.isDemo),
     serviceName: a.serviceName,
@@ -68,9 +69,10 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     website: a.website ?? null,
     siteUrl: a.siteUrl ?? null,
   }),
-  areas: (a: Area) => ({ slug: a.slug ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
+  areas: (a: Area) => ({ slug: a.slug ?? '', uuid: a.uuid ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
   offers: (o: Offer, ctx) => ({
     slug: o.slug ?? '',
+    uuid: o.uuid ?? '',
     title: o.title,
     summary: o.summary,
     body: o.body,

@@ -22,14 +22,17 @@ import {
   pledgeSchema,
   registeredCouncilSchema,
   searchWordSchema,
+  openDataId,
   spotlightSchema,
 } from './schemas';
 
 const draft = { draft: z.boolean().default(false) };
 const optionalSlug = { slug: z.string().optional() };
+/** Content files may pin a document's open-data id; without one, the import makes one. */
+const optionalId = { uuid: openDataId.optional() };
 const markdown = z.string().default('');
 
-const offerFile = offerSchema.omit({ body: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, body: markdown });
+const offerFile = offerSchema.omit({ body: true, updatedAt: true, slug: true, uuid: true }).extend({ ...optionalSlug, ...optionalId, ...draft, body: markdown });
 const text = z.string().min(1);
 
 /**
@@ -58,8 +61,8 @@ export const localDetailSchema = z.strictObject({
 
 /** The schema of each kind of content file, or entry of a YAML list. */
 export const contentSchemas = {
-  authority: authoritySchema,
-  area: areaSchema,
+  authority: authoritySchema.extend(optionalId),
+  area: areaSchema.extend(optionalId),
   offer: offerFile,
   /** A national entitlement: an offer with no `kind` (it is national on every council's site). */
   entitlement: offerFile.omit({ kind: true }).strict(),

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { ISO_DATE, LIMITS, MILESTONE_UNIT, ONS_CODE, SLUG, type Pattern } from './patterns';
 import { checkUrl, unsafeRichTextLinks, type UrlKind } from './urlRule';
+import { isUuid } from './uuid';
 import {
   AMOUNT_TYPE,
   CARE_STATUS,
@@ -48,6 +49,12 @@ export const matching = (pattern: Pattern) => z.string().regex(pattern.regex, pa
 
 const slug = matching(SLUG);
 const isoDate = matching(ISO_DATE);
+
+/**
+ * A document's open-data id (`./uuid`): made once in the CMS, never changed. Open Referral UK
+ * names services, councils and terms by it. Content files may leave it out (one is made on import).
+ */
+export const openDataId = z.string().refine(isUuid, 'must be a UUID (the open-data id the CMS gives every council, offer and area)');
 
 /**
  * Display names of the young editors who co-wrote a document and chose to be credited
@@ -89,6 +96,7 @@ export const mediaSchema = z.object({
 
 export const authoritySchema = z.object({
   name: z.string().min(1),
+  uuid: openDataId,
   onsCode: matching(ONS_CODE),
   isDemo: z.boolean().default(false),
   serviceName: z.string().min(1),
@@ -121,6 +129,7 @@ export const registeredCouncilSchema = z.object({
 
 export const areaSchema = z.object({
   slug,
+  uuid: openDataId,
   title: z.string().min(1),
   summary: z.string().min(1).max(LIMITS.summary),
   statutory: z.boolean(),
@@ -129,6 +138,8 @@ export const areaSchema = z.object({
 
 export const offerSchema = z.object({
   slug,
+  /** A national entitlement's is its own id and the council's together (`uuidFrom`), so each council's page of it has its own. */
+  uuid: openDataId,
   title: z.string().min(1),
   summary: z.string().min(1).max(LIMITS.summary),
   body: richText,

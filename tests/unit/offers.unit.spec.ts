@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ageBandLabels, audienceLabels, chaptersMentioning, ifThingsGoWrongChapter, relatedOffers } from '@site/lib/offers';
 import { countByStatus } from '@site/lib/pledges';
 import { offerSchema, guideSchema, type Offer, type Pledge } from '@site/loaders/schemas';
+import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 
 const body = { root: { type: 'root' as const, children: [] } };
 const offer = (slug: string, area: string, extra: Partial<Offer> = {}): Offer =>
   offerSchema.parse({
     slug,
+    uuid: uuidFrom(PLATFORM_NAMESPACE, `test offer ${slug}`),
     title: slug.replace(/-/g, ' '),
     summary: 'A test offer.',
     body,

@@ -9,6 +9,7 @@ import { chaptersMentioning, ifThingsGoWrongChapter, relatedOffers } from '@site
 import { SiteIndex } from '@site/lib/siteIndex';
 import { areaSchema, glossarySchema, guideSchema, offerSchema, pledgeSchema, type Offer } from '@site/loaders/schemas';
 import { seededRandom } from '../../bench/synthetic';
+import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 
 const body = { root: { type: 'root' as const, children: [] } };
 const CIRCUMSTANCES = ['parent', 'disabled', 'came-alone', 'in-custody'] as const;
@@ -17,13 +18,14 @@ const CIRCUMSTANCES = ['parent', 'disabled', 'came-alone', 'in-custody'] as cons
 function site(n: number, seed = 7) {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const areas = ['money', 'housing', 'health'].map((slug, i) => areaSchema.parse({ slug, title: slug, summary: 'An area.', statutory: true, order: i }));
+  const areas = ['money', 'housing', 'health'].map((slug, i) => areaSchema.parse({ slug, uuid: uuidFrom(PLATFORM_NAMESPACE, `test area ${slug}`), title: slug, summary: 'An area.', statutory: true, order: i }));
   const offers: Offer[] = [];
   for (let i = 0; i < n; i += 1) {
     const circumstances = CIRCUMSTANCES.filter(() => random() < 0.3);
     offers.push(
       offerSchema.parse({
         slug: `offer-${i}`,
+        uuid: uuidFrom(PLATFORM_NAMESPACE, `test offer ${i}`),
         // Some titles repeat, some differ only in case: the tie-breaks are exercised.
         title: pick(['Bus pass', 'bus pass', 'Grant', 'Ärztliche Hilfe', 'Zebra', `Offer ${i}`, `Offer ${i % 7}`]),
         summary: 'A test offer.',

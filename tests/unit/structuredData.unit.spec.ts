@@ -4,6 +4,7 @@ import type { Authority, Offer } from '@site/loaders/schemas';
 
 const authority: Authority = {
   name: 'Demo Borough Council',
+  uuid: '2f1e4c3a-7b6d-4e5f-8a9b-0c1d2e3f4a5b',
   onsCode: 'DEMO0001',
   isDemo: true,
   serviceName: 'Leaving Care Service',

@@ -5,6 +5,7 @@ import * as migration_20261129_090856_council_sites_and_build_jobs from './20261
 import * as migration_20261129_092353_local_glossary_terms from './20261129_092353_local_glossary_terms';
 import * as migration_20261129_143601_council_register from './20261129_143601_council_register';
 import * as migration_20261129_151916_compare_offers from './20261129_151916_compare_offers';
+import * as migration_20261129_173341_open_referral_ids from './20261129_173341_open_referral_ids';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_151916_compare_offers.up,
     down: migration_20261129_151916_compare_offers.down,
-    name: '20261129_151916_compare_offers'
+    name: '20261129_151916_compare_offers',
+  },
+  {
+    up: migration_20261129_173341_open_referral_ids.up,
+    down: migration_20261129_173341_open_referral_ids.down,
+    name: '20261129_173341_open_referral_ids'
   },
 ];

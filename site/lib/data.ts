@@ -14,6 +14,8 @@ import { publicSiteUrl } from '@content/model/siteUrl';
 import { readFileSync } from 'node:fs';
 import { comparisonInputSchema, comparisonRecords, councilComparison, type ComparisonInput, type ComparisonRecord, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
+import { GENERATED_AT } from '@site/lib/openData';
+import { openReferralFeed, type OpenReferralFeed } from '@site/lib/openReferral';
 import type {
   Area,
   Authority,
@@ -209,3 +211,9 @@ function readGathered(): ComparisonInput | null {
   gathered = { file, data: parsed.data };
   return parsed.data;
 }
+
+/** The council's published offer as Open Referral UK (`@site/lib/openReferral`): made once per site per build. */
+export const getOpenReferralFeed = once(async (site): Promise<OpenReferralFeed> => {
+  const [authority, areas, offers] = await Promise.all([getAuthority(site), getAreas(site), getOffers(site)]);
+  return openReferralFeed(authority, areas, offers, siteUrlOf(site), GENERATED_AT);
+});

@@ -23,6 +23,8 @@ import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, securityHeaders } from '../lib/securityPolicy';
+import { OPEN_REFERRAL_PATHS } from '../../content/model/openReferral';
+import { createOpenReferralApi } from './openReferralApi';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -151,6 +153,8 @@ export function createStaticHandler(root: string): Handler {
     sanitiseRange(req);
     const pathname = (req.url ?? '/').split('?')[0]!;
     res.setHeader('Cache-Control', pathname.startsWith(IMMUTABLE_PREFIX) ? IMMUTABLE_CACHE : 'no-cache');
+    // Open data is for anyone's app to read, from any site (the Open Referral UK copy included).
+    if (pathname.startsWith('/open-data/')) res.setHeader('Access-Control-Allow-Origin', '*');
     // sirv pipes a file stream into the response: a read error (a file gone from under it,
     // which the build's grace period should rule out) ends this response instead of the process.
     // A reader who hangs up mid-file closes the file too.
@@ -221,6 +225,8 @@ export function createPlatformHandler(root: string): Handler {
     if (!handler) handlers.set(folder, (handler = createStaticHandler(path.join(absolute, folder))));
     return handler;
   };
+  const openReferral = createOpenReferralApi(absolute);
+  const API = OPEN_REFERRAL_PATHS.api.slice(0, -1);
   let cached: { mtimeMs: number; directory: SiteDirectory } | null = null;
   const directory = async (): Promise<SiteDirectory> => {
     try {
@@ -242,7 +248,13 @@ export function createPlatformHandler(root: string): Handler {
         if (!site) return indexOfCouncils(req, res, sites);
         // A site under a shared address is built with its path in every link; its folder holds the pages from its root.
         const base = site.base || '/';
-        if (base !== '/') req.url = `/${pathname.slice(base.length)}${query !== undefined ? `?${query}` : ''}`;
+        const inSite = `/${pathname.slice(base.length)}`;
+        // The site's Open Referral UK API, answered from memory (`./openReferralApi`).
+        if (inSite === API || inSite.startsWith(`${API}/`)) {
+          const apiUrl = `http://${String(req.headers.host ?? 'localhost')}${base}${OPEN_REFERRAL_PATHS.api.slice(1)}`;
+          return openReferral(req, res, site.slug, inSite.slice(API.length + 1), query ?? '', apiUrl);
+        }
+        if (base !== '/') req.url = `${inSite}${query !== undefined ? `?${query}` : ''}`;
         return handlerFor(site.slug)(req, res);
       })
       .catch(() => indexOfCouncils(req, res, []));

@@ -24,6 +24,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const e2eDir = path.resolve(here, '..', '..', '.e2e');
@@ -483,6 +484,7 @@ async function generate(): Promise<Built> {
   const A = 'authority';
   const authority = {
     name: p.text(`${A} name`),
+    uuid: uuidFrom(PLATFORM_NAMESPACE, 'hostile authority'),
     // No vector: the content model's one ONS_CODE pattern (E and 8 digits, or DEMO and word
     // characters) is checked whole, so the council's details would not build at all.
     onsCode: 'DEMO0001',
@@ -505,6 +507,7 @@ async function generate(): Promise<Built> {
   const areaSlugs = ['hostile-area-1', 'hostile-area-2', 'hostile-area-3'];
   const areas = areaSlugs.map((slug, i) => ({
     slug,
+    uuid: uuidFrom(PLATFORM_NAMESPACE, `hostile areas ${slug}`),
     title: p.text(`areas "${slug}" title`),
     summary: p.text(`areas "${slug}" summary`, 200),
     statutory: i % 2 === 0,
@@ -535,6 +538,7 @@ async function generate(): Promise<Built> {
     const date = (field: string) => `2026-0${(i % 9) + 1}-1${i % 9}${p.text(`${L} ${field} (after the date)`)}`;
     return {
       slug,
+      uuid: uuidFrom(PLATFORM_NAMESPACE, `hostile offers ${slug}`),
       title: p.text(`${L} title`),
       summary: p.text(`${L} summary`, 200),
       body: light ? lightBody(`${L} body`) : body(`${L} body`, checks.link, termWords(i)),

@@ -1,0 +1,235 @@
+/**
+ * The Open Referral UK API of every council's site (issue 12), answered by the platform's
+ * server under `<site>/api/openreferral/`: `/`, `/openapi.json`, `/services` (paged, with the
+ * specification's filters), `/services/{id}`, `/taxonomies`, `/taxonomy_terms`,
+ * `/organizations` (each with `/{id}`).
+ *
+ * It answers from memory: the feed of published content each build writes into the site
+ * (`open-data/openreferral/feed.json`, `site/lib/openReferral.ts`) is read once per build
+ * folder and indexed, with every single item already serialised. A publish rebuilds the site
+ * and swaps its folder; the next request reads the new feed, so the API follows every publish
+ * with no database query per request and nothing to restart. Open to all (no key), with
+ * `Access-Control-Allow-Origin: *` on every response, errors included.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import {
+  apiInfo,
+  DEFAULT_PER_PAGE,
+  fullOrganization,
+  MAX_PER_PAGE,
+  fullTaxonomy,
+  OPEN_REFERRAL_PATHS,
+  organizationListItem,
+  page,
+  serviceListItem,
+  type OpenReferralFeed,
+} from '@content/model/openReferral';
+import { openReferralOpenApi } from '@site/lib/openReferralOpenApi';
+import { securityHeaders } from '../lib/securityPolicy';
+
+type Json = Record<string, unknown>;
+
+/** A feed ready to answer from: items by id, serialised once; what the filters look at, worked out once. */
+export type FeedIndex = {
+  feed: OpenReferralFeed;
+  byId: Record<'services' | 'taxonomies' | 'taxonomy_terms' | 'organizations', Map<string, string>>;
+  serviceItems: Json[];
+  searchText: string[];
+  terms: Set<string>[];
+  taxonomies: Set<string>[];
+  modified: number[];
+  taxonomyItems: Json[];
+  organizationItems: Json[];
+  /** Pages of unfiltered lists, serialised on first use. */
+  pages: Map<string, string>;
+};
+
+const fold = (text: string) => text.toLocaleLowerCase('en-GB').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+export function indexFeed(feed: OpenReferralFeed): FeedIndex {
+  const services = feed.services;
+  return {
+    feed,
+    byId: {
+      services: new Map(services.map((s) => [s.id, JSON.stringify(s)])),
+      taxonomies: new Map(feed.taxonomies.map((x) => [x.id, JSON.stringify(fullTaxonomy(feed, x))])),
+      taxonomy_terms: new Map(feed.taxonomy_terms.map((term) => [term.id, JSON.stringify(term)])),
+      organizations: new Map([[feed.organization.id, JSON.stringify(fullOrganization(feed))]]),
+    },
+    serviceItems: services.map(serviceListItem),
+    searchText: services.map((s) =>
+      fold([s.name, s.description, s.eligibility_description, s.application_process, ...s.attributes.map((a) => a.taxonomy_term.name)].join(' \u0000 ')),
+    ),
+    terms: services.map((s) => new Set(s.attributes.map((a) => a.taxonomy_term_id))),
+    taxonomies: services.map((s) => new Set(s.attributes.map((a) => a.taxonomy_term.taxonomy_id))),
+    modified: services.map((s) => (s.last_modified ? Date.parse(s.last_modified) : Number.NaN)),
+    taxonomyItems: feed.taxonomies,
+    organizationItems: [organizationListItem(feed.organization)],
+    pages: new Map(),
+  };
+}
+
+export type ApiAnswer = { status: number; body: string };
+
+const error = (status: number, message: string): ApiAnswer => ({ status, body: JSON.stringify({ status, error: message }) });
+
+/** A whole number of at least `min` from the query, its default when absent, or an error naming the parameter. */
+function wholeNumber(params: URLSearchParams, name: string, fallback: number, min: number): number | ApiAnswer {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return fallback;
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min) return error(400, `"${name}" must be a whole number of at least ${min}; it was "${raw.slice(0, 40)}".`);
+  return Number(raw);
+}
+
+function numberParam(params: URLSearchParams, name: string): number | null | ApiAnswer {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return null;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) return error(400, `"${name}" must be a number; it was "${raw.slice(0, 40)}".`);
+  return value;
+}
+
+const isAnswer = (value: unknown): value is ApiAnswer => typeof value === 'object' && value !== null && 'status' in value;
+
+/** One page of a list: the page and size from the query, filtered by `keep` when given. */
+function listPage(index: FeedIndex, name: string, items: Json[], params: URLSearchParams, keep?: (i: number) => boolean): ApiAnswer {
+  const pageNumber = wholeNumber(params, 'page', 1, 1);
+  if (isAnswer(pageNumber)) return pageNumber;
+  const perPage = wholeNumber(params, 'per_page', DEFAULT_PER_PAGE, 1);
+  if (isAnswer(perPage)) return perPage;
+  const size = Math.min(perPage, MAX_PER_PAGE);
+  if (!keep) {
+    const key = `${name}\u0000${pageNumber}\u0000${size}`;
+    let body = index.pages.get(key);
+    if (body === undefined) {
+      body = JSON.stringify(page(items, pageNumber, size));
+      if (index.pages.size < 1000) index.pages.set(key, body);
+    }
+    return { status: 200, body };
+  }
+  return { status: 200, body: JSON.stringify(page(items.filter((_, i) => keep(i)), pageNumber, size)) };
+}
+
+/** `/services` with the specification's filters: every filter given must hold. */
+function services(index: FeedIndex, params: URLSearchParams): ApiAnswer {
+  const tests: ((i: number) => boolean)[] = [];
+  const search = params.get('search')?.trim();
+  if (search) {
+    const words = fold(search).split(/[^\p{L}\p{N}£]+/u).filter(Boolean);
+    tests.push((i) => words.every((word) => index.searchText[i]!.includes(word)));
+  }
+  const term = params.get('taxonomy_term_id');
+  if (term) tests.push((i) => index.terms[i]!.has(term.toLowerCase()));
+  const taxonomy = params.get('taxonomy_id');
+  if (taxonomy) tests.push((i) => index.taxonomies[i]!.has(taxonomy.toLowerCase()));
+  // "A minimum age of at least" / "a maximum age at or below" the value: a service with no such age is left out.
+  const minimum = numberParam(params, 'minimum_age');
+  if (isAnswer(minimum)) return minimum;
+  if (minimum !== null) tests.push((i) => typeof index.feed.services[i]!.minimum_age === 'number' && index.feed.services[i]!.minimum_age! >= minimum);
+  const maximum = numberParam(params, 'maximum_age');
+  if (isAnswer(maximum)) return maximum;
+  if (maximum !== null) tests.push((i) => typeof index.feed.services[i]!.maximum_age === 'number' && index.feed.services[i]!.maximum_age! <= maximum);
+  const after = params.get('modified_after');
+  if (after) {
+    const since = Date.parse(after);
+    if (Number.isNaN(since)) return error(400, `"modified_after" must be a date and time (ISO 8601, e.g. 2026-11-01T00:00:00Z); it was "${after.slice(0, 40)}".`);
+    tests.push((i) => index.modified[i]! >= since);
+  }
+  return listPage(index, 'services', index.serviceItems, params, tests.length ? (i) => tests.every((test) => test(i)) : undefined);
+}
+
+const LISTS = {
+  taxonomies: (index: FeedIndex) => index.taxonomyItems,
+  taxonomy_terms: (index: FeedIndex) => index.feed.taxonomy_terms as unknown as Json[],
+  organizations: (index: FeedIndex) => index.organizationItems,
+} as const;
+
+/**
+ * The answer to one request of the API: `route` is the path under the API's address (`''`,
+ * `services`, `services/<id>`, …) and `apiUrl` the API's own address (for `/`).
+ */
+export function answer(index: FeedIndex, route: string, params: URLSearchParams, apiUrl: string): ApiAnswer {
+  const parts = route.split('/').filter(Boolean);
+  if (parts.length === 0) return { status: 200, body: JSON.stringify(apiInfo(apiUrl)) };
+  const [collection, id, ...rest] = parts;
+  if (rest.length) return error(404, 'There is nothing at this address.');
+  if (collection === 'openapi.json' && id === undefined) return { status: 200, body: JSON.stringify(openReferralOpenApi(apiUrl, index.feed.council.name)) };
+  if (collection === 'services' || collection === 'taxonomies' || collection === 'taxonomy_terms' || collection === 'organizations') {
+    if (id !== undefined) {
+      let key: string;
+      try {
+        key = decodeURIComponent(id).toLowerCase();
+      } catch {
+        return error(400, 'The id in the address is not valid.');
+      }
+      const body = index.byId[collection].get(key);
+      const singular = { services: 'service', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy term', organizations: 'organization' }[collection];
+      return body === undefined ? error(404, `There is no ${singular} with id "${id.slice(0, 60)}" in this feed.`) : { status: 200, body };
+    }
+    if (collection === 'services') return services(index, params);
+    return listPage(index, collection, LISTS[collection](index), params);
+  }
+  return error(404, `There is no "${collection!.slice(0, 40)}" endpoint. This API has: services, taxonomies, taxonomy_terms, organizations.`);
+}
+
+const HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': 'no-cache',
+};
+
+function send(req: IncomingMessage, res: ServerResponse, { status, body }: ApiAnswer, extra: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+  res.writeHead(status, { ...HEADERS, ...extra, 'Content-Length': Buffer.byteLength(body) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** How many build folders' feeds are kept in memory: the current one and a few before it. */
+const FEEDS_KEPT = 6;
+
+/**
+ * The API handler for the sites in `root` (the folder of `sites.json`). `route` is the path
+ * under the API's address; `apiUrl` the API's address as the request reached it (used when
+ * the site has no public address).
+ */
+export function createOpenReferralApi(root: string) {
+  const feeds = new Map<string, Promise<FeedIndex | null>>();
+  const load = (folder: string): Promise<FeedIndex | null> => {
+    let feed = feeds.get(folder);
+    if (!feed) {
+      feed = readFile(path.join(folder, OPEN_REFERRAL_PATHS.feed), 'utf8')
+        .then((text) => indexFeed(JSON.parse(text) as OpenReferralFeed))
+        .catch(() => null);
+      feeds.set(folder, feed);
+      while (feeds.size > FEEDS_KEPT) feeds.delete(feeds.keys().next().value!);
+    }
+    return feed;
+  };
+  return async (req: IncomingMessage, res: ServerResponse, slug: string, route: string, query: string, requestApiUrl: string): Promise<void> => {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400' });
+      res.end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(req, res, error(405, 'Only GET and HEAD.'), { Allow: 'GET, HEAD, OPTIONS' });
+      return;
+    }
+    let folder: string;
+    try {
+      // A build folder never changes once served: its realpath names its feed.
+      folder = await realpath(path.join(root, slug));
+    } catch {
+      send(req, res, error(404, 'This site has not been built yet.'));
+      return;
+    }
+    const index = await load(folder);
+    if (!index) {
+      send(req, res, error(404, 'This site has no Open Referral feed.'));
+      return;
+    }
+    send(req, res, answer(index, route, new URLSearchParams(query), index.feed.api_url ?? requestApiUrl));
+  };
+}

@@ -106,8 +106,6 @@ export function eligibilityDescription(offer: Offer, council: string): string {
   return parts.join(' ');
 }
 
-const PERIOD_WORDS: Record<string, string> = { once: 'paid once', weekly: 'a week', monthly: 'a month', yearly: 'a year', instalments: 'paid in instalments' };
-
 /** `HH:MM:SS` from minutes after midnight. */
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -189,7 +187,7 @@ export function openReferralService(
             service_id: id,
             option: 'Money you get (not a charge)',
             amount: offer.amount.value,
-            amount_description: `${formatMoney(offer.amount.value!)}${offer.amount.period ? ` ${PERIOD_WORDS[offer.amount.period]}` : ''}, paid to you. You do not pay anything.`,
+            amount_description: `You get ${amountWords ?? formatMoney(offer.amount.value!)}. You do not pay anything.`,
           },
         ]
       : [{ id: sub('cost_option', 'free'), service_id: id, option: 'Free', amount: 0, amount_description: 'Free: you do not pay anything.' }],

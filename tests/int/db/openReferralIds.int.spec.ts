@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUuid, newUuid } from '@content/model/uuid';
 import { startTestCms, type TestCms } from '@tests/helpers/testCms';
@@ -82,7 +82,7 @@ describe(`open-data ids (${process.env.TEST_DB || 'sqlite'})`, () => {
     const before = await publishedOffers('demo-borough');
     const { listCouncils } = await import('@cms/lib/councilSites');
     const demo = (await listCouncils(payload)).find((c) => c.slug === 'demo-borough')!;
-    const where = { and: [{ slug: { equals: 'bike-scheme' } }, { council: { equals: demo.id } }] };
+    const where: Where = { and: [{ slug: { equals: 'bike-scheme' } }, { council: { equals: demo.id } }] };
     const offer = (await payload.find({ collection: 'offers', where, depth: 0, limit: 1, overrideAccess: true })).docs[0]!;
     const uuid = before.get(offer.slug!)!.uuid;
     expect(isUuid(uuid)).toBe(true);

@@ -187,6 +187,34 @@ test.describe('Open Referral UK', () => {
     }
   });
 
+  test('every council’s footer and open-data page link to the feed and to its files', async ({ page }) => {
+    for (const council of councils) {
+      await page.goto(platform.page(council.slug, '/open-data/'));
+      const footer = page.getByRole('contentinfo');
+      // Fetched by the page, as a reader's browser would follow the link.
+      const open = async (href: string | null) => {
+        const response = await page.evaluate(async (url) => {
+          const r = await fetch(url);
+          return { status: r.status, cors: r.headers.get('access-control-allow-origin'), body: await r.json() };
+        }, href!);
+        expect(response.status, href!).toBe(200);
+        expect(response.cors).toBe('*');
+        return response.body;
+      };
+      expect((await open(await footer.getByRole('link', { name: 'Open Referral UK feed' }).getAttribute('href'))).version).toBe('HSDS-UK-3.0');
+      const files = await open(await footer.getByRole('link', { name: 'Open Referral UK files' }).getAttribute('href'));
+      expect(files.total_items).toBeGreaterThan(0);
+      const section = page.locator('h2#open-referral ~ *');
+      await expect(page.getByRole('heading', { name: 'Service directory feed (Open Referral UK)' })).toBeVisible();
+      const api = section.getByRole('link', { name: /\/api\/openreferral\/$/ }).first();
+      expect((await open(await api.getAttribute('href'))).version).toBe('HSDS-UK-3.0');
+      for (const name of [/^About the feed/, /^Services \(\d+\)$/, /^Taxonomies/, /^Taxonomy terms$/, /^The council$/, /^OpenAPI description$/]) {
+        await open(await section.getByRole('link', { name }).first().getAttribute('href'));
+      }
+      await expect(section.getByRole('link', { name: /^Services \(/ }).first()).toHaveText(`Services (${files.total_items})`);
+    }
+  });
+
   test('answers browsers on other sites: CORS on every response, and a preflight', async ({ request }) => {
     const [url, options] = platform.request('northdale', `${API}/services`);
     const response = await request.fetch(url, { ...options, method: 'OPTIONS' });

@@ -19,6 +19,7 @@ import { exportStep, migrateStep, seedIfEmptyStep, step } from '@cms/lib/steps';
 import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
 import { servePlatform } from '@site/server/staticServer';
+import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 
 const dev = process.argv.includes('--dev');
 const production = process.env.NODE_ENV === 'production';
@@ -145,9 +146,11 @@ const sites = dev
         `  Site:  ${localSiteAddress(councils[0]!, sitePort)}`
     : [`  Sites: ${displayUrl(siteHost, sitePort)} lists every council's site:`, ...councils.map((c) => `    ${c.name}: ${localSiteAddress(c, sitePort)}`)].join('\n');
 const library = dev ? '' : `\n  Practice library: ${localSiteAddress(librarySite(councils), sitePort)}`;
+// Each council's Open Referral UK API, under its site's address (the platform's server answers it).
+const openReferral = dev || !councils[0] ? '' : `\n  Open Referral UK: ${localSiteAddress(councils[0], sitePort)}${OPEN_REFERRAL_PATHS.api.slice(1)} (each council's at <its site>${OPEN_REFERRAL_PATHS.api})`;
 console.log(`
 Ready.
-${sites}${library}
+${sites}${library}${openReferral}
   Admin: ${displayUrl(adminHost, adminPort, '/admin')}
   ${login}
 Press Ctrl+C to stop.`);

@@ -16,7 +16,7 @@
  * as HSDS 3.0 has them; fields of our own start `lop_`.
  */
 import { t } from '@site/i18n';
-import { formatAmount, formatMoney } from '@site/lib/format';
+import { formatAges, formatAmount, formatMoney } from '@site/lib/format';
 import { parseOfficeHours } from '@site/lib/openingHours';
 import { absoluteUrl } from '@site/lib/siteUrl';
 import { CARE_STATUS, OFFER_KIND } from '@content/model/vocabularies';
@@ -85,16 +85,9 @@ const onsUri = (code: string) => (/^E\d{8}$/.test(code) ? `http://statistics.dat
 
 /** "Who can get it", in words: ages, care status, circumstances, the council's notes. */
 export function eligibilityDescription(offer: Offer, council: string): string {
-  const { ageFrom, ageTo, careStatus, circumstances, notes } = offer.eligibility;
+  const { careStatus, circumstances, notes } = offer.eligibility;
   const parts: string[] = [];
-  const ages =
-    ageFrom != null && ageTo != null
-      ? t('offer.ages.range', { from: ageFrom, to: ageTo })
-      : ageFrom != null
-        ? t('offer.ages.from', { from: ageFrom })
-        : ageTo != null
-          ? t('offer.ages.to', { to: ageTo })
-          : null;
+  const ages = formatAges(offer.eligibility);
   if (ages) parts.push(sentence(t('offer.age', { ages })));
   if (careStatus.length) parts.push(sentence(t('offer.careStatus', { statuses: careStatus.map((s) => t(`offer.status.${s}`)).join(', ') })));
   if (circumstances.length) {

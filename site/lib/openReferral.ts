@@ -95,6 +95,8 @@ export function eligibilityDescription(offer: Offer, council: string): string {
     parts.push(sentence(t('offer.circumstances', { circumstances: list.join(' or ') })));
   }
   if (!careStatus.length && !circumstances.length) parts.push(t('offer.anyone'));
+  // Whether it is for care leavers living outside the council's area, in the offer page's words.
+  if (offer.livingElsewhere !== 'applies') parts.push(t(`offer.living.${offer.livingElsewhere}`, { council }));
   if (notes?.trim()) parts.push(sentence(notes));
   return parts.join(' ');
 }
@@ -138,11 +140,8 @@ export function openReferralService(
     ...(offer.eligibility.ageFrom != null ? { minimum_age: offer.eligibility.ageFrom } : {}),
     ...(offer.eligibility.ageTo != null ? { maximum_age: offer.eligibility.ageTo } : {}),
     assured_date: offer.lastReviewed.slice(0, 10),
-    ...(offer.legalStatus === 'announced'
-      ? { alert: 'Announced: this is not in force yet.' }
-      : offer.legalStatus === 'ended'
-        ? { alert: 'This has ended. You may still be able to ask about it.' }
-        : {}),
+    // The site's own words for a change not yet in force, or help that has ended.
+    ...(offer.legalStatus !== 'in-force' ? { alert: t(`offer.legalStatus.words.${offer.legalStatus}`) } : {}),
     ...(Number.isNaN(Date.parse(offer.updatedAt)) ? {} : { last_modified: new Date(offer.updatedAt).toISOString() }),
     schedules: [
       {

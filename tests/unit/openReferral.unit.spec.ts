@@ -64,9 +64,15 @@ describe('a service, as a reader of the feed needs it', () => {
   it('marks an announced change inactive and an ended one defunct, with an alert', () => {
     const [a, b] = offers;
     const services = feed([{ ...a!, legalStatus: 'announced' }, { ...b!, legalStatus: 'ended' }]).services;
-    expect(services[0]).toMatchObject({ status: 'inactive', alert: expect.stringMatching(/not in force yet/) });
-    expect(services[1]).toMatchObject({ status: 'defunct', alert: expect.stringMatching(/ended/) });
+    expect(services[0]).toMatchObject({ status: 'inactive', alert: expect.stringMatching(/^Announced — not yet in force/) });
+    expect(services[1]).toMatchObject({ status: 'defunct', alert: expect.stringMatching(/^Ended: you cannot get this any more/) });
     expect(feed().services.every((s) => s.status === 'active')).toBe(true);
+  });
+
+  it('says when it is only for care leavers living in the council’s area', () => {
+    const [a] = offers;
+    const [service] = feed([{ ...a!, livingElsewhere: 'in-area-only' }]).services;
+    expect(service!.eligibility_description).toContain(`Only if you live in ${fixture.authority!.name}’s area.`);
   });
 });
 

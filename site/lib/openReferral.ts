@@ -80,8 +80,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 
 /** England, by its ONS code: where a national entitlement applies. */
 const ENGLAND = { code: 'E92000001', name: 'England' };
-/** The ONS's persistent address for an area code (real codes only: never a demo council's). */
-const onsUri = (code: string) => (/^E\d{8}$/.test(code) ? `http://statistics.data.gov.uk/id/statistical-geography/${code}` : undefined);
+/** The ONS's persistent address for an area's code. */
+const onsUri = (code: string) => `http://statistics.data.gov.uk/id/statistical-geography/${code}`;
 
 /** "Who can get it", in words: ages, care status, circumstances, the council's notes. */
 export function eligibilityDescription(offer: Offer, council: string): string {
@@ -162,7 +162,8 @@ export function openReferralService(
         service_id: id,
         name: area.name,
         service_area: area.name,
-        ...(onsUri(area.code) ? { uri: onsUri(area.code) } : {}),
+        // A demo council's code is made up: it has no ONS address.
+        ...(offer.kind === 'national' || !authority.isDemo ? { uri: onsUri(area.code) } : {}),
         extent_type: 'text',
         extent: area.code,
         lop_ons_code: area.code,

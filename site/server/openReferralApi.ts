@@ -20,6 +20,7 @@ import {
   fullOrganization,
   MAX_PER_PAGE,
   fullTaxonomy,
+  OPEN_REFERRAL_ENDPOINTS,
   OPEN_REFERRAL_PATHS,
   organizationListItem,
   page,
@@ -156,7 +157,8 @@ export function answer(index: FeedIndex, route: string, params: URLSearchParams,
   const [collection, id, ...rest] = parts;
   if (rest.length) return error(404, 'There is nothing at this address.');
   if (collection === 'openapi.json' && id === undefined) return { status: 200, body: JSON.stringify(openReferralOpenApi(apiUrl, index.feed.council.name)) };
-  if (collection === 'services' || collection === 'taxonomies' || collection === 'taxonomy_terms' || collection === 'organizations') {
+  if ((OPEN_REFERRAL_ENDPOINTS as readonly string[]).includes(collection!)) {
+    const list = collection as (typeof OPEN_REFERRAL_ENDPOINTS)[number];
     if (id !== undefined) {
       let key: string;
       try {
@@ -164,14 +166,14 @@ export function answer(index: FeedIndex, route: string, params: URLSearchParams,
       } catch {
         return error(400, 'The id in the address is not valid.');
       }
-      const body = index.byId[collection].get(key);
-      const singular = { services: 'service', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy term', organizations: 'organization' }[collection];
+      const body = index.byId[list].get(key);
+      const singular = { services: 'service', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy term', organizations: 'organization' }[list];
       return body === undefined ? error(404, `There is no ${singular} with id "${id.slice(0, 60)}" in this feed.`) : { status: 200, body };
     }
-    if (collection === 'services') return services(index, params);
-    return listPage(index, collection, LISTS[collection](index), params);
+    if (list === 'services') return services(index, params);
+    return listPage(index, list, LISTS[list](index), params);
   }
-  return error(404, `There is no "${collection!.slice(0, 40)}" endpoint. This API has: services, taxonomies, taxonomy_terms, organizations.`);
+  return error(404, `There is no "${collection!.slice(0, 40)}" endpoint. This API has: ${OPEN_REFERRAL_ENDPOINTS.join(', ')}.`);
 }
 
 const HEADERS = {

@@ -78,7 +78,7 @@ describe(`open-data ids (${process.env.TEST_DB || 'sqlite'})`, () => {
     expectComplete(await allIds());
   });
 
-  it('keeps an offer’s id through a new title and slug, a draft, a republish and an update that sends another', async () => {
+  it('keeps an offer’s id through a new title and slug, a draft, unpublishing and republishing, and an update that sends another', async () => {
     const before = await publishedOffers('demo-borough');
     const { listCouncils } = await import('@cms/lib/councilSites');
     const demo = (await listCouncils(payload)).find((c) => c.slug === 'demo-borough')!;
@@ -102,6 +102,12 @@ describe(`open-data ids (${process.env.TEST_DB || 'sqlite'})`, () => {
 
     const updated = await payload.update({ collection: 'offers', id: offer.id, data: { uuid: newUuid() } as never, overrideAccess: true, context: seeding });
     expect(updated.uuid).toBe(uuid);
+
+    // Unpublished, it leaves the published snapshot (and so every feed); published again, it has its id still.
+    await payload.update({ collection: 'offers', id: offer.id, data: { _status: 'draft' } as never, overrideAccess: true, context: seeding });
+    expect([...(await publishedOffers('demo-borough')).values()].map((o) => o.uuid)).not.toContain(uuid);
+    await payload.update({ collection: 'offers', id: offer.id, data: { _status: 'published' } as never, overrideAccess: true, context: seeding });
+    expect((await publishedOffers('demo-borough')).get('a-renamed-offer')?.uuid).toBe(uuid);
 
     // A copy is a new offer, with an id of its own.
     const copy = await payload.duplicate({ collection: 'offers', id: offer.id, overrideAccess: true, context: seeding } as never);

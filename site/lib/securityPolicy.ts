@@ -81,10 +81,15 @@ export function securityHeaders(): Record<string, string> {
 export const IMMUTABLE_PREFIX = '/_astro/';
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
+/** Open data (the offers, the comparison, the Open Referral UK copy) is for anyone's app to read, from any site. */
+export const OPEN_DATA_PREFIX = '/open-data/';
+export const OPEN_DATA_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const;
+
 /** The `_headers` file for Netlify and Cloudflare Pages: the same headers on every path. */
 export function headersFile(): string {
   const lines = ['# Written by the site build from site/lib/securityPolicy.ts: edit that, not this.', '/*'];
   for (const [name, value] of Object.entries(securityHeaders())) lines.push(`  ${name}: ${value}`);
   lines.push(`${IMMUTABLE_PREFIX}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`);
+  lines.push(`${OPEN_DATA_PREFIX}*`, ...Object.entries(OPEN_DATA_HEADERS).map(([name, value]) => `  ${name}: ${value}`));
   return `${lines.join('\n')}\n`;
 }

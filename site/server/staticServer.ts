@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
-import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, securityHeaders } from '../lib/securityPolicy';
+import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders } from '../lib/securityPolicy';
 import { OPEN_REFERRAL_PATHS } from '../../content/model/openReferral';
 import { createOpenReferralApi } from './openReferralApi';
 
@@ -154,7 +154,7 @@ export function createStaticHandler(root: string): Handler {
     const pathname = (req.url ?? '/').split('?')[0]!;
     res.setHeader('Cache-Control', pathname.startsWith(IMMUTABLE_PREFIX) ? IMMUTABLE_CACHE : 'no-cache');
     // Open data is for anyone's app to read, from any site (the Open Referral UK copy included).
-    if (pathname.startsWith('/open-data/')) res.setHeader('Access-Control-Allow-Origin', '*');
+    if (pathname.startsWith(OPEN_DATA_PREFIX)) for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) res.setHeader(name, value);
     // sirv pipes a file stream into the response: a read error (a file gone from under it,
     // which the build's grace period should rule out) ends this response instead of the process.
     // A reader who hangs up mid-file closes the file too.

@@ -70,5 +70,7 @@ describe('content security policy', () => {
       block[line.slice(2, at)] = line.slice(at + 2);
     }
     expect(block).toEqual(headers);
+    // Open data may be read by apps on any site, from a static host too.
+    expect(lines.slice(lines.indexOf('/open-data/*'), lines.indexOf('/open-data/*') + 2)).toEqual(['/open-data/*', '  Access-Control-Allow-Origin: *']);
   });
 });

@@ -19,6 +19,7 @@ import { t } from '@site/i18n';
 import { formatAges, formatAmount, formatMoney } from '@site/lib/format';
 import { parseOfficeHours } from '@site/lib/openingHours';
 import { absoluteUrl } from '@site/lib/siteUrl';
+import { safeHref } from '@site/lib/urlRule';
 import { CARE_STATUS, OFFER_KIND } from '@content/model/vocabularies';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 import type { Area, Authority, Offer } from '@site/loaders/schemas';
@@ -215,14 +216,15 @@ export function openReferralService(
     lop_who_to_ask: offer.whoToAsk,
     lop_if_refused: offer.ifRefused,
     lop_legal_basis: offer.legalBasis,
-    lop_source_url: offer.sourceUrl ?? null,
+    // Addresses from content pass the one URL rule again here, as every href on the site does.
+    lop_source_url: safeHref(offer.sourceUrl, 'web'),
     lop_slug: offer.slug,
   } as OrukService;
 }
 
 /** The council as the organisation that provides every service in its feed. */
 export function openReferralOrganization(authority: Authority, siteUrl: string | undefined): OrukOrganization {
-  const website = authority.website ?? absoluteUrl('/', siteUrl);
+  const website = safeHref(authority.website, 'web') ?? absoluteUrl('/', siteUrl);
   const uri = absoluteUrl('/', siteUrl);
   return {
     id: authority.uuid,
@@ -237,7 +239,7 @@ export function openReferralOrganization(authority: Authority, siteUrl: string |
   };
 }
 
-/** The whole feed of one council's site. A record that breaks the profile's rules stops the build, naming the offer. */
+/** The whole feed of one council's site. Two offers with one id (which the CMS never gives) stop the build, naming both. */
 export function openReferralFeed(authority: Authority, areas: Area[], offers: Offer[], siteUrl: string | undefined, generated: string): OpenReferralFeed {
   const organization = openReferralOrganization(authority, siteUrl);
   const { taxonomies, terms } = openReferralTaxonomies(areas, siteUrl);

@@ -76,6 +76,19 @@ export function openReferralTaxonomies(areas: Area[], siteUrl: string | undefine
 
 const kindTermId = (kind: string) => uuidFrom(TAXONOMY.kind.id, kind);
 const careStatusTermId = (status: string) => uuidFrom(TAXONOMY.careStatus.id, status);
+/**
+ * An address from content as the feed sends it: through the one URL rule, then written the
+ * way RFC 3986 requires (`"`, `<`, spaces and the like percent-encoded, as a browser would),
+ * so it validates as a `uri`. Null when the rule refuses it.
+ */
+const feedUrl = (value: string | null | undefined): string | null => {
+  const href = safeHref(value, 'web');
+  if (!href) return null;
+  const url = new URL(href);
+  const end = url.href.indexOf(url.host, url.protocol.length) + url.host.length;
+  // WHATWG leaves some characters RFC 3986 does not allow (`|`, `{`, `^`…) after the host.
+  return url.href.slice(0, end) + url.href.slice(end).replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c));
+};
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -217,14 +230,14 @@ export function openReferralService(
     lop_if_refused: offer.ifRefused,
     lop_legal_basis: offer.legalBasis,
     // Addresses from content pass the one URL rule again here, as every href on the site does.
-    lop_source_url: safeHref(offer.sourceUrl, 'web'),
+    lop_source_url: feedUrl(offer.sourceUrl),
     lop_slug: offer.slug,
   } as OrukService;
 }
 
 /** The council as the organisation that provides every service in its feed. */
 export function openReferralOrganization(authority: Authority, siteUrl: string | undefined): OrukOrganization {
-  const website = safeHref(authority.website, 'web') ?? absoluteUrl('/', siteUrl);
+  const website = feedUrl(authority.website) ?? absoluteUrl('/', siteUrl);
   const uri = absoluteUrl('/', siteUrl);
   return {
     id: authority.uuid,

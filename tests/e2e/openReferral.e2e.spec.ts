@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { fullOrganization, serviceListItem, wholeList } from '@content/model/openReferral';
+import { hostileSiteDir } from '@tests/helpers/hostileSnapshot';
 import { councilOffers, readContent } from '@cms/seed/readContent';
 import { E2E_COUNCIL_DRAFT, E2E_FIXTURES } from '@tests/helpers/e2e';
 import { ORUK_MISSING, orukValidators, schemaErrors } from '@tests/helpers/openReferralSchemas';
@@ -61,6 +65,16 @@ test.describe('Open Referral UK, against the official schemas', () => {
     expect(validators!.service({ id: 42, name: 'A service', status: 'active' })).toBe(false);
     expect(validators!.serviceList({ id: '6f1c3a52-9d0e-4c4f-8f7e-3b2a1d0c9e8f', status: 'active' })).toBe(false);
     expect(validators!.service({ id: '6f1c3a52-9d0e-4c4f-8f7e-3b2a1d0c9e8f', name: 'A service', status: 'open' })).toBe(false);
+  });
+
+  test('a site built from hostile content still has a feed that validates: every service, the list, every term and the council', () => {
+    const feed = JSON.parse(readFileSync(path.join(hostileSiteDir, 'open-data', 'openreferral', 'feed.json'), 'utf8'));
+    const v = validators!;
+    expect(feed.services.length).toBeGreaterThan(0);
+    for (const service of feed.services) expect(v.service(service), `${service.lop_slug}: ${schemaErrors(v.service)}`).toBe(true);
+    expect(v.page(v.serviceList)(wholeList(feed.services.map(serviceListItem))), schemaErrors(v.page(v.serviceList))).toBe(true);
+    for (const term of feed.taxonomy_terms) expect(v.taxonomyTerm(term), schemaErrors(v.taxonomyTerm)).toBe(true);
+    expect(v.organization(fullOrganization(feed)), schemaErrors(v.organization)).toBe(true);
   });
 
   for (const council of councils) {

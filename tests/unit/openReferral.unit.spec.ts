@@ -61,6 +61,15 @@ describe('a service, as a reader of the feed needs it', () => {
     expect(leisure.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '17:00:00' });
   });
 
+  it('sends addresses from content as RFC 3986 URIs, and none the URL rule refuses', () => {
+    const [a] = offers;
+    const odd = { ...a!, sourceUrl: 'https://example.org/a?q="x"|{y}^#<z>' };
+    const [service] = feed([odd]).services;
+    expect(service!.lop_source_url).toBe('https://example.org/a?q=%22x%22%7C%7By%7D%5E#%3Cz%3E');
+    const [refused] = feed([{ ...a!, sourceUrl: 'javascript:alert(1)' }]).services;
+    expect(refused!.lop_source_url).toBeNull();
+  });
+
   it('marks an announced change inactive and an ended one defunct, with an alert', () => {
     const [a, b] = offers;
     const services = feed([{ ...a!, legalStatus: 'announced' }, { ...b!, legalStatus: 'ended' }]).services;

@@ -63,8 +63,8 @@ const KIND_DESCRIPTIONS: Record<Offer['kind'], string> = {
 export function openReferralTaxonomies(areas: Area[], siteUrl: string | undefined): { taxonomies: OrukTaxonomy[]; terms: OrukTaxonomyTerm[] } {
   const taxonomies = Object.values(TAXONOMY).map((x) => ({ ...x, version: TAXONOMY_VERSION }));
   const term = (taxonomy: (typeof TAXONOMY)[keyof typeof TAXONOMY], id: string, code: string, name: string, description: string, path?: string): OrukTaxonomyTerm => {
-    const uri = path ? absoluteUrl(path, siteUrl) : null;
-    return { id, name, description, taxonomy: taxonomy.name, taxonomy_id: taxonomy.id, code, ...(uri ? { term_uri: uri } : {}) };
+    const termUri = path ? pageUri(path, siteUrl) : null;
+    return { id, name, description, taxonomy: taxonomy.name, taxonomy_id: taxonomy.id, code, ...(termUri ? { term_uri: termUri } : {}) };
   };
   const terms = [
     ...areas.map((a) => term(TAXONOMY.areas, a.uuid, a.slug, a.title, a.summary, `/areas/${a.slug}/`)),
@@ -81,14 +81,18 @@ const careStatusTermId = (status: string) => uuidFrom(TAXONOMY.careStatus.id, st
  * way RFC 3986 requires (`"`, `<`, spaces and the like percent-encoded, as a browser would),
  * so it validates as a `uri`. Null when the rule refuses it.
  */
-const feedUrl = (value: string | null | undefined): string | null => {
-  const href = safeHref(value, 'web');
+const feedUrl = (value: string | null | undefined): string | null => uri(safeHref(value, 'web'));
+
+/** An absolute address as RFC 3986 writes it: WHATWG leaves some characters it does not allow (`|`, `{`, `^`…) after the host. */
+function uri(href: string | null): string | null {
   if (!href) return null;
   const url = new URL(href);
   const end = url.href.indexOf(url.host, url.protocol.length) + url.host.length;
-  // WHATWG leaves some characters RFC 3986 does not allow (`|`, `{`, `^`…) after the host.
   return url.href.slice(0, end) + url.href.slice(end).replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c));
-};
+}
+
+/** A page of the council's site at its public address (null when it has none), as a URI. */
+const pageUri = (path: string, siteUrl: string | undefined) => uri(absoluteUrl(path, siteUrl));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -130,7 +134,7 @@ export function openReferralService(
 ): OrukService {
   const id = offer.uuid;
   const sub = (kind: string, key = '') => uuidFrom(id, `${kind}:${key}`);
-  const url = absoluteUrl(`/offers/${offer.slug}/`, siteUrl);
+  const url = pageUri(`/offers/${offer.slug}/`, siteUrl);
   const attribute = (termId: string | undefined, linkType: string) => {
     const term = termId ? termsById.get(termId) : undefined;
     return term ? [{ id: sub('attribute', term.id), link_id: id, link_type: linkType, taxonomy_term_id: term.id, taxonomy_term: term }] : [];
@@ -237,15 +241,15 @@ export function openReferralService(
 
 /** The council as the organisation that provides every service in its feed. */
 export function openReferralOrganization(authority: Authority, siteUrl: string | undefined): OrukOrganization {
-  const website = feedUrl(authority.website) ?? absoluteUrl('/', siteUrl);
-  const uri = absoluteUrl('/', siteUrl);
+  const home = pageUri('/', siteUrl);
+  const website = feedUrl(authority.website) ?? home;
   return {
     id: authority.uuid,
     name: authority.name,
     description: `${authority.name}’s ${authority.serviceName}: the help care leavers can get from the council (its local offer for care leavers).${authority.isDemo ? ' A made-up council, for demonstration.' : ''}`,
     email: authority.email,
     ...(website ? { website } : {}),
-    ...(uri ? { uri } : {}),
+    ...(home ? { uri: home } : {}),
     organization_identifiers: authority.isDemo
       ? []
       : [{ id: uuidFrom(authority.uuid, `identifier:${authority.onsCode}`), organization_id: authority.uuid, identifier_scheme: 'ONS', identifier_type: 'ONS code', identifier: authority.onsCode }],
@@ -267,7 +271,7 @@ export function openReferralFeed(authority: Authority, areas: Area[], offers: Of
   }
   return {
     generated,
-    api_url: absoluteUrl(OPEN_REFERRAL_PATHS.api, siteUrl),
+    api_url: pageUri(OPEN_REFERRAL_PATHS.api, siteUrl),
     council: { name: authority.name, ons_code: authority.onsCode },
     organization,
     services,

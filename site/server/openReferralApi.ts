@@ -188,25 +188,22 @@ function send(req: IncomingMessage, res: ServerResponse, { status, body }: ApiAn
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** How many build folders' feeds are kept in memory: the current one and a few before it. */
-const FEEDS_KEPT = 6;
-
 /**
  * The API handler for the sites in `root` (the folder of `sites.json`). `route` is the path
  * under the API's address; `apiUrl` the API's address as the request reached it (used when
  * the site has no public address).
  */
 export function createOpenReferralApi(root: string) {
-  const feeds = new Map<string, Promise<FeedIndex | null>>();
-  const load = (folder: string): Promise<FeedIndex | null> => {
-    let feed = feeds.get(folder);
-    if (!feed) {
-      feed = readFile(path.join(folder, OPEN_REFERRAL_PATHS.feed), 'utf8')
-        .then((text) => indexFeed(JSON.parse(text) as OpenReferralFeed))
-        .catch(() => null);
-      feeds.set(folder, feed);
-      while (feeds.size > FEEDS_KEPT) feeds.delete(feeds.keys().next().value!);
-    }
+  // One feed in memory per site: the one of the build folder it is served from now. Many
+  // councils each keep theirs (never evicting one another); a publish replaces its council's.
+  const feeds = new Map<string, { folder: string; feed: Promise<FeedIndex | null> }>();
+  const load = (slug: string, folder: string): Promise<FeedIndex | null> => {
+    const held = feeds.get(slug);
+    if (held?.folder === folder) return held.feed;
+    const feed = readFile(path.join(folder, OPEN_REFERRAL_PATHS.feed), 'utf8')
+      .then((text) => indexFeed(JSON.parse(text) as OpenReferralFeed))
+      .catch(() => null);
+    feeds.set(slug, { folder, feed });
     return feed;
   };
   return async (req: IncomingMessage, res: ServerResponse, slug: string, route: string, query: string, requestApiUrl: string): Promise<void> => {
@@ -227,7 +224,7 @@ export function createOpenReferralApi(root: string) {
       send(req, res, error(404, 'This site has not been built yet.'));
       return;
     }
-    const index = await load(folder);
+    const index = await load(slug, folder);
     if (!index) {
       send(req, res, error(404, 'This site has no Open Referral feed.'));
       return;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,8 @@ import { servePlatform } from '@site/server/staticServer';
  */
 const fixture = validateSnapshot(JSON.parse(readFileSync('tests/fixtures/snapshot.json', 'utf8')), 'fixture');
 let root: string;
+/** More councils than a small cache would hold. */
+const MANY = Array.from({ length: 12 }, (_, i) => `council-${i + 1}`);
 let server: Server;
 let port: number;
 
@@ -69,12 +71,14 @@ beforeAll(async () => {
         { slug: 'demo', name: 'Demo Borough Council', hosts: ['demo.localhost'], base: '/' },
         { slug: 'shared', name: 'Riverford City Council', hosts: ['shared.localhost'], base: '/riverford/' },
         { slug: 'library', name: 'National practice library', hosts: ['library.localhost'], base: '/library/', kind: 'library' },
+        ...MANY.map((slug) => ({ slug, name: slug, hosts: [`${slug}.localhost`], base: '/' })),
       ],
     }),
   );
   publish('demo', feedOf());
   publish('shared', feedOf());
   publish('library', null);
+  for (const slug of MANY) publish(slug, feedOf(`First offer of ${slug}`));
   server = await servePlatform(root, 0, '127.0.0.1');
   port = (server.address() as { port: number }).port;
 });
@@ -97,6 +101,20 @@ describe('the Open Referral UK API on the platform server', () => {
     expect(renamed.name).toBe('A new title, just published');
     // The same service, by the same id, fully nested.
     expect((await get('demo.localhost', `/api/openreferral/services/${first.uuid}`)).json().name).toBe('A new title, just published');
+  });
+
+  it('holds every council’s feed in memory at once: asked in turn, none is read from disk again', async () => {
+    const first = fixture.offers[0]!.uuid;
+    for (const slug of MANY) expect((await get(`${slug}.localhost`, `/api/openreferral/services/${first}`)).json().name).toBe(`First offer of ${slug}`);
+    // Take every feed file away: a council whose feed had been dropped from memory would now have none.
+    for (const slug of MANY) rmSync(path.join(realpathSync(path.join(root, slug)), OPEN_REFERRAL_PATHS.feed));
+    for (let round = 0; round < 2; round++) {
+      for (const slug of MANY) {
+        const response = await get(`${slug}.localhost`, `/api/openreferral/services/${first}`);
+        expect(response.status, slug).toBe(200);
+        expect(response.json().name).toBe(`First offer of ${slug}`);
+      }
+    }
   });
 
   it('pages at the edges: past the last page is empty, per_page is capped, HEAD has no body', async () => {

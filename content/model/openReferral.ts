@@ -22,7 +22,7 @@ export const OPEN_REFERRAL_PATHS = {
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 500;
 
-/** The endpoints, as `/` lists them (`openapi.json` describes each). */
+/** The API's lists, each also by id (`openapi.json` describes each). */
 export const OPEN_REFERRAL_ENDPOINTS = ['services', 'taxonomies', 'taxonomy_terms', 'organizations'] as const;
 
 type Json = Record<string, unknown>;
@@ -60,21 +60,20 @@ export type OpenReferralFeed = {
   taxonomy_terms: OrukTaxonomyTerm[];
 };
 
+/** `object` without the fields named: the nested ones a list item leaves out. */
+const without = (object: Json, fields: readonly string[]): Json => Object.fromEntries(Object.entries(object).filter(([key]) => !fields.includes(key)));
+
+/** What a service has beyond its one-to-one fields (its lists), and an organisation beyond its own. */
+const SERVICE_NESTED = ['schedules', 'service_areas', 'service_at_locations', 'languages', 'funding', 'cost_options', 'contacts', 'attributes', 'eligibility_description', 'application_process'] as const;
+const ORGANIZATION_NESTED = ['organization_identifiers', 'attributes', 'services'] as const;
+
 /** The one-to-one fields of a service, and its organisation (an item of `GET /services`). */
 export function serviceListItem(service: OrukService): Json {
-  const { schedules, service_areas, service_at_locations, languages, funding, cost_options, contacts, attributes, eligibility_description, application_process, ...item } = service;
-  void [schedules, service_areas, service_at_locations, languages, funding, cost_options, contacts, attributes, eligibility_description, application_process];
-  const { organization_identifiers, attributes: orgAttributes, ...organization } = service.organization as Json;
-  void [organization_identifiers, orgAttributes];
-  return { ...item, organization };
+  return { ...without(service, SERVICE_NESTED), organization: without(service.organization as Json, ORGANIZATION_NESTED) };
 }
 
 /** An organisation's one-to-one fields (an item of `GET /organizations`). */
-export function organizationListItem(organization: OrukOrganization): Json {
-  const { organization_identifiers, attributes, services, ...item } = organization;
-  void [organization_identifiers, attributes, services];
-  return item;
-}
+export const organizationListItem = (organization: OrukOrganization): Json => without(organization, ORGANIZATION_NESTED);
 
 /** An organisation fully nested (`GET /organizations/{id}`): with its services. */
 export const fullOrganization = (feed: OpenReferralFeed): Json => ({ ...feed.organization, services: feed.services });

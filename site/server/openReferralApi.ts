@@ -41,7 +41,6 @@ export type FeedIndex = {
   terms: Set<string>[];
   taxonomies: Set<string>[];
   modified: number[];
-  taxonomyItems: Json[];
   organizationItems: Json[];
   /** Pages of unfiltered lists, serialised on first use. */
   pages: Map<string, string>;
@@ -66,7 +65,6 @@ export function indexFeed(feed: OpenReferralFeed): FeedIndex {
     terms: services.map((s) => new Set(s.attributes.map((a) => a.taxonomy_term_id))),
     taxonomies: services.map((s) => new Set(s.attributes.map((a) => a.taxonomy_term.taxonomy_id))),
     modified: services.map((s) => (s.last_modified ? Date.parse(s.last_modified) : Number.NaN)),
-    taxonomyItems: feed.taxonomies,
     organizationItems: [organizationListItem(feed.organization)],
     pages: new Map(),
   };
@@ -142,7 +140,7 @@ function services(index: FeedIndex, params: URLSearchParams): ApiAnswer {
 }
 
 const LISTS = {
-  taxonomies: (index: FeedIndex) => index.taxonomyItems,
+  taxonomies: (index: FeedIndex) => index.feed.taxonomies,
   taxonomy_terms: (index: FeedIndex) => index.feed.taxonomy_terms as unknown as Json[],
   organizations: (index: FeedIndex) => index.organizationItems,
 } as const;

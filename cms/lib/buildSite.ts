@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { improveCompression, precompressWithStats } from '@cms/lib/precompress';
-import { cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
+import { cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 import { repoRoot } from '@cms/paths';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import type { PlannedSite, SitePlan } from '@content/model/sitePlan';
@@ -78,7 +78,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
     outcomes.set(outcome.key, outcome);
     await onLive?.(outcome);
   };
-  const improvable: { files: string[]; cacheDir: string | null }[] = [];
+  const improvable: ServedSite[] = [];
   const many = sites.length > 1;
   const say = (site: SiteToBuild, line: string) => log(many ? `  ${site.key}: ${line.trimStart()}` : line);
   const planned: (PlannedSite & { site: SiteToBuild })[] = [];
@@ -154,10 +154,18 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       }
       rmSync(path.dirname(built.out), { recursive: true, force: true });
     }
-    // Every site is served: now the best compressed copies of what was compressed quickly.
+    // Every site is served: now the best compressed copies of what was compressed quickly,
+    // each site's in a new folder swapped in like a build (a served folder never changes).
     const started = performance.now();
     let improved = 0;
-    for (const { files, cacheDir } of improvable) improved += await improveCompression(files, { cacheDir });
+    for (const served of improvable) {
+      try {
+        improved += await improveServedSite(served);
+      } catch (error) {
+        // The site is live with its quick copies: that is not a failed build.
+        log(`  best compression skipped for ${served.outDir}: ${(error as Error).message}`);
+      }
+    }
     if (improved) log(`  best compression: ${improved} files`);
     onStep?.('improve', performance.now() - started);
   } finally {
@@ -189,7 +197,7 @@ async function finishSite(
   built: string,
   site: SiteToBuild,
   { onStep }: Pick<BuildSitesOptions, 'onStep'>,
-): Promise<{ pages: number; compression: { files: string[]; cacheDir: string | null } }> {
+): Promise<{ pages: number; compression: ServedSite }> {
   if (!existsSync(built)) throw new Error(`The site build wrote no pages for ${site.key}.`);
   cleanStaleBuilds(site.outDir);
   const staging = newBuildFolder(site.outDir);
@@ -213,10 +221,41 @@ async function finishSite(
     timed('precompress');
     swapInto(staging, site.outDir);
     timed('swap');
-    return { pages, compression: { files: compression.pending, cacheDir: compression.cacheDir } };
+    return { pages, compression: { outDir: site.outDir, served: staging, files: compression.pending, cacheDir: compression.cacheDir } };
   } catch (error) {
     // Never the folder being served (should the swap itself have got that far).
     if (currentBuild(site.outDir) !== staging) rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A site just served with quick compressed copies: its folder, and the files to compress better. */
+type ServedSite = { outDir: string; served: string; files: string[]; cacheDir: string | null };
+
+/**
+ * The best compressed copies of a served site's quickly compressed files (issue 18, finding 1).
+ * The folder being served is never written to: the server lists a folder's files and their
+ * sizes once, so a `.br` rewritten under it would be sent with the old length and cut short
+ * (ERR_CONTENT_LENGTH_MISMATCH). Instead the site is cloned into a new build folder (hard
+ * links: nothing is copied), the best copies are written there, and it is swapped in like any
+ * new build. If another build replaced the site meanwhile, that one is newer: nothing happens.
+ */
+async function improveServedSite({ outDir, served, files, cacheDir }: ServedSite): Promise<number> {
+  if (files.length === 0 || currentBuild(outDir) !== served) return 0;
+  const next = cloneBuild(served, outDir);
+  try {
+    const improved = await improveCompression(
+      files.map((file) => path.join(next, path.relative(served, file))),
+      { cacheDir },
+    );
+    if (currentBuild(outDir) !== served) {
+      rmSync(next, { recursive: true, force: true });
+      return 0;
+    }
+    swapInto(next, outDir);
+    return improved;
+  } catch (error) {
+    if (currentBuild(outDir) !== next) rmSync(next, { recursive: true, force: true });
     throw error;
   }
 }
@@ -233,8 +272,26 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
+/**
+ * How long one step of a build may run (an Astro run of a group of sites, or one site's search
+ * index) before it is stopped, its processes ended, and the build failed with a message that
+ * says so (`SITE_BUILD_TIMEOUT_MS`, default 20 minutes): one hung run must not stop every
+ * council's publishing behind it (issue 18, finding 8).
+ */
+export function buildTimeLimitMs(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env.SITE_BUILD_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 20 * 60 * 1000;
+}
+
+/** The message of a build stopped by its time limit: the dashboard shows it as the build's result. */
+export function timeLimitMessage(step: string, ms: number): string {
+  const limit = ms >= 60_000 ? `${Number((ms / 60_000).toFixed(1))} minutes` : ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} seconds` : `${ms} ms`;
+  return `The build took longer than ${limit} (${step}) and was stopped. The last good site is still live. (SITE_BUILD_TIMEOUT_MS sets the limit.)`;
+}
+
 function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const limit = buildTimeLimitMs();
   return new Promise((resolve, reject) => {
     const output: string[] = [];
     // process.execPath is the pinned Node (npm scripts run on it), which Astro requires.
@@ -248,11 +305,28 @@ function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Prom
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so the time limit ends everything it started.
+      detached: process.platform !== 'win32',
     });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, limit);
     child.stdout.on('data', (d) => output.push(String(d)));
     child.stderr.on('data', (d) => output.push(String(d)));
-    child.on('error', reject);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
     child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (timedOut) return reject(new Error(timeLimitMessage('building the pages', limit)));
       if (code === 0) return resolve();
       const text = output.join('').trim();
       // Surface the loader's own message (it names the document and the field).
@@ -263,6 +337,23 @@ function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Prom
 }
 
 async function indexForSearch(site: string): Promise<number> {
+  const limit = buildTimeLimitMs();
+  let timer: NodeJS.Timeout | undefined;
+  const timeLimit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      // Ends Pagefind's process; the next site of the run starts a new one.
+      void pagefind.close();
+      reject(new Error(timeLimitMessage('the search index', limit)));
+    }, limit);
+  });
+  try {
+    return await Promise.race([writeSearchIndex(site), timeLimit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function writeSearchIndex(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

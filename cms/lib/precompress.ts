@@ -204,11 +204,12 @@ export async function precompressWithStats(dir: string, options: PrecompressOpti
 }
 
 /**
- * Replaces the quick copies of `files` (from a `quick` pass, on a site that may already be
- * served) with the best ones, each written under a temporary name and renamed over the old:
- * a reader gets the quick copy or the best one, both whole and the same once decompressed.
- * The best copies go into `cacheDir` (the quick pass's `stats.cacheDir`), so the next build reuses them. A file gone meanwhile
- * (its build retired) is skipped. Returns how many files were improved.
+ * Replaces the quick copies of `files` (from a `quick` pass) with the best ones, each written
+ * under a temporary name and renamed over the old, so a file linked from another folder is
+ * replaced here only. Never run it on a folder being served: a server lists a folder's file
+ * sizes once (cms/lib/buildSite.ts improves a clone of the served site and swaps it in).
+ * The best copies go into `cacheDir` (the quick pass's `stats.cacheDir`), so the next build
+ * reuses them. A file gone meanwhile is skipped. Returns how many files were improved.
  */
 export async function improveCompression(files: string[], options: { cacheDir: string | null }): Promise<number> {
   const started = performance.now();

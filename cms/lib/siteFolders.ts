@@ -17,7 +17,7 @@
  * To put the site on a static host, copy what the symlink points at: `cp -rL dist/ site-copy/`
  * or `rsync -aL dist/ host:/var/www/site/`.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** How long a retired build stays on disk for requests that resolved it just before the swap. */
@@ -71,6 +71,43 @@ function exists(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A new build folder of `outDir` holding the same files as `build` (one of its build folders,
+ * usually the one being served), to change and swap in like any build: the served folder is
+ * never written to. Files are hard links (no bytes copied; copies where the disk can't link),
+ * so change a file of the new folder only by writing a new file and renaming it over the link
+ * (as `improveCompression` does), never in place: that would change the served file too.
+ */
+export function cloneBuild(build: string, outDir: string): string {
+  const target = newBuildFolder(outDir);
+  const walk = (from: string, to: string) => {
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const source = path.join(from, entry.name);
+      const copy = path.join(to, entry.name);
+      if (entry.isDirectory()) {
+        mkdirSync(copy);
+        walk(source, copy);
+      } else if (entry.isSymbolicLink()) {
+        symlinkSync(readlinkSync(source), copy);
+      } else {
+        try {
+          linkSync(source, copy);
+        } catch (error) {
+          if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP'].includes(String((error as NodeJS.ErrnoException).code))) throw error;
+          copyFileSync(source, copy);
+        }
+      }
+    }
+  };
+  try {
+    walk(path.resolve(build), target);
+  } catch (error) {
+    rmSync(target, { recursive: true, force: true });
+    throw error;
+  }
+  return target;
 }
 
 /**

@@ -115,6 +115,34 @@ describe('site build', () => {
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('javascript:');
   }, 180_000);
 
+  it('stops a build that runs past its time limit, ends its processes, says so, and keeps the last good site (issue 18, finding 8)', async () => {
+    const before = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const saved = process.env.SITE_BUILD_TIMEOUT_MS;
+    // Far less than Astro needs to start: the run is stopped part-way.
+    process.env.SITE_BUILD_TIMEOUT_MS = '400';
+    const started = Date.now();
+    try {
+      await expect(buildSite({ snapshotDir: snapshotDir('too-slow', fixture), outDir, log: () => {} })).rejects.toThrow(
+        /^The build took longer than 400 ms \(building the pages\) and was stopped\. The last good site is still live/,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.SITE_BUILD_TIMEOUT_MS;
+      else process.env.SITE_BUILD_TIMEOUT_MS = saved;
+    }
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe(before);
+    // No Astro process of that run is left (each was started with the run's output folder).
+    const leftRunning = readdirSync('/proc').filter((pid) => {
+      if (!/^\d+$/.test(pid)) return false;
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'utf8').includes(`SITE_OUT_DIR=${path.dirname(outDir)}`);
+      } catch {
+        return false;
+      }
+    });
+    expect(leftRunning).toEqual([]);
+  }, 180_000);
+
   it('stops on a snapshot whose council details are broken, naming the field, and keeps the last good site', async () => {
     const broken = structuredClone(fixture);
     broken.authority.email = 'not an email';

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, renameSync, statSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { precompress } from '@cms/lib/precompress';
-import { buildsDir, cleanStaleBuilds, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
+import { buildsDir, cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
 
 /**
  * Where builds live and how they are swapped and cleaned (cms/lib/siteFolders.ts), and the
@@ -25,6 +25,31 @@ function age(file: string, ms: number) {
   const then = new Date(Date.now() - ms);
   utimesSync(file, then, then);
 }
+
+describe('cloning a served build to change it', () => {
+  it('gives a new build folder of the same files, linked, where a file replaced by rename leaves the served one as it was', () => {
+    const outDir = path.join(work(), 'dist');
+    const served = build(outDir, 'served page');
+    mkdirSync(path.join(served, 'offers', 'rent'), { recursive: true });
+    writeFileSync(path.join(served, 'offers', 'rent', 'index.html.br'), 'quick copy');
+    swapInto(served, outDir);
+
+    const clone = cloneBuild(served, outDir);
+    expect(path.dirname(clone)).toBe(buildsDir(outDir));
+    expect(clone).not.toBe(served);
+    expect(readFileSync(path.join(clone, 'index.html'), 'utf8')).toBe('served page');
+    // Linked, not copied: the same file on disk.
+    expect(statSync(path.join(clone, 'offers', 'rent', 'index.html.br')).ino).toBe(statSync(path.join(served, 'offers', 'rent', 'index.html.br')).ino);
+    writeFileSync(path.join(clone, 'best.tmp'), 'best copy');
+    renameSync(path.join(clone, 'best.tmp'), path.join(clone, 'offers', 'rent', 'index.html.br'));
+    expect(readFileSync(path.join(served, 'offers', 'rent', 'index.html.br'), 'utf8')).toBe('quick copy');
+
+    swapInto(clone, outDir);
+    expect(currentBuild(outDir)).toBe(clone);
+    expect(readFileSync(path.join(outDir, 'offers', 'rent', 'index.html.br'), 'utf8')).toBe('best copy');
+    expect(existsSync(`${served}.retired`)).toBe(true);
+  });
+});
 
 describe('swapping builds', () => {
   it('points outDir at the new build with a relative symlink, and marks the old one retired', () => {

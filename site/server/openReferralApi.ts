@@ -10,10 +10,15 @@
  * and swaps its folder; the next request reads the new feed, so the API follows every publish
  * with no database query per request and nothing to restart. Open to all (no key), with
  * `Access-Control-Allow-Origin: *` on every response, errors included.
+ *
+ * Pages of unfiltered lists, once serialised, are kept in one cache for every council,
+ * bounded in bytes (`OPEN_REFERRAL_CACHE_MB`, default 64; least recently used pages go
+ * first), so no run of distinct queries can grow the server (issue 18).
  */
 import { readFile, realpath } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import {
   apiInfo,
   DEFAULT_PER_PAGE,
@@ -42,9 +47,56 @@ export type FeedIndex = {
   taxonomies: Set<string>[];
   modified: number[];
   organizationItems: Json[];
-  /** Pages of unfiltered lists, serialised on first use. */
-  pages: Map<string, string>;
+  /** This index's own prefix for its pages in the shared page cache. */
+  cacheKey: string;
 };
+
+/** The cache's budget when `OPEN_REFERRAL_CACHE_MB` is not set. */
+export const DEFAULT_CACHE_MB = 64;
+
+/**
+ * The budget in bytes, from `OPEN_REFERRAL_CACHE_MB` (megabytes; `0` keeps no pages). A value
+ * that is not a number is refused, rather than silently meaning "no limit".
+ */
+export function cacheBudget(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.OPEN_REFERRAL_CACHE_MB?.trim();
+  if (!raw) return DEFAULT_CACHE_MB * 2 ** 20;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`OPEN_REFERRAL_CACHE_MB must be a number of megabytes (0 or more); it is "${raw}".`);
+  return Math.floor(mb * 2 ** 20);
+}
+
+/**
+ * What a page costs in memory: a JavaScript string of n UTF-16 code units takes up to 2n
+ * bytes (n when every character fits one byte), and its key likewise. Counting 2 a unit keeps
+ * the total an upper bound.
+ */
+const pageBytes = (body: string, key: string) => 2 * (body.length + key.length) + 64;
+
+/** Serialised pages of every council's unfiltered lists, least recently used first out; made at first use. */
+let pageCache: LRUCache<string, string> | null | undefined;
+function pages(): LRUCache<string, string> | null {
+  if (pageCache === undefined) {
+    const budget = cacheBudget();
+    pageCache = budget > 0 ? new LRUCache<string, string>({ maxSize: budget, sizeCalculation: pageBytes }) : null;
+  }
+  return pageCache;
+}
+
+/** How much the page cache holds now (bytes as counted against the budget), and its budget. */
+export function openReferralCacheUsage(): { bytes: number; entries: number; budget: number } {
+  const cache = pages();
+  return { bytes: cache?.calculatedSize ?? 0, entries: cache?.size ?? 0, budget: cache?.maxSize ?? 0 };
+}
+
+/** Drops the pages of a feed no longer served (its council was rebuilt). */
+function forgetPages(index: FeedIndex): void {
+  const cache = pages();
+  if (!cache) return;
+  for (const key of cache.keys()) if (key.startsWith(index.cacheKey)) cache.delete(key);
+}
+
+let indexes = 0;
 
 const fold = (text: string) => text.toLocaleLowerCase('en-GB').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
@@ -66,7 +118,7 @@ export function indexFeed(feed: OpenReferralFeed): FeedIndex {
     taxonomies: services.map((s) => new Set(s.attributes.map((a) => a.taxonomy_term.taxonomy_id))),
     modified: services.map((s) => (s.last_modified ? Date.parse(s.last_modified) : Number.NaN)),
     organizationItems: [organizationListItem(feed.organization)],
-    pages: new Map(),
+    cacheKey: `${++indexes}\u0000`,
   };
 }
 
@@ -100,11 +152,15 @@ function listPage(index: FeedIndex, name: string, items: Json[], params: URLSear
   if (isAnswer(perPage)) return perPage;
   const size = Math.min(perPage, MAX_PER_PAGE);
   if (!keep) {
-    const key = `${name}\u0000${pageNumber}\u0000${size}`;
-    let body = index.pages.get(key);
+    // A page size past the list's length gives the same page as its length: one entry for all of them.
+    const clamped = Math.max(1, Math.min(size, items.length));
+    const cache = pages();
+    const key = `${index.cacheKey}${name}\u0000${pageNumber}\u0000${clamped}`;
+    let body = cache?.get(key);
     if (body === undefined) {
-      body = JSON.stringify(page(items, pageNumber, size));
-      if (index.pages.size < 1000) index.pages.set(key, body);
+      body = JSON.stringify(page(items, pageNumber, clamped));
+      // A page past the end is empty and cheap to make: not worth a place.
+      if (cache && (pageNumber - 1) * clamped < items.length) cache.set(key, body);
     }
     return { status: 200, body };
   }
@@ -194,16 +250,21 @@ function send(req: IncomingMessage, res: ServerResponse, { status, body }: ApiAn
 export function createOpenReferralApi(root: string) {
   // One feed in memory per site: the one of the build folder it is served from now. Many
   // councils each keep theirs (never evicting one another); a publish replaces its council's.
+  // Their serialised pages share one cache bounded in bytes (`pages()`).
   const feeds = new Map<string, { folder: string; feed: Promise<FeedIndex | null> }>();
   const load = (slug: string, folder: string): Promise<FeedIndex | null> => {
     const held = feeds.get(slug);
     if (held?.folder === folder) return held.feed;
+    // The council was rebuilt: its old pages leave the cache with its old feed.
+    if (held) void held.feed.then((old) => old && forgetPages(old));
     const feed = readFile(path.join(folder, OPEN_REFERRAL_PATHS.feed), 'utf8')
       .then((text) => indexFeed(JSON.parse(text) as OpenReferralFeed))
       .catch(() => null);
     feeds.set(slug, { folder, feed });
     return feed;
   };
+  // A bad OPEN_REFERRAL_CACHE_MB stops the server here, not its first request.
+  pages();
   return async (req: IncomingMessage, res: ServerResponse, slug: string, route: string, query: string, requestApiUrl: string): Promise<void> => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSnapshot } from '@content/model/snapshot';
 import { isUuid, uuidFrom } from '@content/model/uuid';
 import { openReferralFeed } from '@site/lib/openReferral';
-import { answer, indexFeed } from '@site/server/openReferralApi';
+import { answer, cacheBudget, DEFAULT_CACHE_MB, indexFeed } from '@site/server/openReferralApi';
 
 /**
  * The Open Referral UK mapping and the API's answers without a server (issue 12): stable ids
@@ -102,5 +102,16 @@ describe('the API’s answers', () => {
     const title = offers[0]!.title;
     expect(list(`search=${encodeURIComponent(title.toUpperCase())}`).contents.map((s: { name: string }) => s.name)).toContain(title);
     expect(list('search=zzqx').total_items).toBe(0);
+  });
+});
+
+describe('the API’s page cache budget (OPEN_REFERRAL_CACHE_MB)', () => {
+  it('is 64 MB unless set, 0 keeps no pages, and a value that is not a number is refused', () => {
+    expect(DEFAULT_CACHE_MB).toBe(64);
+    expect(cacheBudget({})).toBe(64 * 2 ** 20);
+    expect(cacheBudget({ OPEN_REFERRAL_CACHE_MB: ' 16 ' })).toBe(16 * 2 ** 20);
+    expect(cacheBudget({ OPEN_REFERRAL_CACHE_MB: '0' })).toBe(0);
+    expect(() => cacheBudget({ OPEN_REFERRAL_CACHE_MB: 'lots' })).toThrow(/OPEN_REFERRAL_CACHE_MB must be a number/);
+    expect(() => cacheBudget({ OPEN_REFERRAL_CACHE_MB: '-1' })).toThrow(/OPEN_REFERRAL_CACHE_MB/);
   });
 });

@@ -4,6 +4,7 @@ import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
 import { buildSites, type SiteToBuild } from '@cms/lib/buildSite';
 import { recordBuild } from '@cms/lib/siteRebuild';
+import { currentBuild, RETIRED_GRACE_MS } from '@cms/lib/siteFolders';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
@@ -82,8 +83,30 @@ function ensureSitesRoot(root: string): void {
   mkdirSync(root, { recursive: true });
 }
 
-/** Writes `sites.json`: which host names each council's site answers to (replaced atomically). */
-export function writeSiteDirectory(root: string, councils: CouncilSite[], { siteUrl }: { siteUrl?: string | undefined } = {}): void {
+/** The directory `sites.json` in `root` gives now (empty if none, or unreadable). */
+export function readSiteDirectory(root: string): SiteDirectory {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path.join(root, 'sites.json'), 'utf8'));
+    if (parsed && typeof parsed === 'object' && 'sites' in parsed && Array.isArray(parsed.sites)) return { sites: parsed.sites };
+  } catch {
+    // none yet
+  }
+  return { sites: [] };
+}
+
+/**
+ * Writes `sites.json`: which host names each council's site answers to (replaced atomically).
+ * A council whose site under its short name has not been built yet (new short name) but that
+ * was served from another folder keeps that entry, old folder and addresses, until its new site
+ * is live: `buildCouncilSites` writes the directory again as each site goes live (issue 18,
+ * finding 10: a rename took the site offline for the whole build, and for good if it failed).
+ * Folders no entry serves any more are retired (`retireOldSites`).
+ */
+export function writeSiteDirectory(
+  root: string,
+  councils: CouncilSite[],
+  { siteUrl, graceMs }: { siteUrl?: string | undefined; graceMs?: number } = {},
+): void {
   ensureSitesRoot(root);
   const hostOf = (url: string | null) => {
     try {
@@ -92,21 +115,30 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[], { site
       return null;
     }
   };
+  const previous = readSiteDirectory(root).sites;
+  const served = (slug: string) => currentBuild(path.join(root, slug)) !== null;
+  /** The entry the site had, while its new folder is not built yet and the old one is served. */
+  const kept = (id: string, slug: string) =>
+    served(slug) ? undefined : previous.find((entry) => entry.id === id && entry.slug !== slug && served(entry.slug));
   const library = librarySite(councils);
   const directory: SiteDirectory = {
     sites: [
       ...councils.map((c) => {
         // SITE_URL overrides the address of a platform's only council (a preview), as its build does.
         const address = councils.length === 1 && siteUrl ? siteUrl : c.siteUrl;
-        return {
-          slug: c.slug,
-          name: c.name,
-          hosts: [`${c.slug}.localhost`, hostOf(address)].filter((h): h is string => Boolean(h)),
-          base: basePath(address ?? undefined),
-        };
+        return (
+          kept(String(c.id), c.slug) ?? {
+            slug: c.slug,
+            id: String(c.id),
+            name: c.name,
+            hosts: [`${c.slug}.localhost`, hostOf(address)].filter((h): h is string => Boolean(h)),
+            base: basePath(address ?? undefined),
+          }
+        );
       }),
       {
         slug: library.slug,
+        id: LIBRARY_KEY,
         name: library.name,
         hosts: [`${library.slug}.localhost`, hostOf(library.siteUrl)].filter((h): h is string => Boolean(h)),
         base: basePath(library.siteUrl ?? undefined),
@@ -118,29 +150,59 @@ export function writeSiteDirectory(root: string, councils: CouncilSite[], { site
   const next = `${file}.next-${process.pid}`;
   writeFileSync(next, JSON.stringify(directory, null, 2));
   renameSync(next, file);
-  retireOldSites(root, new Set([...councils.map((c) => c.slug), library.slug]));
+  retireOldSites(root, new Set(directory.sites.map((site) => site.slug)), { graceMs });
 }
 
 /**
- * Deletes the site folders of short names no council has any more (a council deleted, or its
- * short name changed): its `<slug>` symlink and `<slug>.builds/`. Only what a build makes is
- * touched (a symlink, a `.builds` folder, under a short name); `sites.json` no longer lists
- * them, so nothing serves them.
+ * Deletes the site folders of short names no entry of `sites.json` serves any more (a council
+ * deleted, or its short name changed and its new site live): its `<slug>` symlink and
+ * `<slug>.builds/`. A folder that has just stopped being served is first marked
+ * (`<slug>.retired`) and deleted by a later call once `graceMs` has passed, so a request that
+ * found it just before is still answered. Only what a build makes is touched (a symlink, a
+ * `.builds` folder, under a short name).
  */
-export function retireOldSites(root: string, keep: Set<string>): string[] {
+export function retireOldSites(root: string, keep: Set<string>, { graceMs = RETIRED_GRACE_MS, now = Date.now() }: { graceMs?: number | undefined; now?: number } = {}): string[] {
   const removed: string[] = [];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const name = entry.name.endsWith('.builds') ? entry.name.slice(0, -'.builds'.length) : entry.name;
-    if (!SLUG.regex.test(name) || keep.has(name)) continue;
-    const full = path.join(root, entry.name);
-    if (entry.isSymbolicLink() && !entry.name.endsWith('.builds')) {
-      unlinkSync(full);
-      removed.push(entry.name);
-    } else if (entry.isDirectory() && entry.name.endsWith('.builds')) {
-      rmSync(full, { recursive: true, force: true });
-      removed.push(entry.name);
+  const entries = readdirSync(root, { withFileTypes: true });
+  const retiredSince = (slug: string): number | null => {
+    const marker = path.join(root, `${slug}.retired`);
+    try {
+      return Number(readFileSync(marker, 'utf8')) || now;
+    } catch {
+      if (graceMs > 0) writeFileSync(marker, String(now));
+      return graceMs > 0 ? now : null;
     }
+  };
+  const slugs = new Set<string>();
+  for (const entry of entries) {
+    const site =
+      (entry.isSymbolicLink() && !/\.(builds|retired)$/.test(entry.name)) ||
+      (entry.isDirectory() && entry.name.endsWith('.builds')) ||
+      (entry.isFile() && entry.name.endsWith('.retired'));
+    const name = entry.name.replace(/\.(builds|retired)$/, '');
+    if (site && SLUG.regex.test(name) && !keep.has(name)) slugs.add(name);
   }
+  for (const slug of slugs) {
+    const since = retiredSince(slug);
+    if (since !== null && now - since < graceMs) continue;
+    const link = path.join(root, slug);
+    try {
+      if (lstatSync(link).isSymbolicLink()) {
+        unlinkSync(link);
+        removed.push(slug);
+      }
+    } catch {
+      // no symlink
+    }
+    const builds = path.join(root, `${slug}.builds`);
+    if (existsSync(builds) && lstatSync(builds).isDirectory()) {
+      rmSync(builds, { recursive: true, force: true });
+      removed.push(`${slug}.builds`);
+    }
+    rmSync(path.join(root, `${slug}.retired`), { force: true });
+  }
+  // A short name served again (a rename undone) is no longer retired.
+  for (const slug of keep) rmSync(path.join(root, `${slug}.retired`), { force: true });
   return removed;
 }
 
@@ -218,6 +280,8 @@ export async function buildCouncilSites(
         }
         const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
         if (!outcome.ok) return failed(council, startedAt, outcome.error);
+        // Its entry now names the folder just built (a new short name goes live here, and the old one is retired).
+        writeSiteDirectory(root, all, { siteUrl });
         const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
         await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
         results.set(council.slug, { council, ok: true, pages: outcome.pages, message });

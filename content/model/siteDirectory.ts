@@ -5,7 +5,14 @@
  */
 export type SiteDirectory = {
   sites: {
+    /** The folder the site is served from (`dist/<slug>`): the council's short name when it was built. */
     slug: string;
+    /**
+     * Whose site it is: the council's id (`library` for the practice library). A council given
+     * a new short name keeps its entry, and its old folder, until its site under the new one is
+     * live (cms/lib/councilSites.ts).
+     */
+    id?: string;
     name: string;
     hosts: string[];
     /**

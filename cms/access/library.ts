@@ -61,6 +61,18 @@ export const readSpotlights: Access = async ({ req }) => {
   return mine.length ? { or: [published, { councils: { in: mine } }] } : published;
 };
 
+/**
+ * Versions (every draft, with its review comments) mirror the drafts: moderators read all;
+ * a council's staff their own councils' spotlights' versions; nobody else any, not even a
+ * published spotlight's (its public copy is the spotlight itself).
+ */
+export const readSpotlightVersions: Access = async ({ req }) => {
+  if (isPlatformEditor(req.user as MaybeUser)) return true;
+  if (!req.user) return false;
+  const mine = await libraryCouncilsOf(req);
+  return mine.length ? { 'version.councils': { in: mine } } : false;
+};
+
 /** Moderators; and staff of a council on the platform, as a draft (so the admin offers them no Publish button). */
 export const createSpotlights: Access = async ({ req, data }) => {
   if (isPlatformEditor(req.user as MaybeUser)) return true;

@@ -3,6 +3,7 @@ import { platformEditors, publishedOrSignedIn } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { offerFields } from '@cms/collections/Offers';
 import { slugField } from '@cms/fields/slug';
+import { signedInVersions } from '@cms/access/readVersions';
 
 /**
  * The national entitlements: what the law (or national guidance) gives every care leaver in
@@ -20,7 +21,7 @@ export const Entitlements: CollectionConfig = withCoWriting(
       group: 'National content',
       description: 'What every care leaver in England is entitled to. Councils add their local details to each.',
     },
-    access: { read: publishedOrSignedIn, create: platformEditors, update: platformEditors, delete: platformEditors },
+    access: { read: publishedOrSignedIn, readVersions: signedInVersions, create: platformEditors, update: platformEditors, delete: platformEditors },
     fields: offerFields({ slug: slugField(), kind: false }),
   },
   {

@@ -3,6 +3,7 @@ import type { PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
 import { platformEditors, publishedOrSignedIn } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { slugField } from '@cms/fields/slug';
+import { signedInVersions } from '@cms/access/readVersions';
 
 /** How a term's meaning is scored for plain English. */
 export const GLOSSARY_PLAIN_ENGLISH: PlainEnglishSource = {
@@ -16,7 +17,7 @@ export const GlossaryTerms: CollectionConfig = withCoWriting({
   slug: 'glossary-terms',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'meaning'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: platformEditors, update: platformEditors, delete: platformEditors },
+  access: { read: publishedOrSignedIn, readVersions: signedInVersions, create: platformEditors, update: platformEditors, delete: platformEditors },
   defaultSort: 'term',
   fields: glossaryFields(slugField('term')),
 }, GLOSSARY_PLAIN_ENGLISH);

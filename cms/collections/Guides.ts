@@ -3,13 +3,14 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField, slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
+import { signedInVersions } from '@cms/access/readVersions';
 
 /** A rights-and-entitlements guide: an introduction and ordered chapters that link to offers. */
 export const Guides: CollectionConfig = withCoWriting({
   slug: 'guides',
   indexes: [COUNCIL_SLUG_INDEX],
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  access: { read: publishedOrSignedIn, readVersions: signedInVersions, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true },
     councilSlugField(),

@@ -4,6 +4,7 @@ import { withCoWriting } from '@cms/collections/coWriting';
 import { LIMITS } from '@content/model/patterns';
 import { AMOUNT_TYPE, cmsOptions } from '@content/model/vocabularies';
 import { moneyFields } from '@cms/collections/Offers';
+import { signedInVersions } from '@cms/access/readVersions';
 
 /** The page title in lists: the entitlement's title (kept in step on every save). */
 const titleFromEntitlement: CollectionBeforeChangeHook = async ({ data, req }) => {
@@ -32,7 +33,7 @@ export const LocalDetails: CollectionConfig = withCoWriting(
       group: 'Content',
       description: 'Your council’s part of a national entitlement: who to ask here, your amount, your steps.',
     },
-    access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+    access: { read: publishedOrSignedIn, readVersions: signedInVersions, create: coWriters, update: coWriters, delete: staffOrAdmin },
     hooks: { beforeChange: [titleFromEntitlement] },
     fields: [
       { name: 'entitlement', label: 'National entitlement', type: 'relationship', relationTo: 'entitlements', required: true },

@@ -18,6 +18,7 @@ import {
   OFFER_KIND,
   PERIOD,
 } from '@content/model/vocabularies';
+import { signedInVersions } from '@cms/access/readVersions';
 
 /** An amount in pounds and how often it is paid, shown when the amount is money (offers, entitlements, local details). */
 export function moneyFields(): Field[] {
@@ -204,7 +205,7 @@ export const Offers: CollectionConfig = withCoWriting({
     defaultColumns: ['title', 'area', 'kind', '_status', 'nextReview'],
     group: 'Content',
   },
-  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  access: { read: publishedOrSignedIn, readVersions: signedInVersions, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: offerFields({ slug: councilSlugField(), kind: true }),
 }, {
   summary: (data) => data.summary as string | undefined,

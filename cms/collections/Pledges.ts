@@ -3,13 +3,14 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
 import { cmsOptions, PLEDGE_STATUS } from '@content/model/vocabularies';
+import { signedInVersions } from '@cms/access/readVersions';
 
 /** "You said, we did": what young people asked for, and what the council did about it. */
 export const Pledges: CollectionConfig = withCoWriting({
   slug: 'pledges',
   indexes: [COUNCIL_SLUG_INDEX],
   admin: { useAsTitle: 'youSaid', defaultColumns: ['youSaid', 'progress', 'askedOn', '_status'], group: 'Content' },
-  access: { read: publishedOrSignedIn, create: coWriters, update: coWriters, delete: staffOrAdmin },
+  access: { read: publishedOrSignedIn, readVersions: signedInVersions, create: coWriters, update: coWriters, delete: staffOrAdmin },
   fields: [
     { name: 'youSaid', label: 'You said', type: 'textarea', required: true },
     councilSlugField('youSaid'),

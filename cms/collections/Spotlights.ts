@@ -7,6 +7,7 @@ import {
   guardLibrary,
   libraryCouncilOptions,
   readSpotlights,
+  readSpotlightVersions,
   updateSpotlights,
 } from '@cms/access/library';
 import { withCoWriting } from '@cms/collections/coWriting';
@@ -26,7 +27,7 @@ import { cmsOptions, OUTCOME_KIND, SPOTLIGHT_THEME } from '@content/model/vocabu
 export const Spotlights: CollectionConfig = withCoWriting({
   slug: 'spotlights',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'councils', 'reviewState', '_status'], group: 'Content' },
-  access: { read: readSpotlights, create: createSpotlights, update: updateSpotlights, delete: platformEditors },
+  access: { read: readSpotlights, readVersions: readSpotlightVersions, create: createSpotlights, update: updateSpotlights, delete: platformEditors },
   hooks: { beforeOperation: [guardLibrary], beforeChange: [checkLibrarySubmission, requireImageConsent(['image'])] },
   fields: [
     {

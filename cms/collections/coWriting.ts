@@ -15,6 +15,11 @@ import { scorePlainEnglish, type PlainEnglishSource } from '@cms/hooks/scorePlai
  * a site rebuild when something live changes.
  */
 export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEnglishSource): CollectionConfig {
+  // Versions hold every draft and its review talk. Payload's default would let anyone signed
+  // in read every version, so each collection says who may (`@cms/access/readVersions`).
+  if (!config.access?.readVersions) {
+    throw new Error(`The "${config.slug}" collection has versions: declare access.readVersions (who may read its drafts).`);
+  }
   const hooks = config.hooks ?? {};
   return {
     ...config,

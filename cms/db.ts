@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { postgresAdapter } from '@payloadcms/db-postgres';
-import { sqliteAdapter } from '@payloadcms/db-sqlite';
-import type { DatabaseAdapterObj } from 'payload';
+import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite';
+
+type Client = SQLiteAdapter['client'];
+import type { DatabaseAdapterObj, Payload } from 'payload';
 import { ensurePrivateDatabaseFile, ensurePrivateDir, sqliteFilePath } from '@cms/lib/privateFiles';
 import { cmsDir, dataDir } from '@cms/paths';
 
@@ -45,9 +47,55 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
       push: false,
     });
   }
-  return sqliteAdapter({
-    client: { url: sqliteUrl(env) },
+  const url = sqliteUrl(env);
+  const busyTimeout = sqliteBusyTimeoutMs(env);
+  const adapter = sqliteAdapter({
+    client: { url },
     migrationDir: path.join(cmsDir, 'migrations', 'sqlite'),
     push: false,
+    // The admin, the rebuild worker's `npm run build` child and an import are separate
+    // processes writing one file (issue 18, finding 7): each waits its turn for the write
+    // lock rather than failing with "database is locked", and readers (a build's export)
+    // never hold up writers (an editor's save), nor writers readers.
+    busyTimeout,
+    wal: sqliteFilePath(url) !== null,
   });
+  return { ...adapter, init: (args) => waitOnEveryConnection(adapter.init(args), busyTimeout) };
+}
+
+/** How long a SQLite statement waits for another process's write to finish (`SQLITE_BUSY_TIMEOUT_MS`, default 10 s). */
+export const sqliteBusyTimeoutMs = (env: NodeJS.ProcessEnv = process.env) => Math.max(1, Number(env.SQLITE_BUSY_TIMEOUT_MS) || 10_000);
+
+/**
+ * The adapter sets the busy timeout on the connection it opens first, but libsql hands that
+ * connection to any transaction (`client.transaction()`) and opens a new one, without it,
+ * for everything after: from then on every write would again fail at once when another
+ * process holds the lock. So whenever a connection is handed over, the next one gets the
+ * busy timeout before anything else runs on it. (WAL is a property of the file, so the new
+ * connection is in WAL mode already.)
+ */
+function waitOnEveryConnection(adapter: SQLiteAdapter, busyTimeout: number): SQLiteAdapter {
+  const connect = adapter.connect;
+  if (!connect) return adapter;
+  const patched = new WeakSet<Client>();
+  adapter.connect = async function (this: SQLiteAdapter, args) {
+    await connect.call(this, args);
+    const client = this.client;
+    if (!client || patched.has(client)) return;
+    patched.add(client);
+    const transaction = client.transaction.bind(client);
+    client.transaction = async (mode?: 'write' | 'read' | 'deferred') => {
+      const tx = await transaction(mode);
+      await client.execute(`PRAGMA busy_timeout = ${busyTimeout}`);
+      return tx;
+    };
+  };
+  return adapter;
+}
+
+/** The libsql client of Payload's SQLite adapter (`null` on PostgreSQL). */
+export function sqliteClient(payload: Payload): Client | null {
+  const db: unknown = payload.db;
+  if (payload.db.name !== 'sqlite' || !db || typeof db !== 'object' || !('client' in db)) return null;
+  return (db.client as Client | undefined) ?? null;
 }

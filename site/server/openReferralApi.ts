@@ -58,7 +58,7 @@ export const DEFAULT_CACHE_MB = 64;
  * The budget in bytes, from `OPEN_REFERRAL_CACHE_MB` (megabytes; `0` keeps no pages). A value
  * that is not a number is refused, rather than silently meaning "no limit".
  */
-export function cacheBudget(env: NodeJS.ProcessEnv = process.env): number {
+export function cacheBudget(env: Record<string, string | undefined> = process.env): number {
   const raw = env.OPEN_REFERRAL_CACHE_MB?.trim();
   if (!raw) return DEFAULT_CACHE_MB * 2 ** 20;
   const mb = Number(raw);

@@ -11,6 +11,7 @@ import { dataDir, repoRoot } from '@cms/paths';
 import { slugify } from '@cms/fields/slug';
 import type { SiteDirectory } from '@content/model/siteDirectory';
 import { basePath } from '@content/model/siteUrl';
+import { DEMO_LIBRARY_URL, resolveSiteDirectory, siteEntry } from '@content/model/siteAddresses';
 import { SLUG } from '@content/model/patterns';
 import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
@@ -56,7 +57,7 @@ export const localSiteAddress = (council: Pick<CouncilSite, 'slug' | 'siteUrl'>,
  * Riverford's site is); any other has none: the build warns, pages carry no absolute
  * addresses, councils' sites don't link to it, and it is served at `library.localhost`.
  */
-export const DEMO_LIBRARY_URL = 'https://care-leavers.partnership.example/library/';
+export { DEMO_LIBRARY_URL };
 export const librarySite = (councils: Pick<CouncilSite, 'isDemo'>[], env = process.env): CouncilSite => ({
   id: LIBRARY_KEY,
   slug: LIBRARY_KEY,
@@ -100,57 +101,44 @@ export function readSiteDirectory(root: string): SiteDirectory {
  * was served from another folder keeps that entry, old folder and addresses, until its new site
  * is live: `buildCouncilSites` writes the directory again as each site goes live (issue 18,
  * finding 10: a rename took the site offline for the whole build, and for good if it failed).
- * Folders no entry serves any more are retired (`retireOldSites`).
+ * Folders no entry serves any more are retired (`retireOldSites`). No two sites are served at
+ * one place (`resolveSiteDirectory`): a site refused the address it asks for is returned with
+ * the clash, and keeps the one it had.
  */
 export function writeSiteDirectory(
   root: string,
   councils: CouncilSite[],
   { siteUrl, graceMs }: { siteUrl?: string | undefined; graceMs?: number } = {},
-): void {
+): { refused: { slug: string; id?: string | undefined; message: string }[] } {
   ensureSitesRoot(root);
-  const hostOf = (url: string | null) => {
-    try {
-      return url ? new URL(url).hostname.toLowerCase() : null;
-    } catch {
-      return null;
-    }
-  };
   const previous = readSiteDirectory(root).sites;
   const served = (slug: string) => currentBuild(path.join(root, slug)) !== null;
   /** The entry the site had, while its new folder is not built yet and the old one is served. */
   const kept = (id: string, slug: string) =>
     served(slug) ? undefined : previous.find((entry) => entry.id === id && entry.slug !== slug && served(entry.slug));
   const library = librarySite(councils);
-  const directory: SiteDirectory = {
-    sites: [
-      ...councils.map((c) => {
+  const wanted = [
+    ...councils.map(
+      (c) =>
+        kept(String(c.id), c.slug) ??
         // SITE_URL overrides the address of a platform's only council (a preview), as its build does.
-        const address = councils.length === 1 && siteUrl ? siteUrl : c.siteUrl;
-        return (
-          kept(String(c.id), c.slug) ?? {
-            slug: c.slug,
-            id: String(c.id),
-            name: c.name,
-            hosts: [`${c.slug}.localhost`, hostOf(address)].filter((h): h is string => Boolean(h)),
-            base: basePath(address ?? undefined),
-          }
-        );
-      }),
-      {
-        slug: library.slug,
-        id: LIBRARY_KEY,
-        name: library.name,
-        hosts: [`${library.slug}.localhost`, hostOf(library.siteUrl)].filter((h): h is string => Boolean(h)),
-        base: basePath(library.siteUrl ?? undefined),
-        kind: 'library' as const,
-      },
-    ],
-  };
+        siteEntry({ slug: c.slug, id: String(c.id), name: c.name, siteUrl: councils.length === 1 && siteUrl ? siteUrl : c.siteUrl }),
+    ),
+    siteEntry({ slug: library.slug, id: LIBRARY_KEY, name: library.name, siteUrl: library.siteUrl, kind: 'library' }),
+  ];
+  // No two sites at one place (issue 18, finding 2): the site already served there keeps it, then
+  // the library, then the older council; a newcomer is refused, and its build fails saying why.
+  const seniority = [wanted.at(-1)!, ...wanted.slice(0, -1).sort((a, b) => Number(a.id) - Number(b.id) || String(a.id).localeCompare(String(b.id)))];
+  const { sites, refused } = resolveSiteDirectory(seniority, previous);
+  const order = new Map(wanted.map((entry, i) => [entry.id, i]));
+  const directory: SiteDirectory = { sites: sites.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)) };
   const file = path.join(root, 'sites.json');
   const next = `${file}.next-${process.pid}`;
   writeFileSync(next, JSON.stringify(directory, null, 2));
   renameSync(next, file);
-  retireOldSites(root, new Set(directory.sites.map((site) => site.slug)), { graceMs });
+  // A refused site's folder is kept: it is still its last good build.
+  retireOldSites(root, new Set([...directory.sites.map((site) => site.slug), ...refused.map((r) => r.slug)]), { graceMs });
+  return { refused };
 }
 
 /**
@@ -220,7 +208,7 @@ export async function buildCouncilSites(
 ): Promise<CouncilBuildResult[]> {
   const root = sitesRoot(env);
   const all = await listCouncils(payload);
-  writeSiteDirectory(root, all, { siteUrl });
+  const refused = new Map(writeSiteDirectory(root, all, { siteUrl }).refused.map((r) => [r.id ?? r.slug, r.message]));
   const results = new Map<string, CouncilBuildResult>();
   const exported: { council: CouncilSite; startedAt: string; leftOut: string | null; site: SiteToBuild }[] = [];
   const failed = async (council: CouncilSite, startedAt: string, error: unknown) => {
@@ -232,6 +220,12 @@ export async function buildCouncilSites(
   for (const council of councils) {
     const startedAt = new Date().toISOString();
     await recordBuild(payload, council.id, { status: 'building', trigger, startedAt });
+    // At another site's address: not built, so nothing of it is served there.
+    const clash = refused.get(String(council.id));
+    if (clash) {
+      await failed(council, startedAt, new Error(clash));
+      continue;
+    }
     try {
       const snapshotDir = councilSnapshotDir(council.slug, env);
       const { counts } = await exportSnapshot(payload, snapshotDir, { council: council.id });
@@ -256,7 +250,8 @@ export async function buildCouncilSites(
   // comparison follow every publish (a small site: the library and the comparison).
   const library = librarySite(all, env);
   const librarySites: SiteToBuild[] = [];
-  if (exported.length) {
+  if (refused.has(LIBRARY_KEY)) log(`  ${library.name}: not rebuilt: ${refused.get(LIBRARY_KEY)}`);
+  else if (exported.length) {
     try {
       const snapshotDir = councilSnapshotDir(library.slug, env);
       await exportSnapshot(payload, snapshotDir, { library: true });

@@ -50,6 +50,36 @@ export async function libraryCouncilsOf(req: PayloadRequest): Promise<Id[]> {
   return ids;
 }
 
+/**
+ * The councils on the platform (authorities) that register entries stand for: the other way
+ * from `libraryCouncilsOf`, by the same link. A spotlight names register entries; uploads
+ * belong to councils on the platform.
+ */
+export async function platformCouncilsFor(req: PayloadRequest, registerIds: Id[]): Promise<Id[]> {
+  if (!registerIds.length) return [];
+  const entries = await req.payload.find({
+    collection: 'council-register',
+    where: { id: { in: registerIds } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { onsCode: true },
+  });
+  const codes = entries.docs.map((e) => e.onsCode).filter(Boolean);
+  if (!codes.length) return [];
+  const councils = await req.payload.find({
+    collection: 'authorities',
+    where: { onsCode: { in: codes } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { onsCode: true },
+  });
+  return councils.docs.map((c) => c.id);
+}
+
 const publishes = (data: unknown) => (data as { _status?: unknown } | undefined)?._status === 'published';
 
 /** Anonymous readers: published spotlights. Council people also see their own councils' drafts; moderators see all. */

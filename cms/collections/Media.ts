@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload';
-import { COUNCIL_ROLES, deleteMedia, isPlatformAdmin, readMedia, roleIn, signedInField, writeMedia } from '@cms/access';
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload';
+import { COUNCIL_ROLES, deleteMedia, idOf, isPlatformAdmin, isPlatformEditor, readMedia, roleIn, signedInField, writeMedia } from '@cms/access';
 import { enforceCouncilRole } from '@cms/hooks/enforceCouncilRole';
-import { mediaUsedByPublished } from '@cms/lib/mediaUse';
+import { mediaUsedByPublished, mediaUsedByPublishedLibrary } from '@cms/lib/mediaUse';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { dataDir } from '@cms/paths';
 
@@ -30,36 +30,69 @@ const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) =>
 };
 
 /**
- * Young editors may upload, and change their uploads until published content uses them;
- * an image on the live site changes only through staff or a reviewer.
+ * What the live site shows changes only through the people who may publish it. An upload
+ * the practice library publishes (a live spotlight's image, on every council's site) is
+ * its moderators' to change or delete (platform editors and admins), whoever uploaded it;
+ * any other upload on the live site changes only through its council's staff or reviewers.
+ * Young editors may upload, and change their uploads until published content uses them.
  */
 const guardLiveMedia: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const user = req.user;
-  if (!user || isPlatformAdmin(user) || !(user.councils ?? []).some((m) => m.role === 'young-editor')) return args;
+  if (!user || isPlatformAdmin(user)) return args;
   if (operation !== 'update' && operation !== 'delete') return args;
-  const id = (args as { id?: number | string }).id;
-  const where = (args as { where?: Record<string, unknown> }).where;
-  // Only the uploads this person may change at all (the access rules), in councils where they are a young editor.
+  const { id, where } = args as { id?: number | string; where?: Where };
+  // Only the uploads this person may change at all: their councils' (platform uploads are the platform editors').
   const targets = (
     await req.payload.find({
       collection: 'media',
-      where: (id !== undefined ? { id: { equals: id } } : where) as never,
+      where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
       depth: 0,
       pagination: false,
       overrideAccess: true,
       req,
-      select: { council: true } as never,
+      select: { council: true },
     })
-  ).docs.filter((d) => roleIn(user, (d as { council?: unknown }).council) === 'young-editor');
+  ).docs.filter((d) => roleIn(user, d.council) !== null);
   if (!targets.length) return args;
-  if (operation === 'delete') throw new APIError('Young editors can’t delete images. Ask a member of staff.', 403, null, true);
-  const used = new Set((await mediaUsedByPublished(req)).map(String));
-  for (const { id: target } of targets) {
-    if (used.has(String(target))) {
+  const library = new Set((await mediaUsedByPublishedLibrary(req)).map(String));
+  const live = new Set((await mediaUsedByPublished(req)).map(String));
+  for (const target of targets) {
+    if (library.has(String(target.id))) {
+      if (isPlatformEditor(user)) continue;
+      throw new APIError(
+        'This image is in the national practice library, on every council’s site, so only a platform moderator can change it. Upload a new image and choose it in a draft of the spotlight; a moderator reviews and publishes it.',
+        403,
+        null,
+        true,
+      );
+    }
+    if (roleIn(user, target.council) !== 'young-editor') continue;
+    if (operation === 'delete') throw new APIError('Young editors can’t delete images. Ask a member of staff.', 403, null, true);
+    if (live.has(String(target.id))) {
       throw new APIError('This image is on the live site, so young editors can’t change it. Upload a new image and choose it in your draft instead.', 403, null, true);
     }
   }
   return args;
+};
+
+const councilRole = enforceCouncilRole(COUNCIL_ROLES, { platformWhenEmpty: true });
+
+/**
+ * A council's upload is written by its members (`enforceCouncilRole`), and by the practice
+ * library's moderators while the live library uses it (`writeMedia`): they may change its
+ * alt text or file, never whose it is.
+ */
+const checkCouncilRole: CollectionBeforeChangeHook = async (args) => {
+  const { data, originalDoc, req, operation } = args;
+  const council = idOf((originalDoc as { council?: unknown } | undefined)?.council);
+  const moderating =
+    operation === 'update' && council !== null && isPlatformEditor(req.user) && !roleIn(req.user, council) &&
+    (await mediaUsedByPublishedLibrary(req)).map(String).includes(String(originalDoc?.id));
+  if (!moderating) return councilRole(args);
+  if ('council' in data && String(idOf(data.council)) !== String(council)) {
+    throw new APIError('This upload stays its council’s: a moderator can change its file or alt text, not whose it is.', 403, null, true);
+  }
+  return data;
 };
 
 /** The consent record is for staff: never public. */
@@ -76,7 +109,7 @@ export const Media: CollectionConfig = withSiteRebuild({
   slug: 'media',
   admin: { group: 'Content', useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'showsIdentifiablePerson'] },
   access: { read: readMedia, create: writeMedia, update: writeMedia, delete: deleteMedia },
-  hooks: { beforeOperation: [checkUpload, guardLiveMedia], beforeChange: [enforceCouncilRole(COUNCIL_ROLES, { platformWhenEmpty: true })] },
+  hooks: { beforeOperation: [checkUpload, guardLiveMedia], beforeChange: [checkCouncilRole] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ALLOWED_TYPES,

@@ -10,6 +10,7 @@ import {
   readSpotlightVersions,
   updateSpotlights,
 } from '@cms/access/library';
+import { checkLibraryImage, libraryImageOptions } from '@cms/access/libraryMedia';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { requireImageConsent } from '@cms/hooks/requireImageConsent';
 import { slugField } from '@cms/fields/slug';
@@ -28,7 +29,7 @@ export const Spotlights: CollectionConfig = withCoWriting({
   slug: 'spotlights',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'councils', 'reviewState', '_status'], group: 'Content' },
   access: { read: readSpotlights, readVersions: readSpotlightVersions, create: createSpotlights, update: updateSpotlights, delete: platformEditors },
-  hooks: { beforeOperation: [guardLibrary], beforeChange: [checkLibrarySubmission, requireImageConsent(['image'])] },
+  hooks: { beforeOperation: [guardLibrary], beforeChange: [checkLibrarySubmission, checkLibraryImage, requireImageConsent(['image'])] },
   fields: [
     {
       name: 'councils',
@@ -115,7 +116,14 @@ export const Spotlights: CollectionConfig = withCoWriting({
       ],
     },
     { name: 'lastReviewed', label: 'Last checked against the source', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      // The platform's images and the spotlight's councils' own (`checkLibraryImage` holds it on the server).
+      filterOptions: libraryImageOptions,
+      admin: { description: 'A platform image, or one your council uploaded. Once published it is on every council’s site, and only a platform moderator can change it.' },
+    },
   ],
 }, {
   summary: (data) => data.summary as string | undefined,

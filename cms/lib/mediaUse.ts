@@ -1,39 +1,72 @@
 import type { PayloadRequest, Where } from 'payload';
 import type { Media } from '@cms/payload-types';
 import { readableDocs } from '@cms/lib/readable';
+import { idOf } from '@cms/access/roles';
 
 /**
- * Which uploads the public may see. An upload is public only once published content uses
- * it (today: a published spotlight's image; the site renders no other media), and an
- * image of a person who could be recognised only while its consent record is filled in
- * and has not expired.
+ * Which uploads published content uses, and so which the public may see. An upload is
+ * public only once published content uses it (today: a published spotlight's image; the
+ * site renders no other media), and an image of a person who could be recognised only
+ * while its consent record is filled in and has not expired.
  */
 
+type Id = number | string;
+
 /**
- * Ids of media that published documents use. Asked once per request: the read rule runs for
- * every image a query populates, and a bulk update checks every upload it touches.
+ * Where content uses uploads. `library`: the national practice library's, which platform
+ * editors moderate; an upload it publishes changes only through them (`Media`'s guard), and
+ * they see every upload a library document uses (`readMedia`). Add a field here when content
+ * starts using uploads.
  */
-export function mediaUsedByPublished(req: PayloadRequest): Promise<(number | string)[]> {
-  const memo = req.context as { mediaUsedByPublished?: Promise<(number | string)[]> };
-  memo.mediaUsedByPublished ??= findMediaUsedByPublished(req);
-  return memo.mediaUsedByPublished;
+export const MEDIA_USES: readonly { collection: 'spotlights'; field: 'image'; library: boolean }[] = [
+  { collection: 'spotlights', field: 'image', library: true },
+];
+const LIBRARY_USES = MEDIA_USES.filter((use) => use.library);
+
+/** Asked once per request: the read rule runs for every image a query populates, and a bulk update checks every upload it touches. */
+function once(req: PayloadRequest, key: string, work: () => Promise<Id[]>): Promise<Id[]> {
+  const memo = req.context as Record<string, Promise<Id[]> | undefined>;
+  const found = memo[key] ?? work();
+  memo[key] = found;
+  return found;
 }
 
-async function findMediaUsedByPublished(req: PayloadRequest): Promise<(number | string)[]> {
-  const { docs } = await req.payload.find({
-    collection: 'spotlights',
-    where: { and: [{ _status: { equals: 'published' } }, { image: { exists: true } }] },
-    draft: false,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { image: true } as never,
-  });
-  const ids = docs
-    .map((doc) => (doc as { image?: unknown }).image)
-    .map((image) => (image && typeof image === 'object' ? (image as { id: number | string }).id : image))
-    .filter((id): id is number | string => id !== null && id !== undefined && id !== '');
+/** Ids of media that published documents use. */
+export function mediaUsedByPublished(req: PayloadRequest): Promise<Id[]> {
+  return once(req, 'mediaUsedByPublished', () => findUses(req, MEDIA_USES, 'published'));
+}
+
+/** Ids of media the live practice library uses: they change only through its moderators. */
+export function mediaUsedByPublishedLibrary(req: PayloadRequest): Promise<Id[]> {
+  return once(req, 'mediaUsedByPublishedLibrary', () => findUses(req, LIBRARY_USES, 'published'));
+}
+
+/** Ids of media any library document uses, live or in its latest draft: what its moderators review. */
+export function mediaUsedByLibrary(req: PayloadRequest): Promise<Id[]> {
+  return once(req, 'mediaUsedByLibrary', async () => [
+    ...new Set([...(await findUses(req, LIBRARY_USES, 'latest')), ...(await mediaUsedByPublishedLibrary(req))]),
+  ]);
+}
+
+async function findUses(req: PayloadRequest, uses: typeof MEDIA_USES, versions: 'published' | 'latest'): Promise<Id[]> {
+  const ids: Id[] = [];
+  for (const { collection, field } of uses) {
+    const used: Where = { [field]: { exists: true } };
+    const { docs } = await req.payload.find({
+      collection,
+      where: versions === 'published' ? { and: [{ _status: { equals: 'published' } }, used] } : used,
+      draft: versions === 'latest',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { [field]: true },
+    });
+    for (const doc of docs) {
+      const id = idOf(doc[field]);
+      if (id !== null) ids.push(id);
+    }
+  }
   return [...new Set(ids)];
 }
 

@@ -10,6 +10,21 @@ import { dataDir } from '@cms/paths';
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ALLOWED_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'];
 
+/** Uploads a browser shows as a picture, never runs: the raster image types. */
+const RASTER_IMAGES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif'];
+
+/**
+ * Headers for an upload served by the admin (`/api/media/file/…`). A browser never guesses
+ * another type (`nosniff`), and anything but a raster image (a PDF can carry script) is a
+ * download, never a page opened in the admin's origin, where it could act as the signed-in editor.
+ */
+export function fileResponseHeaders(headers: Headers): Headers {
+  headers.set('X-Content-Type-Options', 'nosniff');
+  const type = (headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!RASTER_IMAGES.includes(type)) headers.set('Content-Disposition', 'attachment');
+  return headers;
+}
+
 /** Refuses files that are too big or of the wrong type, with an error that says which and why. */
 const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args;
@@ -122,6 +137,7 @@ export const Media: CollectionConfig = withSiteRebuild({
     formatOptions: { format: 'webp', options: { quality: 80 } },
     resizeOptions: { width: 1600, withoutEnlargement: true },
     adminThumbnail: 'small',
+    modifyResponseHeaders: ({ headers }) => fileResponseHeaders(headers),
   },
   fields: [
     {

@@ -20,7 +20,7 @@ let config: SanitizedConfig;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let graphql: (query: string, who: Who) => Promise<{ data?: any; errors?: { message: string }[] }>;
 /** A GET through Payload's REST handler, with the response's headers. */
-let getFile: (path: string, who?: Who) => Promise<Response>;
+let getFile: (path: string, who?: Who, extra?: Record<string, string>) => Promise<Response>;
 let png: Buffer;
 const council = {} as Record<'A' | 'B', number | string>;
 /** Each council's entry in the register of councils (what a spotlight names). */
@@ -46,9 +46,9 @@ beforeAll(async () => {
     return res.json();
   };
   const get = routes.REST_GET(config);
-  getFile = (path, who) => {
+  getFile = (path, who, extra = {}) => {
     const url = new URL(`http://localhost/api${path}`);
-    const headers = new Headers(who ? { Authorization: `JWT ${people[who].token}` } : {});
+    const headers = new Headers({ ...extra, ...(who ? { Authorization: `JWT ${people[who].token}` } : {}) });
     return get(new Request(url, { headers }), { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) });
   };
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
@@ -284,5 +284,44 @@ describe(`finding 6: the live library's images change only through moderation ($
     const { media, live } = await liveLibraryImage();
     await payload.update({ collection: 'spotlights', id: live.id, data: { _status: 'draft' } as never });
     expect((await rest('PATCH', `/media/${media.id}`, { token: token('staff-a'), body: { alt: 'Changed after takedown' } })).status).toBe(200);
+  });
+});
+
+describe(`finding 11: uploads that can carry script download, never open in the admin's origin (${DB})`, () => {
+  /** A PDF that runs JavaScript when opened (a whole file: header, objects, cross-reference table). */
+  const pdf = (() => {
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> >>',
+      '<< /Type /Pages /Kids [] /Count 0 >>',
+    ];
+    let out = '%PDF-1.4\n';
+    const offsets = objects.map((body, i) => {
+      const at = out.length;
+      out += `${i + 1} 0 obj ${body} endobj\n`;
+      return at;
+    });
+    const xref = out.length;
+    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    out += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return Buffer.from(out, 'latin1');
+  })();
+
+  it('serves a PDF as an attachment with nosniff; an image inline with nosniff', async () => {
+    const leaflet = await payload.create({ collection: 'media', data: { council: council.A, alt: 'Leaflet' } as never, file: { data: pdf, mimetype: 'application/pdf', name: 'leaflet.pdf', size: pdf.length } });
+    const file = await getFile(`/media/file/${leaflet.filename}`, 'staff-a');
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment\b/);
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    // A part of it too (a PDF viewer asks for ranges).
+    const part = await getFile(`/media/file/${leaflet.filename}`, 'staff-a', { Range: 'bytes=0-7' });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-disposition')).toMatch(/^attachment\b/);
+    expect(part.headers.get('x-content-type-options')).toBe('nosniff');
+    const image = await upload('A');
+    const picture = await getFile(`/media/file/${image.filename}`, 'staff-a');
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toMatch(/^image\//);
+    expect(picture.headers.get('content-disposition') ?? 'inline').toMatch(/^inline\b/);
+    expect(picture.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

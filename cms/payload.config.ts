@@ -29,7 +29,7 @@ import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
-import { BUILD_QUEUE, buildCouncilSiteTask } from '@cms/lib/siteRebuild';
+import { BUILD_ORDER, buildCouncilSiteTask } from '@cms/lib/siteRebuild';
 import { validateUrlField } from '@content/model/urlRule';
 
 const origins = adminOrigins();
@@ -85,10 +85,12 @@ export default buildConfig({
   })),
   globals: [SearchWords],
   // Site rebuilds are jobs (cms/lib/siteRebuild.ts), stored in the database. One process
-  // runs them: the admin started by `npm start` (SITE_BUILD_WORKER=1), or `npm run worker`.
+  // runs them, one at a time, takedowns first: the admin started by `npm start`
+  // (SITE_BUILD_WORKER=1), or `npm run worker`.
   jobs: {
     tasks: [buildCouncilSiteTask],
-    autoRun: [{ cron: '*/2 * * * * *', queue: BUILD_QUEUE, limit: 1 }],
+    autoRun: [{ cron: '*/2 * * * * *', allQueues: true, limit: 1 }],
+    processingOrder: () => BUILD_ORDER,
     shouldAutoRun: () => process.env.SITE_BUILD_WORKER === '1',
     // Publishing queues builds on the server; nobody queues, runs or cancels jobs through the API but platform admins.
     access: {

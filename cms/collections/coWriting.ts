@@ -5,7 +5,7 @@ import { guardPublishing } from '@cms/hooks/guardPublishing';
 import { SNAPSHOT_NAMES, type MappedCollection } from '@cms/lib/snapshotMapping';
 import { publishLatestDraft } from '@cms/hooks/publishLatestDraft';
 import { recordReviewStep } from '@cms/hooks/recordReviewStep';
-import { noteDraftSave, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
+import { noteDraftSave, noteSiteUseBeforeDelete, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
 import { scorePlainEnglish, type PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
 
 /**
@@ -44,7 +44,8 @@ function publishCheck(slug: string) {
 
 /**
  * Reference data with no drafts (areas, the council, indicators, media): checked against
- * the site's rules on every save, and the site rebuilt when it changes.
+ * the site's rules on every save, and the site rebuilt when it changes (an upload only
+ * while published content uses it).
  */
 export function withSiteRebuild(config: CollectionConfig): CollectionConfig {
   const hooks = config.hooks ?? {};
@@ -54,6 +55,7 @@ export function withSiteRebuild(config: CollectionConfig): CollectionConfig {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), ...publishCheck(config.slug)],
       afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
+      beforeDelete: [...(hooks.beforeDelete ?? []), noteSiteUseBeforeDelete],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },
   };

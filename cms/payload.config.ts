@@ -29,7 +29,7 @@ import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
-import { BUILD_ORDER, buildCouncilSiteTask } from '@cms/lib/siteRebuild';
+import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/lib/siteRebuild';
 import { validateUrlField } from '@content/model/urlRule';
 
 const origins = adminOrigins();
@@ -91,7 +91,11 @@ export default buildConfig({
     tasks: [buildCouncilSiteTask],
     autoRun: [{ cron: '*/2 * * * * *', allQueues: true, limit: 1 }],
     processingOrder: () => BUILD_ORDER,
-    shouldAutoRun: () => process.env.SITE_BUILD_WORKER === '1',
+    shouldAutoRun: async (payload) => {
+      if (process.env.SITE_BUILD_WORKER !== '1') return false;
+      await releaseOrphanedBuilds(payload);
+      return true;
+    },
     // Publishing queues builds on the server; nobody queues, runs or cancels jobs through the API but platform admins.
     access: {
       queue: ({ req }) => isPlatformAdmin(req.user),

@@ -328,10 +328,31 @@ export const buildCouncilSiteTask: TaskConfig = {
 };
 
 /**
+ * A job still marked running long after the job's time limit lost its worker (the process
+ * was killed, or the machine restarted, mid-build): it goes back in its queue, so it runs
+ * again and its councils do not stay "building" for ever. A build that is really running
+ * never takes that long: the limit ends it. Asked before each run by the worker and the
+ * admin's runner.
+ */
+export async function releaseOrphanedBuilds(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const before = new Date(Date.now() - jobTimeLimitMs(env) - 5 * 60_000).toISOString();
+  const { docs } = await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { in: BUILD_QUEUES } }, { processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: before } }] },
+    data: { processing: false },
+    overrideAccess: true,
+    depth: 0,
+  });
+  if (docs.length) payload.logger.warn(`${docs.length} site rebuild job(s) lost their worker mid-build and will run again.`);
+  return docs.length;
+}
+
+/**
  * Runs whatever builds are due, one at a time, each time taking a due takedown before any
  * ordinary rebuild (the worker's loop, and tests). Returns how many ran.
  */
 export async function runDueBuilds(payload: Payload, { max = 10 }: { max?: number } = {}): Promise<number> {
+  await releaseOrphanedBuilds(payload);
   let ran = 0;
   while (ran < max) {
     const result = await payload.jobs.run({ allQueues: true, where: { queue: { in: BUILD_QUEUES } }, limit: 1, processingOrder: BUILD_ORDER });

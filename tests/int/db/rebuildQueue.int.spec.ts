@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { councilData } from '@tests/helpers/accounts';
 import { spotlightData } from '@tests/helpers/library';
+import { runSql } from '@tests/helpers/testDatabase';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
@@ -110,19 +111,25 @@ async function runAsWorker() {
   await runDueBuilds(payload);
 }
 
-/** The admin started by `npm start` (SITE_BUILD_WORKER=1): what its job crons run, tick after tick, until nothing is left. */
+/** The admin started by `npm start` (SITE_BUILD_WORKER=1): what its job crons do, tick after tick, until nothing is left. */
 async function runAsAdmin() {
   await queued();
   await pause(80);
-  const crons = payload.config.jobs.autoRun;
-  const entries = typeof crons === 'function' ? await crons(payload) : (crons ?? []);
-  for (let tick = 0; tick < 20; tick++) {
-    let ran = false;
-    for (const entry of entries) {
-      const result = await payload.jobs.run({ allQueues: entry.allQueues, limit: entry.limit ?? 10, queue: entry.queue, silent: true });
-      if (!result.noJobsRemaining) ran = true;
+  const { autoRun, shouldAutoRun } = payload.config.jobs;
+  const entries = typeof autoRun === 'function' ? await autoRun(payload) : (autoRun ?? []);
+  process.env.SITE_BUILD_WORKER = '1';
+  try {
+    for (let tick = 0; tick < 20; tick++) {
+      let ran = false;
+      for (const entry of entries) {
+        if (shouldAutoRun && !(await shouldAutoRun(payload))) return;
+        const result = await payload.jobs.run({ allQueues: entry.allQueues, limit: entry.limit ?? 10, queue: entry.queue, silent: true });
+        if (!result.noJobsRemaining) ran = true;
+      }
+      if (!ran) return;
     }
-    if (!ran) return;
+  } finally {
+    delete process.env.SITE_BUILD_WORKER;
   }
 }
 
@@ -225,6 +232,23 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     const jobs = (await payload.find({ collection: 'payload-jobs', pagination: false, depth: 0 })).docs;
     expect(jobs.map((j) => ({ done: Boolean(j.completedAt), error: Boolean(j.hasError) }))).toEqual([{ done: true, error: false }]);
   });
+
+  for (const [who, run] of [
+    ['the worker', runAsWorker],
+    ['the admin’s own runner', runAsAdmin],
+  ] as const) {
+    it(`a rebuild whose worker died mid-build runs again, and its council does not stay "building" (${who})`, async () => {
+      await payload.create({ collection: 'offers', data: offer(council.A) as never });
+      const [job] = await pendingJobs();
+      // The worker took the job, the council's build started, and the process died three hours ago.
+      await runSql(payload, cms.db.kind, `UPDATE payload_jobs SET processing = true, updated_at = '${new Date(Date.now() - 3 * 3600_000).toISOString()}' WHERE id = ${job!.id}`);
+      const { recordBuild } = await import('@cms/lib/siteRebuild');
+      await recordBuild(payload, council.A, { status: 'building', trigger: 'before the crash', startedAt: new Date(Date.now() - 3 * 3600_000).toISOString() });
+      await run();
+      expect(built.map((b) => b.council)).toEqual([String(council.A)]);
+      expect(await statusOf(council.A)).toMatchObject({ status: 'succeeded' });
+    });
+  }
 
   /** Processes whose command line holds `marker` (the build's `--trigger=`), still running. */
   const processesWith = (marker: string) =>

@@ -9,10 +9,16 @@ import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
  * The whole access matrix: every role (and anonymous) × every collection × every
  * operation, through the REST API and the Local API, within one council (the council
  * roles are in the council the documents belong to; between councils, see
- * tenancy.int.spec.ts). Any leak (a draft read, a write that should be refused) or any
- * lock-out of someone who should be allowed fails a test.
+ * tenancy.int.spec.ts). Then (issue 18) someone with a role in two councils against each
+ * of them and a third; every versioned collection's versions, as every role, in their own
+ * council and others; and the practice library's images. Any leak (a draft read, a write
+ * that should be refused) or any lock-out of someone who should be allowed fails a test.
  */
 type Who = 'anonymous' | 'young-editor' | 'reviewer' | 'staff' | 'platform-editor' | 'admin';
+/** Everyone the tests sign in as: the roles, and `dual` (staff in the home council, a young editor in the other). */
+type Person = Who | 'dual';
+/** Where a document belongs: the home council (every role's), the other (`dual`'s second council) or a third (nobody's). */
+type Place = 'home' | 'other' | 'third';
 type Op = 'readPublished' | 'readDraft' | 'create' | 'updateDraft' | 'publish' | 'delete';
 const WHO: Who[] = ['anonymous', 'young-editor', 'reviewer', 'staff', 'platform-editor', 'admin'];
 
@@ -90,25 +96,32 @@ let councilId: number | string;
 /** The home council's entry in the register of councils (spotlights name it). */
 let registeredId: number | string;
 let otherRegisteredId: number | string;
+/** Each place's council, and its entry in the register. */
+const places = {} as Record<Place, { council: number | string; registered: number | string }>;
 
-const FACTORIES: Record<string, () => Record<string, unknown>> = {
-  offers: () => ({ council: councilId, title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+const FACTORIES: Record<string, (at?: Place) => Record<string, unknown>> = {
+  offers: (at = 'home') => ({ council: places[at].council, title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01' }),
-  guides: () => ({ council: councilId, title: `Guide ${next()}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
-  spotlights: () => ({ councils: [registeredId], title: `Spotlight ${next()}`, summary: 'What they did.', themes: ['money'],
+  guides: (at = 'home') => ({ council: places[at].council, title: `Guide ${next()}`, summary: 'A guide.', chapters: [{ title: 'One', summary: 'First.', body: lexical('Text') }] }),
+  spotlights: (at = 'home') => ({ councils: [places[at].registered], title: `Spotlight ${next()}`, summary: 'What they did.', themes: ['money'],
     contactRole: 'Head of Service', body: lexical('Body'), source: { collection: 'Collection', year: 2025 } }),
-  pledges: () => ({ council: councilId, youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
+  pledges: (at = 'home') => ({ council: places[at].council, youSaid: `You said ${next()}`, weDid: 'We did it.', progress: 'done', askedAt: 'Summit', askedOn: '2026-01-01' }),
   'glossary-terms': () => ({ term: `Term ${next()}`, meaning: 'What it means.' }),
-  'local-terms': () => ({ council: councilId, term: `Local term ${next()}`, meaning: 'What it means here.' }),
+  'local-terms': (at = 'home') => ({ council: places[at].council, term: `Local term ${next()}`, meaning: 'What it means here.' }),
   entitlements: () => ({ title: `Entitlement ${next()}`, summary: 'National.', body: lexical('Body'), area: areaId,
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01' }),
   areas: () => ({ title: `Area ${next()}`, summary: 'An area.', order: 50 }),
   'council-register': () => ({ name: `Registered council ${next()}`, onsCode: `DEMOR${n}`, type: 'unitary', region: 'london' }),
   authorities: () => councilData(next()),
-  indicators: () => ({ council: councilId, title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
+  indicators: (at = 'home') => ({ council: places[at].council, title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
-  media: () => ({ council: councilId, alt: `Picture ${next()}` }),
+  media: (at = 'home') => ({ council: places[at].council, alt: `Picture ${next()}` }),
 };
+/** A council's details for a national entitlement (one each: a new entitlement every time). */
+async function localDetails(at: Place = 'home') {
+  const entitlement = await payload.create({ collection: 'entitlements', data: { ...FACTORIES.entitlements!(), _status: 'published' } as never });
+  return { council: places[at].council, entitlement: entitlement.id, note: `Local note ${next()}`, whoToAsk: 'Your PA here.' };
+}
 const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements']);
 const EXPECTED: Record<string, Record<Who, Set<Op>>> = {
   offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'local-terms': CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: LIBRARY, entitlements: NATIONAL,
@@ -117,14 +130,14 @@ const EXPECTED: Record<string, Record<Who, Set<Op>>> = {
 const PATCH: Record<string, Record<string, unknown>> = {
   offers: { title: 'Changed' }, guides: { title: 'Changed' }, spotlights: { title: 'Changed' }, pledges: { weDid: 'Changed' },
   'glossary-terms': { meaning: 'Changed' }, 'local-terms': { meaning: 'Changed' }, entitlements: { title: 'Changed' }, areas: { summary: 'Changed' }, 'council-register': { name: 'Changed' }, authorities: { phone: '020 7946 0001' },
-  indicators: { description: 'Changed' }, media: { alt: 'Changed' },
+  indicators: { description: 'Changed' }, media: { alt: 'Changed' }, 'local-details': { note: 'Changed' },
 };
 
 let cms: TestCms;
 let payload: Payload;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let png: Buffer;
-const users = {} as Record<Exclude<Who, 'anonymous'>, { id: number | string; token: string; user: any }>;
+const users = {} as Record<Exclude<Person, 'anonymous'>, { id: number | string; token: string; user: any }>;
 
 beforeAll(async () => {
   cms = await startTestCms();
@@ -132,8 +145,13 @@ beforeAll(async () => {
   rest = await restClient((await import('@cms/payload.config')).default);
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
   areaId = (await payload.create({ collection: 'areas', data: FACTORIES.areas!() as never })).id;
-  councilId = (await payload.create({ collection: 'authorities', data: councilData('HOME') as never })).id;
-  registeredId = (await payload.create({ collection: 'council-register', data: { name: 'Council HOME', onsCode: 'DEMOHOME', type: 'unitary', region: 'london' } })).id;
+  // Each council's register entry first, so the council is linked to it when added.
+  for (const [at, code] of [['home', 'HOME'], ['other', 'OTHER'], ['third', 'THIRD']] as const) {
+    const registered = (await payload.create({ collection: 'council-register', data: { name: `Council ${code}`, onsCode: `DEMO${code}`, type: 'unitary', region: 'london' } })).id;
+    places[at] = { registered, council: (await payload.create({ collection: 'authorities', data: councilData(code) as never })).id };
+  }
+  councilId = places.home.council;
+  registeredId = places.home.registered;
   otherRegisteredId = (await payload.create({ collection: 'council-register', data: { name: 'Elsewhere Council', onsCode: 'E09000024', type: 'london-borough', region: 'london' } })).id;
   for (const role of ['admin', 'platform-editor', 'staff', 'reviewer', 'young-editor'] as const) {
     const email = `${role}@test.example`;
@@ -142,6 +160,11 @@ beforeAll(async () => {
     const { token } = await payload.login({ collection: 'users', data: { email, password } });
     users[role] = { id: user.id, token: token!, user: { ...user, collection: 'users' } };
   }
+  const password = `pw-dual-${Math.random()}`;
+  const dual = await payload.create({ collection: 'users', data: { email: 'dual@test.example', password, name: 'dual person',
+    councils: [{ council: places.home.council, role: 'staff' }, { council: places.other.council, role: 'young-editor' }] } as never });
+  const { token } = await payload.login({ collection: 'users', data: { email: 'dual@test.example', password } });
+  users.dual = { id: dual.id, token: token!, user: { ...dual, collection: 'users' } };
 });
 
 afterAll(async () => {
@@ -149,8 +172,8 @@ afterAll(async () => {
 });
 
 /** Makes a document as the system (not as the role under test). */
-async function seedDoc(collection: string, status: 'published' | 'draft' = 'published') {
-  const data = FACTORIES[collection]!();
+async function seedDoc(collection: string, status: 'published' | 'draft' = 'published', at: Place = 'home') {
+  const data = collection === 'local-details' ? await localDetails(at) : FACTORIES[collection]!(at);
   const doc = await payload.create({
     collection: collection as 'offers',
     data: (VERSIONED.has(collection) ? { ...data, _status: status } : data) as never,
@@ -161,80 +184,80 @@ async function seedDoc(collection: string, status: 'published' | 'draft' = 'publ
 }
 
 /** A published document to read: an upload counts as published once published content uses it. */
-async function seedPublished(collection: string) {
-  const doc = await seedDoc(collection);
+async function seedPublished(collection: string, at: Place = 'home') {
+  const doc = await seedDoc(collection, 'published', at);
   if (collection === 'media') {
-    await payload.create({ collection: 'spotlights', data: { ...FACTORIES.spotlights!(), image: doc.id, _status: 'published' } as never });
+    await payload.create({ collection: 'spotlights', data: { ...FACTORIES.spotlights!(at), image: doc.id, _status: 'published' } as never });
   }
   return doc;
 }
 
-type Attempt = (who: Who, collection: string) => Promise<boolean>;
+type Attempt = (who: Person, collection: string, at?: Place) => Promise<boolean>;
 
-const local = (who: Who) => (who === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[who].user });
-const token = (who: Who) => (who === 'anonymous' ? undefined : users[who].token);
+const local = (who: Person) => (who === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[who].user });
+const token = (who: Person) => (who === 'anonymous' ? undefined : users[who].token);
 const ok = async (work: Promise<unknown>) => work.then(() => true, () => false);
 
 const ATTEMPTS: Record<'local' | 'rest', Record<Op, Attempt>> = {
   local: {
-    readPublished: async (who, c) => {
-      const doc = await seedPublished(c);
+    readPublished: async (who, c, at = 'home') => {
+      const doc = await seedPublished(c, at);
       const found = await payload.find({ collection: c as 'offers', where: { id: { equals: doc.id } }, ...local(who) }).catch(() => null);
       return Boolean(found?.docs.length);
     },
-    readDraft: async (who, c) => {
-      const doc = await seedDoc(c, 'draft');
+    readDraft: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'draft', at);
       const found = await payload.find({ collection: c as 'offers', where: { id: { equals: doc.id } }, draft: true, ...local(who) }).catch(() => null);
       return Boolean(found?.docs.length);
     },
-    create: (who, c) =>
+    create: (who, c, at = 'home') =>
       ok(payload.create({
-        collection: c as 'offers', data: FACTORIES[c]!() as never, draft: VERSIONED.has(c), ...local(who),
+        collection: c as 'offers', data: FACTORIES[c]!(at) as never, draft: VERSIONED.has(c), ...local(who),
         ...(c === 'media' ? { file: { data: png, mimetype: 'image/png', name: `c${n}.png`, size: png.length } } : {}),
       })),
-    updateDraft: async (who, c) => {
-      const doc = await seedDoc(c);
+    updateDraft: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'published', at);
       return ok(payload.update({ collection: c as 'offers', id: doc.id, data: PATCH[c] as never, draft: VERSIONED.has(c), ...local(who) }));
     },
-    publish: async (who, c) => {
-      const doc = await seedDoc(c, 'draft');
+    publish: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'draft', at);
       return ok(payload.update({ collection: c as 'offers', id: doc.id, data: { _status: 'published' } as never, ...local(who) }));
     },
-    delete: async (who, c) => {
-      const doc = await seedDoc(c);
+    delete: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'published', at);
       return ok(payload.delete({ collection: c as 'offers', id: doc.id, ...local(who) }));
     },
   },
   rest: {
-    readPublished: async (who, c) => {
-      const doc = await seedPublished(c);
+    readPublished: async (who, c, at = 'home') => {
+      const doc = await seedPublished(c, at);
       return (await rest('GET', `/${c}/${doc.id}`, { token: token(who) })).status === 200;
     },
-    readDraft: async (who, c) => {
-      const doc = await seedDoc(c, 'draft');
+    readDraft: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'draft', at);
       const res = await rest('GET', `/${c}/${doc.id}?draft=true`, { token: token(who) });
       return res.status === 200 && res.json?.id === doc.id;
     },
-    create: async (who, c) => {
+    create: async (who, c, at = 'home') => {
       if (c === 'media') {
         const form = new FormData();
         form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `r${next()}.png`);
-        form.append('_payload', JSON.stringify(FACTORIES.media!()));
+        form.append('_payload', JSON.stringify(FACTORIES.media!(at)));
         return (await rest('POST', '/media', { token: token(who), body: form })).status === 201;
       }
-      const res = await rest('POST', `/${c}${VERSIONED.has(c) ? '?draft=true' : ''}`, { token: token(who), body: FACTORIES[c]!() });
+      const res = await rest('POST', `/${c}${VERSIONED.has(c) ? '?draft=true' : ''}`, { token: token(who), body: FACTORIES[c]!(at) });
       return res.status === 201;
     },
-    updateDraft: async (who, c) => {
-      const doc = await seedDoc(c);
+    updateDraft: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'published', at);
       return (await rest('PATCH', `/${c}/${doc.id}${VERSIONED.has(c) ? '?draft=true' : ''}`, { token: token(who), body: PATCH[c] })).status === 200;
     },
-    publish: async (who, c) => {
-      const doc = await seedDoc(c, 'draft');
+    publish: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'draft', at);
       return (await rest('PATCH', `/${c}/${doc.id}`, { token: token(who), body: { _status: 'published' } })).status === 200;
     },
-    delete: async (who, c) => {
-      const doc = await seedDoc(c);
+    delete: async (who, c, at = 'home') => {
+      const doc = await seedDoc(c, 'published', at);
       return (await rest('DELETE', `/${c}/${doc.id}`, { token: token(who) })).status === 200;
     },
   },
@@ -251,6 +274,185 @@ for (const api of ['local', 'rest'] as const) {
             expect(await ATTEMPTS[api][op](who, collection)).toBe(allowed);
           });
         }
+      }
+    }
+  });
+}
+
+const DB = process.env.TEST_DB || 'sqlite';
+const API = { local: 'the Local API', rest: 'REST' } as const;
+
+/**
+ * (Issue 18) Someone with a role in two councils, staff in the home council and a young
+ * editor in the other, is each role in that council only, and nothing in a third: every
+ * collection whose documents belong to a council, against each of the three councils.
+ */
+const COUNCIL_BOUND = ['offers', 'guides', 'pledges', 'local-terms', 'indicators', 'media', 'spotlights'];
+// Signed in, a council's documents are out of reach outside your councils; what the public sees (uploads a published page uses, spotlights) is not.
+const NOWHERE: Record<string, Set<Op>> = { ...Object.fromEntries(COUNCIL_BOUND.map((c) => [c, all()])), media: all('readPublished'), spotlights: all('readPublished') };
+const DUAL: Record<Place, { role: string; may: (collection: string) => Set<Op> }> = {
+  home: { role: 'staff', may: (c) => EXPECTED[c]!.staff },
+  other: { role: 'a young editor', may: (c) => EXPECTED[c]!['young-editor'] },
+  third: { role: 'nothing', may: (c) => NOWHERE[c]! },
+};
+
+for (const api of ['local', 'rest'] as const) {
+  describe(`someone with roles in two councils, through ${API[api]} on ${DB}`, () => {
+    for (const at of ['home', 'other', 'third'] as const) {
+      for (const collection of COUNCIL_BOUND) {
+        for (const op of Object.keys(ATTEMPTS[api]) as Op[]) {
+          if (!VERSIONED.has(collection) && (op === 'readDraft' || op === 'publish')) continue;
+          const allowed = DUAL[at].may(collection).has(op);
+          it(`staff here, young editor there: ${allowed ? 'can' : 'cannot'} ${op} ${collection} of the ${at} council (${DUAL[at].role} there)`, async () => {
+            expect(await ATTEMPTS[api][op]('dual', collection, at)).toBe(allowed);
+          });
+        }
+      }
+    }
+  });
+}
+
+/**
+ * (Issue 18) Every versioned collection's versions (every draft, review comments included)
+ * are read exactly by the people who read its drafts: a council's by its members; the
+ * national content's by everyone signed in; a spotlight's by its council's staff and the
+ * library's moderators. Nobody signed out reads a version.
+ */
+const COUNCIL_VERSIONS: Record<Place, Person[]> = { home: ['young-editor', 'reviewer', 'staff', 'admin', 'dual'], other: ['admin', 'dual'], third: ['admin'] };
+const LIBRARY_VERSIONS: Record<Place, Person[]> = { home: ['staff', 'platform-editor', 'admin', 'dual'], other: ['platform-editor', 'admin'], third: ['platform-editor', 'admin'] };
+const SIGNED_IN: Person[] = ['young-editor', 'reviewer', 'staff', 'platform-editor', 'admin', 'dual'];
+// National content belongs to no council: one place.
+const NATIONAL_VERSIONS = { home: SIGNED_IN } as Record<Place, Person[]>;
+const VERSION_READERS: Record<string, Record<Place, Person[]>> = {
+  offers: COUNCIL_VERSIONS, 'local-details': COUNCIL_VERSIONS, guides: COUNCIL_VERSIONS, pledges: COUNCIL_VERSIONS, 'local-terms': COUNCIL_VERSIONS,
+  'glossary-terms': NATIONAL_VERSIONS, entitlements: NATIONAL_VERSIONS, spotlights: LIBRARY_VERSIONS,
+};
+const EVERYONE: Person[] = ['anonymous', 'young-editor', 'reviewer', 'staff', 'platform-editor', 'admin', 'dual'];
+
+/** A published document with a draft on top, as the system makes it; its id and its versions' ids. */
+async function withVersions(collection: string, at: Place) {
+  const doc = await seedDoc(collection, 'published', at);
+  await payload.update({
+    collection: collection as 'offers', id: doc.id, draft: true,
+    data: { ...PATCH[collection], reviewState: 'in-review', reviewComment: 'Internal: not for other councils' } as never,
+  });
+  const versions = await payload.findVersions({ collection: collection as 'offers', where: { parent: { equals: doc.id } }, depth: 0 });
+  expect(versions.docs.length).toBeGreaterThan(1);
+  return { id: doc.id, versions: versions.docs.map((v) => v.id) };
+}
+
+/** Whether `who` reads the versions, each way there is: [REST list, REST by id, Local API]. */
+async function readVersions(who: Person, collection: string, doc: { id: number | string; versions: (number | string)[] }) {
+  const list = await rest('GET', `/${collection}/versions?where[parent][equals]=${doc.id}`, { token: token(who) });
+  const one = await rest('GET', `/${collection}/versions/${doc.versions[0]}`, { token: token(who) });
+  const found = await payload.findVersions({ collection: collection as 'offers', where: { parent: { equals: doc.id } }, ...local(who) }).catch(() => null);
+  return [list.status === 200 && list.json.docs.length > 0, one.status === 200, Boolean(found?.docs.length)];
+}
+
+describe(`every versioned collection's versions, as every role, in their council and others (${DB})`, () => {
+  it('the matrix covers every versioned collection of the running config', () => {
+    expect(payload.config.collections.filter((c) => c.versions).map((c) => c.slug).sort()).toEqual(Object.keys(VERSION_READERS).sort());
+  });
+
+  for (const [collection, readers] of Object.entries(VERSION_READERS)) {
+    for (const at of Object.keys(readers) as Place[]) {
+      for (const who of EVERYONE) {
+        const allowed = readers[at].includes(who);
+        it(`${who} ${allowed ? 'reads' : 'cannot read'} the versions of ${collection}${readers === NATIONAL_VERSIONS ? '' : ` of the ${at} council`}`, async () => {
+          const doc = await withVersions(collection, at);
+          expect(await readVersions(who, collection, doc)).toEqual([allowed, allowed, allowed]);
+        });
+      }
+    }
+  }
+});
+
+/**
+ * (Issue 18) The practice library's images: a spotlight's image is the platform's or its
+ * council's; the moderators see the images they review; once the live library uses an
+ * upload, only they change it (only a platform admin deletes a council's).
+ */
+type MediaOp = 'readInReview' | 'useOwnCouncils' | 'useOtherCouncils' | 'changeLive' | 'deleteLive';
+const LIBRARY_MEDIA: Record<MediaOp, Person[]> = {
+  readInReview: ['young-editor', 'reviewer', 'staff', 'platform-editor', 'admin', 'dual'],
+  useOwnCouncils: ['staff', 'platform-editor', 'admin', 'dual'],
+  useOtherCouncils: [],
+  changeLive: ['platform-editor', 'admin'],
+  deleteLive: ['admin'],
+};
+/** The home council's upload; used by a home spotlight in review, or live. */
+async function libraryImage(use: 'none' | 'review' | 'live', owner: Place = 'home') {
+  const media = await seedDoc('media', 'published', owner);
+  if (use !== 'none') {
+    await payload.create({
+      collection: 'spotlights', draft: use === 'review',
+      data: { ...FACTORIES.spotlights!('home'), image: media.id, reviewState: use === 'review' ? 'in-review' : 'published', _status: use === 'review' ? 'draft' : 'published' } as never,
+    });
+  }
+  return media;
+}
+const altOf = async (id: number | string) => (await payload.findByID({ collection: 'media', id, depth: 0 })).alt;
+const stillThere = async (id: number | string) => (await payload.count({ collection: 'media', where: { id: { equals: id } } })).totalDocs === 1;
+
+const MEDIA_ATTEMPTS: Record<'local' | 'rest', Record<MediaOp, (who: Person) => Promise<boolean>>> = {
+  local: {
+    readInReview: async (who) => {
+      const media = await libraryImage('review');
+      return Boolean((await payload.find({ collection: 'media', where: { id: { equals: media.id } }, ...local(who) }).catch(() => null))?.docs.length);
+    },
+    useOwnCouncils: async (who) => {
+      const media = await libraryImage('none');
+      return ok(payload.create({ collection: 'spotlights', draft: true, data: { ...FACTORIES.spotlights!('home'), image: media.id } as never, ...local(who) }));
+    },
+    useOtherCouncils: async (who) => {
+      const media = await libraryImage('none', 'other');
+      return ok(payload.create({ collection: 'spotlights', draft: true, data: { ...FACTORIES.spotlights!('home'), image: media.id } as never, ...local(who) }));
+    },
+    changeLive: async (who) => {
+      const media = await libraryImage('live');
+      await ok(payload.update({ collection: 'media', id: media.id, data: { alt: 'Changed live' } as never, ...local(who) }));
+      return (await altOf(media.id)) === 'Changed live';
+    },
+    deleteLive: async (who) => {
+      const media = await libraryImage('live');
+      await ok(payload.delete({ collection: 'media', id: media.id, ...local(who) }));
+      return !(await stillThere(media.id));
+    },
+  },
+  rest: {
+    readInReview: async (who) => {
+      const media = await libraryImage('review');
+      return (await rest('GET', `/media/${media.id}`, { token: token(who) })).status === 200;
+    },
+    useOwnCouncils: async (who) => {
+      const media = await libraryImage('none');
+      return (await rest('POST', '/spotlights?draft=true', { token: token(who), body: { ...FACTORIES.spotlights!('home'), image: media.id } })).status === 201;
+    },
+    useOtherCouncils: async (who) => {
+      const media = await libraryImage('none', 'other');
+      return (await rest('POST', '/spotlights?draft=true', { token: token(who), body: { ...FACTORIES.spotlights!('home'), image: media.id } })).status === 201;
+    },
+    changeLive: async (who) => {
+      const media = await libraryImage('live');
+      await rest('PATCH', `/media/${media.id}`, { token: token(who), body: { alt: 'Changed live' } });
+      return (await altOf(media.id)) === 'Changed live';
+    },
+    deleteLive: async (who) => {
+      const media = await libraryImage('live');
+      await rest('DELETE', `/media/${media.id}`, { token: token(who) });
+      return !(await stillThere(media.id));
+    },
+  },
+};
+
+for (const api of ['local', 'rest'] as const) {
+  describe(`the practice library's images, through ${API[api]} on ${DB}`, () => {
+    for (const [op, may] of Object.entries(LIBRARY_MEDIA) as [MediaOp, Person[]][]) {
+      for (const who of EVERYONE) {
+        const allowed = may.includes(who);
+        it(`${who} ${allowed ? 'can' : 'cannot'} ${op}`, async () => {
+          expect(await MEDIA_ATTEMPTS[api][op](who)).toBe(allowed);
+        });
       }
     }
   });

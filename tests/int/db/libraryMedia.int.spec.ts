@@ -52,9 +52,10 @@ beforeAll(async () => {
     return get(new Request(url, { headers }), { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) });
   };
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
+  // Each council's register entry first, so the council is linked to it when added.
   for (const key of ['A', 'B'] as const) {
-    council[key] = (await payload.create({ collection: 'authorities', data: councilData(key) as never })).id;
     registered[key] = (await payload.create({ collection: 'council-register', data: { name: `Council ${key}`, onsCode: `DEMO${key}`, type: 'unitary', region: 'london' } })).id;
+    council[key] = (await payload.create({ collection: 'authorities', data: councilData(key) as never })).id;
   }
   const account = async (who: Who, data: Record<string, unknown>) => {
     const email = `${who}@test.example`;

@@ -261,28 +261,34 @@ export async function buildCouncilSites(
     }
   }
   if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}${librarySites.length ? ' and the practice library' : ''}:`);
-  await buildSites(
-    [...exported.map((e) => e.site), ...librarySites],
-    {
-      log: (line) => log(`  ${line}`),
-      comparison,
-      libraryUrl: library.siteUrl ?? undefined,
-      // Recorded as soon as each site is served (the best compression of all of them follows).
-      onLive: async (outcome) => {
-        if (outcome.key === library.slug) {
-          log(`  ${library.name}: ${outcome.ok ? 'rebuilt' : `failed: ${outcome.error.message.split('\n')[0]}`}`);
-          return;
-        }
-        const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
-        if (!outcome.ok) return failed(council, startedAt, outcome.error);
-        // Its entry now names the folder just built (a new short name goes live here, and the old one is retired).
-        writeSiteDirectory(root, all, { siteUrl });
-        const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
-        await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
-        results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
+  try {
+    await buildSites(
+      [...exported.map((e) => e.site), ...librarySites],
+      {
+        log: (line) => log(`  ${line}`),
+        comparison,
+        libraryUrl: library.siteUrl ?? undefined,
+        // Recorded as soon as each site is served (the best compression of all of them follows).
+        onLive: async (outcome) => {
+          if (outcome.key === library.slug) {
+            log(`  ${library.name}: ${outcome.ok ? 'rebuilt' : `failed: ${outcome.error.message.split('\n')[0]}`}`);
+            return;
+          }
+          const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
+          if (!outcome.ok) return failed(council, startedAt, outcome.error);
+          // Its entry now names the folder just built (a new short name goes live here, and the old one is retired).
+          writeSiteDirectory(root, all, { siteUrl });
+          const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
+          await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
+          results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
+        },
       },
-    },
-  );
+    );
+  } catch (error) {
+    // The run broke off: each site not live yet failed with it, rather than staying
+    // "building" (a site already live stays succeeded).
+    for (const { council, startedAt } of exported) if (!results.has(council.slug)) await failed(council, startedAt, error);
+  }
   return councils.map((council) => results.get(council.slug)!);
 }
 

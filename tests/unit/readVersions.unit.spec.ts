@@ -21,6 +21,6 @@ describe('who may read versions', () => {
 
   it('a co-written collection without a readVersions rule does not start', async () => {
     const { withCoWriting } = await import('@cms/collections/coWriting');
-    expect(() => withCoWriting({ slug: 'notes', access: { read: () => true }, fields: [{ name: 'title', type: 'text' }] }, { summary: () => undefined, body: () => undefined })).toThrow(/readVersions/);
+    expect(() => withCoWriting({ slug: 'notes', access: { read: () => true }, fields: [{ name: 'title', type: 'text' }] }, { summary: () => undefined, body: () => undefined, targets: { summary: 60, body: 60 } })).toThrow(/readVersions/);
   });
 });

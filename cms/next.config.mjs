@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPayload } from '@payloadcms/next/withPayload';
+import { adminHeaderRules, adminMode } from './lib/adminSecurityPolicy.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -12,6 +13,8 @@ const nextConfig = {
   // Types are checked by `npm run typecheck`, not twice by every `next build`.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Security headers on every response of the admin and its API (`cms/lib/adminSecurityPolicy.ts`).
+  headers: async () => adminHeaderRules(adminMode()),
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

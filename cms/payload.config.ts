@@ -71,6 +71,9 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Payload's own account icon, not Gravatar: that would send a hash of each editor's email to
+    // another site (and the admin's Content Security Policy, cms/lib/adminSecurityPolicy.ts, refuses it).
+    avatar: 'default',
     meta: { titleSuffix: ' · Local offer admin' },
     components: { beforeDashboard: ['@cms/components/ReviewsDue#ReviewsDue'] },
     importMap: {

@@ -16,7 +16,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_PEOPLE } from '../helpers/adminPeople';
 import { startAdminStack, type AdminStack } from '../helpers/adminStack';
-import { choose, docStatus, expectToast, field, openDocument, openOffer, reviewHistory, signIn, signOut, slowExpect, SPOTLIGHTS } from '../helpers/adminUi';
+import { choose, cspViolations, docStatus, expectToast, field, openDocument, openOffer, reviewHistory, signIn, signOut, slowExpect, SPOTLIGHTS, watchCsp } from '../helpers/adminUi';
 
 const { youngEditor, reviewer, staff, moderator } = ADMIN_PEOPLE;
 
@@ -92,6 +92,39 @@ test.afterEach(async ({}, testInfo) => {
 
 test.afterAll(async () => {
   await stack?.stop();
+});
+
+test('the admin sends its security headers on every response, and its login works under its CSP', async ({ browser }) => {
+  // Issue 18, finding 11: the headers defined in cms/lib/adminSecurityPolicy.ts, as `next` sends them.
+  const media = ((await (await fetch(`${stack.adminUrl}/api/media?limit=1&depth=0`)).json()) as { docs: { url?: string }[] }).docs[0]?.url;
+  expect(media, 'a published image of the demo content').toMatch(/\/api\/media\/file\//);
+  const headersOf = async (pathname: string) => (await fetch(new URL(pathname, stack.adminUrl), { redirect: 'manual' })).headers;
+  for (const pathname of ['/admin/login', '/admin', '/api/users/me', '/api/offers?limit=1', media!, '/api/media/file/not-there.pdf']) {
+    const headers = await headersOf(pathname);
+    const csp = headers.get('content-security-policy') ?? '';
+    expect(csp, pathname).toContain("frame-ancestors 'none'");
+    expect(csp, pathname).toContain("object-src 'none'");
+    expect(headers.get('x-frame-options'), pathname).toBe('DENY');
+    expect(headers.get('x-content-type-options'), pathname).toBe('nosniff');
+    expect(headers.get('referrer-policy'), pathname).toBe('strict-origin-when-cross-origin');
+  }
+  expect((await headersOf('/admin/login')).get('content-security-policy')).toMatch(/script-src 'self' 'unsafe-inline'/);
+  // An upload opened on its own runs nothing.
+  for (const pathname of [media!, '/api/media/file/not-there.pdf']) {
+    expect((await headersOf(pathname)).get('content-security-policy'), pathname).toMatch(/^default-src 'none';.*\bsandbox\b/);
+  }
+
+  // The login page renders under the policy, with no violation, and signing in works.
+  const context = await browser.newContext();
+  await watchCsp(context);
+  const page = await context.newPage();
+  await page.goto(`${stack.adminUrl}/admin/login`);
+  await expect(page.getByLabel('Email')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Login' })).toBeVisible();
+  await context.close();
+  expect(cspViolations).toEqual([]);
+  await (await signIn(browser, stack.adminUrl, reviewer)).context().close();
+  expect(cspViolations).toEqual([]);
 });
 
 test('a young editor drafts an offer, can’t publish it, and submits it for review', async ({ browser }) => {
@@ -329,4 +362,8 @@ test('the moderator publishes, and the library lists it under its council and th
   await expect(result).toBeVisible();
   await expect(result.locator('.caption')).toHaveText(SPOTLIGHT.council);
   await site.close();
+});
+
+test('no admin page the workflow opened broke the admin’s Content Security Policy', () => {
+  expect(cspViolations).toEqual([]);
 });

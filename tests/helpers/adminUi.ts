@@ -4,8 +4,33 @@
  * inputs are not tied to their <label> (the label points at a wrapper <div>), so
  * `field()` finds the field by its visible label and the control inside it by role.
  */
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { AdminPerson } from './adminPeople';
+
+declare global {
+  interface Window {
+    __reportCspViolation?: (text: string) => void;
+  }
+}
+
+/**
+ * Every Content Security Policy violation on any admin page the tests opened (issue 18): the
+ * admin must work under its own policy (`cms/lib/adminSecurityPolicy.ts`), so this stays empty.
+ */
+export const cspViolations: string[] = [];
+
+/** Records, into `cspViolations`, every violation the pages of `context` report, and every console line about one. */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => cspViolations.push(`${page.url()}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportCspViolation?.(`${e.effectiveDirective} refused ${e.blockedURI || 'inline code'} (${e.sourceFile || 'page'}:${e.lineNumber})`),
+    );
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.page()?.url() ?? 'console'}: ${message.text()}`);
+  });
+}
 
 /** Payload's toasts and dev-mode route compiles can take a while on two cores. */
 export const slowExpect = expect.configure({ timeout: 60_000 });
@@ -23,6 +48,7 @@ export function field(page: Page, label: string): Locator {
 /** Signs in through the login form, in a browser context of its own; resolves on the dashboard. */
 export async function signIn(browser: Browser, adminUrl: string, who: AdminPerson): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await watchCsp(context);
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(180_000);

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook, PayloadRequest } from 'payload';
 import { idOf } from '@cms/access/roles';
 import { consentProblem, mediaUsedByPublished } from '@cms/lib/mediaUse';
-import { requestRebuild, type RebuildOptions } from '@cms/lib/siteRebuild';
+import { rebuildsOn, requestRebuild, type RebuildOptions } from '@cms/lib/siteRebuild';
 
 /** Remembers whether this write is a draft save: a draft never changes the public site. */
 export const noteDraftSave: CollectionBeforeOperationHook = ({ args, req }) => {
@@ -56,7 +56,7 @@ async function onSite(req: PayloadRequest, collection: string, id: unknown): Pro
  */
 const ON_SITE_BEFORE_DELETE = 'onSiteBeforeDelete';
 export const noteSiteUseBeforeDelete: CollectionBeforeDeleteHook = async ({ req, collection, id }) => {
-  if (!(collection.slug in onSiteOnlyWhenUsed)) return;
+  if (!rebuildsOn() || !(collection.slug in onSiteOnlyWhenUsed)) return;
   const used = await onSite(req, collection.slug, id);
   const noted = req.context[ON_SITE_BEFORE_DELETE];
   req.context[ON_SITE_BEFORE_DELETE] = { ...(noted && typeof noted === 'object' ? noted : {}), [String(id)]: used };
@@ -75,7 +75,7 @@ function wasOnSite(req: PayloadRequest, collection: string, id: unknown): boolea
  * in force) is a takedown, built before any ordinary rebuild.
  */
 export const scheduleSiteRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, context, operation }) => {
-  if (context?.seeding || context?.draftSave) return doc;
+  if (!rebuildsOn() || context?.seeding || context?.draftSave) return doc;
   const versioned = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts);
   const live = (d: unknown) => (d as { _status?: string } | undefined)?._status === 'published';
   if (versioned && !live(doc) && !live(previousDoc)) return doc;
@@ -96,7 +96,7 @@ export const scheduleSiteRebuild: CollectionAfterChangeHook = async ({ doc, prev
 
 /** A deleted document leaves its sites: a takedown (an upload no published content used changes nothing). */
 export const scheduleSiteRebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection, context }) => {
-  if (context?.seeding || !wasOnSite(req, collection.slug, doc.id)) return doc;
+  if (!rebuildsOn() || context?.seeding || !wasOnSite(req, collection.slug, doc.id)) return doc;
   const councils = collection.slug === 'authorities' ? [] : sitesOf(collection.slug, doc);
   afterCommit(req, () => requestRebuild(req.payload, councils, `${collection.slug} “${doc.slug ?? doc.id}” deleted`, undefined, { takedown: true }));
   return doc;

@@ -289,6 +289,9 @@ export interface Offer {
  */
 export interface Authority {
   id: number;
+  /**
+   * Set by a platform admin. No two councils share a name.
+   */
   name: string;
   /**
    * The council’s short name in addresses: its site’s folder, and <short name>.localhost on this machine. Leave empty to make it from the name.
@@ -299,6 +302,10 @@ export interface Authority {
    */
   uuid?: string | null;
   onsCode: string;
+  /**
+   * This council’s entry in the register: its staff submit practice spotlights for it. Filled from the ONS code when left empty; set by a platform admin.
+   */
+  registeredCouncil?: (number | null) | CouncilRegister;
   /**
    * Shows a "demo content" notice on every page.
    */
@@ -318,7 +325,7 @@ export interface Authority {
    */
   website?: string | null;
   /**
-   * Where this local offer is published, e.g. https://localoffer.council.gov.uk. Used in shared links and the sitemap; the build warns while it is empty.
+   * Where this local offer is published, e.g. https://localoffer.council.gov.uk, or a path under an address shared with other councils. No other site may be at it, above it or inside it. Used in shared links and the sitemap; the build warns while it is empty. Set by a platform admin.
    */
   siteUrl?: string | null;
   /**
@@ -332,6 +339,35 @@ export interface Authority {
     pages?: number | null;
     message?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-register".
+ */
+export interface CouncilRegister {
+  id: number;
+  /**
+   * As the council calls itself, e.g. "London Borough of Merton".
+   */
+  name: string;
+  onsCode: string;
+  type: 'london-borough' | 'metropolitan-borough' | 'unitary' | 'county';
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west';
+  /**
+   * A fictional council of the demo content.
+   */
+  isDemo?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -376,6 +412,10 @@ export interface User {
    */
   platformRole?: ('admin' | 'editor') | null;
   youngEditorOnly?: boolean | null;
+  /**
+   * Waiting for this person: they set their password from the invitation email. Delete the account and invite them again to send another.
+   */
+  invitedEmail?: string | null;
   /**
    * Young editors: choose whether published pages name you as a co-author, and how.
    */
@@ -825,35 +865,6 @@ export interface Indicator {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "council-register".
- */
-export interface CouncilRegister {
-  id: number;
-  /**
-   * As the council calls itself, e.g. "London Borough of Merton".
-   */
-  name: string;
-  onsCode: string;
-  type: 'london-borough' | 'metropolitan-borough' | 'unitary' | 'county';
-  region:
-    | 'north-east'
-    | 'north-west'
-    | 'yorkshire-and-the-humber'
-    | 'east-midlands'
-    | 'west-midlands'
-    | 'east-of-england'
-    | 'london'
-    | 'south-east'
-    | 'south-west';
-  /**
-   * A fictional council of the demo content.
-   */
-  isDemo?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "local-terms".
  */
 export interface LocalTerm {
@@ -1005,6 +1016,9 @@ export interface Spotlight {
     year?: number | null;
   };
   lastReviewed?: string | null;
+  /**
+   * A platform image, or one your council uploaded. Once published it is on every council’s site, and only a platform moderator can change it.
+   */
   image?: (number | null) | Media;
   /**
    * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
@@ -1805,6 +1819,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
   slug?: T;
   uuid?: T;
   onsCode?: T;
+  registeredCouncil?: T;
   isDemo?: T;
   serviceName?: T;
   phone?: T;
@@ -1908,6 +1923,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   platformRole?: T;
   youngEditorOnly?: T;
+  invitedEmail?: T;
   credit?:
     | T
     | {

@@ -7,7 +7,8 @@ import { LIBRARY_SUBMISSION } from '@content/model/patterns';
  * moderators: they write, review, approve and publish. Staff of a council on the platform
  * submit spotlights for their own council and update them, through the same review: their
  * saves are drafts, and only a moderator approves, requests changes or publishes. A
- * council on the platform is found in the register by its ONS code.
+ * council on the platform is linked to its entry in the register (`registeredCouncil`, which
+ * only a platform admin sets).
  */
 
 type Id = number | string;
@@ -23,6 +24,7 @@ export async function libraryCouncilsOf(req: PayloadRequest): Promise<Id[]> {
   const staffIn = councilsWhere(req.user as MaybeUser, 'staff');
   let ids: Id[] = [];
   if (staffIn.length) {
+    // The link each council stores (set by a platform admin), never worked out again from a code.
     const councils = await req.payload.find({
       collection: 'authorities',
       where: { id: { in: staffIn } },
@@ -30,21 +32,9 @@ export async function libraryCouncilsOf(req: PayloadRequest): Promise<Id[]> {
       pagination: false,
       overrideAccess: true,
       req,
-      select: { onsCode: true } as never,
+      select: { registeredCouncil: true },
     });
-    const codes = (councils.docs as { onsCode?: string }[]).map((c) => c.onsCode).filter(Boolean);
-    if (codes.length) {
-      const entries = await req.payload.find({
-        collection: 'council-register',
-        where: { onsCode: { in: codes } },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-        select: { id: true } as never,
-      });
-      ids = (entries.docs as { id: Id }[]).map((e) => e.id);
-    }
+    ids = councils.docs.map((c) => idOf(c.registeredCouncil)).filter((id): id is Id => id !== null);
   }
   req.context[cacheKey] = { user: req.user?.id, ids };
   return ids;
@@ -57,25 +47,14 @@ export async function libraryCouncilsOf(req: PayloadRequest): Promise<Id[]> {
  */
 export async function platformCouncilsFor(req: PayloadRequest, registerIds: Id[]): Promise<Id[]> {
   if (!registerIds.length) return [];
-  const entries = await req.payload.find({
-    collection: 'council-register',
-    where: { id: { in: registerIds } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { onsCode: true },
-  });
-  const codes = entries.docs.map((e) => e.onsCode).filter(Boolean);
-  if (!codes.length) return [];
   const councils = await req.payload.find({
     collection: 'authorities',
-    where: { onsCode: { in: codes } },
+    where: { registeredCouncil: { in: registerIds } },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
-    select: { onsCode: true },
+    select: { registeredCouncil: true },
   });
   return councils.docs.map((c) => c.id);
 }

@@ -1,8 +1,27 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload';
 import { anyone, platformEditors } from '@cms/access';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { matches, ONS_CODE } from '@content/model/patterns';
 import { cmsOptions, COUNCIL_TYPE, REGION } from '@content/model/vocabularies';
+
+/**
+ * A council on the platform not yet linked to the register is linked to its entry when the
+ * entry is added (by the ONS code they share). From then on the link is stored: only a
+ * platform admin changes it (`Authorities`), whatever happens to either ONS code.
+ */
+const linkCouncil: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await req.payload.update({
+    collection: 'authorities',
+    where: { and: [{ onsCode: { equals: doc.onsCode } }, { registeredCouncil: { exists: false } }] },
+    data: { registeredCouncil: doc.id },
+    depth: 0,
+    overrideAccess: true,
+    // The register's own change rebuilds every site.
+    context: { seeding: true },
+    req,
+  });
+  return doc;
+};
 
 /**
  * The register of councils: every council the platform knows, whether or not it runs a
@@ -16,6 +35,7 @@ export const CouncilRegister: CollectionConfig = withSiteRebuild({
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'onsCode', 'type', 'region'], group: 'Settings' },
   access: { read: anyone, create: platformEditors, update: platformEditors, delete: platformEditors },
   defaultSort: 'name',
+  hooks: { afterChange: [linkCouncil] },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'As the council calls itself, e.g. "London Borough of Merton".' } },
     {

@@ -20,7 +20,8 @@ const STATUS: Record<string, string> = {
  */
 export async function ReviewsDue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   const mine = new Set(councilsWhere(user).map(String));
-  const { docs: councils } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, sort: 'name', overrideAccess: true });
+  // As the person: a council's build status and errors are its staff's and platform admins' (`Authorities`).
+  const { docs: councils } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, sort: 'name', overrideAccess: false, user: user ?? undefined });
   const shown = councils.filter((c) => isPlatformAdmin(user) || mine.has(String(c.id)));
   const [due, consents, leftOut] = await Promise.all([
     reviewsDue(payload, new Date(), user ?? null),
@@ -38,11 +39,18 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
           <ul>
             {shown.map((c) => (
               <li key={String(c.id)}>
-                <strong>{c.name}</strong>: last build {c.build?.status ? STATUS[c.build.status] ?? c.build.status : 'not yet'}
-                {c.build?.startedAt ? `, started ${when(c.build.startedAt)}` : ''}
-                {c.build?.finishedAt ? `, finished ${when(c.build.finishedAt)}` : ''}
-                {c.build?.pages ? `, ${c.build.pages} pages` : ''}.{c.build?.trigger ? ` Triggered by: ${c.build.trigger}.` : ''}
-                {c.build?.status === 'failed' && c.build.message && <pre style={{ whiteSpace: 'pre-wrap' }}>{c.build.message}</pre>}
+                <strong>{c.name}</strong>
+                {c.build ? (
+                  <>
+                    : last build {c.build.status ? STATUS[c.build.status] ?? c.build.status : 'not yet'}
+                    {c.build.startedAt ? `, started ${when(c.build.startedAt)}` : ''}
+                    {c.build.finishedAt ? `, finished ${when(c.build.finishedAt)}` : ''}
+                    {c.build.pages ? `, ${c.build.pages} pages` : ''}.{c.build.trigger ? ` Triggered by: ${c.build.trigger}.` : ''}
+                    {c.build.status === 'failed' && c.build.message && <pre style={{ whiteSpace: 'pre-wrap' }}>{c.build.message}</pre>}
+                  </>
+                ) : (
+                  ': its staff see how its site builds.'
+                )}
               </li>
             ))}
           </ul>

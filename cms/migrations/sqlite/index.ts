@@ -6,6 +6,7 @@ import * as migration_20261129_092353_local_glossary_terms from './20261129_0923
 import * as migration_20261129_143601_council_register from './20261129_143601_council_register';
 import * as migration_20261129_151916_compare_offers from './20261129_151916_compare_offers';
 import * as migration_20261129_173341_open_referral_ids from './20261129_173341_open_referral_ids';
+import * as migration_20261206_200331_council_identity from './20261206_200331_council_identity';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_173341_open_referral_ids.up,
     down: migration_20261129_173341_open_referral_ids.down,
-    name: '20261129_173341_open_referral_ids'
+    name: '20261129_173341_open_referral_ids',
+  },
+  {
+    up: migration_20261206_200331_council_identity.up,
+    down: migration_20261206_200331_council_identity.down,
+    name: '20261206_200331_council_identity'
   },
 ];

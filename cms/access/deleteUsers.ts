@@ -2,8 +2,8 @@ import type { Access } from 'payload';
 import { isPlatformAdmin } from '@cms/access/roles';
 import { managedAccounts } from '@cms/access/updateUsers';
 
-/** Platform admins remove anyone; a council's staff remove its young editors' accounts. */
-export const deleteUsers: Access = ({ req: { user } }) => {
-  if (isPlatformAdmin(user)) return true;
-  return managedAccounts(user) ?? false;
+/** Platform admins remove anyone; a council's staff remove the accounts they manage (`managedAccounts`). */
+export const deleteUsers: Access = async ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true;
+  return (await managedAccounts(req)) ?? false;
 };

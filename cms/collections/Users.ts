@@ -1,12 +1,17 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   APIError,
   baseAccountLockFields,
+  ValidationError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterReadHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type FieldAccess,
 } from 'payload';
 import { forgiveSuccessfulLogin, throttleLogins } from '@cms/lib/loginThrottle';
+import { acceptInvitation, INVITATION_DOMAIN, invitationEmail, INVITATION_DAYS, isInvitation } from '@cms/lib/invitations';
 import {
   COUNCIL_ROLES,
   councilsWhere,
@@ -22,7 +27,7 @@ import {
 } from '@cms/access';
 
 type Row = { id?: string | null; council?: unknown; role?: string | null };
-type Account = { platformRole?: string | null; councils?: Row[] | null; youngEditorOnly?: boolean | null };
+type Account = { id?: number | string; email?: string | null; invitedEmail?: string | null; platformRole?: string | null; councils?: Row[] | null; youngEditorOnly?: boolean | null };
 
 const refuse = (message: string): never => {
   throw new APIError(message, 403, null, true);
@@ -97,6 +102,101 @@ const checkPlatformRole: CollectionBeforeOperationHook = async ({ args, operatio
   return args;
 };
 
+/** An email address as accounts store it. */
+const normaliseEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+/** The address an account is known by: the one it was invited at, until the person accepts. */
+const shownEmail = (account: Account | null | undefined) => account?.invitedEmail || account?.email || '';
+
+/**
+ * A person's email address and password are theirs (issue 18, finding 3). Nobody but a
+ * platform admin sets someone else's password: the person sets their own from a password
+ * reset email ("Forgot your password?"), so no member of staff ever knows a password that
+ * opens a shared account. Nobody but a platform admin changes an email address, their own
+ * included: the answer to "this address is taken" would tell them who has an account
+ * (finding 12). The admin's form sends the address back unchanged, which is fine.
+ */
+const checkCredentials: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update') return args;
+  const data = (args as { data?: Record<string, unknown> }).data;
+  if (!data) return args;
+  // The system's own writes; and the invitation, which only the system sets.
+  delete data.invitedEmail;
+  if (!req.user) return args;
+  const id = (args as { id?: number | string }).id;
+  const self = id !== undefined && String(id) === String(req.user.id);
+  if (!isPlatformAdmin(req.user) && typeof data.password === 'string' && data.password && !self) {
+    refuse('You can’t set someone else’s password. They can set their own: "Forgot your password?" on the sign-in page emails them a link.');
+  }
+  if (!('email' in data)) return args;
+  const current = (id === undefined ? null : await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null)) as Account | null;
+  if (current && normaliseEmail(data.email) === normaliseEmail(shownEmail(current))) {
+    // Unchanged: an invitation keeps the address it was sent to until it is accepted.
+    if (current.invitedEmail) delete data.email;
+    return args;
+  }
+  if (!isPlatformAdmin(req.user)) refuse('Only a platform admin can change an email address. Ask one.');
+  // A platform admin gives an invited account its address: it is an ordinary account from now on.
+  data.invitedEmail = null;
+  return args;
+};
+
+/**
+ * Staff invite people; they don't make accounts (finding 12: "this email is already
+ * registered" told staff whether any address had an account anywhere on the platform).
+ * Every invitation by someone who is not a platform admin is the same, whoever the address
+ * belongs to: a new account in their council, waiting for the person (shown at the address
+ * it was sent to; it can't sign in), and one email to that address. A new person sets their
+ * password from the link in it, and the account is theirs; someone who already has an
+ * account is told so instead, and asks a platform admin to add the council to it. What staff
+ * type as a password is not kept. Platform admins (and the import) make accounts directly.
+ */
+const inviteByEmail: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create') return args;
+  const data = (args as { data?: Record<string, unknown> }).data;
+  if (!data) return args;
+  delete data.invitedEmail;
+  if (!req.user || isPlatformAdmin(req.user) || req.context?.seeding) return args;
+  const invited = normaliseEmail(data.email);
+  if (!/^[^\s@"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i.test(invited) || invited.includes('..')) {
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'email', message: 'Enter the email address of the person to invite.' }], req });
+  }
+  data.invitedEmail = invited;
+  data.email = `invitation-${randomUUID()}@${INVITATION_DOMAIN}`;
+  data.password = randomBytes(24).toString('base64url');
+  return args;
+};
+
+/** The invitation email, once the account waiting for the person exists. */
+const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  const account = doc as Account;
+  if (operation !== 'create' || !isInvitation(account)) return doc;
+  const token = randomBytes(20).toString('hex');
+  await req.payload.db.updateOne({
+    collection: 'users',
+    id: account.id!,
+    data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000).toISOString() },
+    req,
+  });
+  await req.payload.sendEmail(await invitationEmail(req, account, token));
+  return doc;
+};
+
+/**
+ * What someone other than a platform admin sees of another person's account: their rows
+ * of the councils where they are staff, none of another council's (finding 3: a person
+ * shared between councils showed each council the other's membership). An invitation shows
+ * the address it was sent to.
+ */
+const showOwnCouncilsOnly: CollectionAfterReadHook = ({ doc, req, overrideAccess }) => {
+  const account = doc as Account & Record<string, unknown>;
+  if (account.invitedEmail) account.email = account.invitedEmail;
+  const user = req.user;
+  if (overrideAccess || !user || isPlatformAdmin(user) || String(user.id) === String(account.id) || !Array.isArray(account.councils)) return doc;
+  const mine = new Set(councilsWhere(user, 'staff').map(String));
+  account.councils = account.councils.filter((row) => mine.has(String(idOf(row.council))));
+  return doc;
+};
+
 /** Only platform admins give or change platform roles (nobody promotes themselves). */
 const platformAdminsOnly: FieldAccess = ({ req: { user } }) => isPlatformAdmin(user);
 /** Memberships: platform admins and a council's staff (`checkMemberships` says which rows). */
@@ -121,7 +221,13 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' },
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
-  hooks: { beforeOperation: [throttleLogins, checkPlatformRole], beforeChange: [checkMemberships], afterLogin: [forgiveSuccessfulLogin] },
+  hooks: {
+    beforeOperation: [throttleLogins, checkPlatformRole, checkCredentials, inviteByEmail, acceptInvitation],
+    beforeChange: [checkMemberships],
+    afterChange: [sendInvitation],
+    afterRead: [showOwnCouncilsOnly],
+    afterLogin: [forgiveSuccessfulLogin],
+  },
   fields: [
     // Payload's lock counters, no longer used (maxLoginAttempts is 0), kept hidden so the
     // schema stays as the committed migrations made it; throttleLogins clears old locks.
@@ -139,8 +245,23 @@ export const Users: CollectionConfig = {
       name: 'youngEditorOnly',
       type: 'checkbox',
       defaultValue: false,
-      // Worked out by `checkMemberships` on every save, whatever the request sent.
+      // Worked out by `checkMemberships` on every save, whatever the request sent. Whether the
+      // person has another role somewhere is not for other councils' staff to read.
+      access: { read: platformAdminsOnly },
       admin: { hidden: true },
+    },
+    {
+      name: 'invitedEmail',
+      label: 'Invitation sent to',
+      type: 'text',
+      index: true,
+      // Set only by `inviteByEmail`, cleared when the person accepts (`acceptInvitation`).
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.invitedEmail),
+        description: 'Waiting for this person: they set their password from the invitation email. Delete the account and invite them again to send another.',
+      },
     },
     {
       name: 'credit',

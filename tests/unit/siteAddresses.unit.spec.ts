@@ -86,6 +86,12 @@ describe('the site directory refuses an ambiguous entry', () => {
     expect(sites.map((s) => s.slug)).not.toContain('newtown');
   });
 
+  it('a site’s own <short name>.localhost is its own, however senior the newcomer', () => {
+    const { sites, refused } = resolveSiteDirectory([at('demo-borough', 'http://northdale.localhost/'), northdale], []);
+    expect(refused.map((r) => r.slug)).toEqual(['demo-borough']);
+    expect(siteForRequest(sites, 'northdale.localhost', '/')?.slug).toBe('northdale');
+  });
+
   it('with no directory yet, the more senior site keeps it', () => {
     const { refused } = resolveSiteDirectory([northdale, at('demo-borough', 'https://local-offer.northdale.example/')], []);
     expect(refused.map((r) => r.slug)).toEqual(['demo-borough']);

@@ -14,19 +14,21 @@ const dialect = (db: MigrateUpArgs['db']): Db => ({
 })
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql`
+  const d = dialect(db)
+  await d.run(d.sql`
    ALTER TABLE "authorities" ADD COLUMN "registered_council_id" integer;
   ALTER TABLE "users" ADD COLUMN "invited_email" varchar;
   ALTER TABLE "authorities" ADD CONSTRAINT "authorities_registered_council_id_council_register_id_fk" FOREIGN KEY ("registered_council_id") REFERENCES "public"."council_register"("id") ON DELETE set null ON UPDATE no action;`)
-  await fillCouncilIdentity(dialect(db), (message) => payload.logger.warn(message))
-  await db.execute(sql`
+  await fillCouncilIdentity(d, (message) => payload.logger.warn(message))
+  await d.run(d.sql`
   CREATE UNIQUE INDEX "authorities_name_idx" ON "authorities" USING btree ("name");
   CREATE UNIQUE INDEX "authorities_registered_council_idx" ON "authorities" USING btree ("registered_council_id");
   CREATE INDEX "users_invited_email_idx" ON "users" USING btree ("invited_email");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.execute(sql`
+  const d = dialect(db)
+  await d.run(d.sql`
    ALTER TABLE "authorities" DROP CONSTRAINT "authorities_registered_council_id_council_register_id_fk";
   
   DROP INDEX "authorities_name_idx";

@@ -127,8 +127,10 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       const built = await next!;
       next = n + 1 < groups.length ? runGroup(groups[n + 1]!, n + 1) : null;
       if (built.error) {
-        if (group.length === 1) {
-          await settle({ key: group[0]!.key, ok: false, error: built.error });
+        if (group.length === 1 || built.error instanceof BuildTimeLimitError) {
+          // A run stopped by its time limit is not run again site by site (that could take the
+          // limit once per council): each site of the group fails with the limit's message.
+          for (const { key } of group) await settle({ key, ok: false, error: built.error });
         } else {
           // Which site broke it? Each on its own: the others still get built.
           log(`  The build of ${group.length} sites together failed; building each on its own.`);
@@ -283,6 +285,9 @@ export function buildTimeLimitMs(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(configured) && configured > 0 ? configured : 20 * 60 * 1000;
 }
 
+/** A build step stopped by its time limit (`buildTimeLimitMs`). */
+export class BuildTimeLimitError extends Error {}
+
 /** The message of a build stopped by its time limit: the dashboard shows it as the build's result. */
 export function timeLimitMessage(step: string, ms: number): string {
   const limit = ms >= 60_000 ? `${Number((ms / 60_000).toFixed(1))} minutes` : ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} seconds` : `${ms} ms`;
@@ -326,7 +331,7 @@ function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Prom
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      if (timedOut) return reject(new Error(timeLimitMessage('building the pages', limit)));
+      if (timedOut) return reject(new BuildTimeLimitError(timeLimitMessage('building the pages', limit)));
       if (code === 0) return resolve();
       const text = output.join('').trim();
       // Surface the loader's own message (it names the document and the field).
@@ -343,7 +348,7 @@ async function indexForSearch(site: string): Promise<number> {
     timer = setTimeout(() => {
       // Ends Pagefind's process; the next site of the run starts a new one.
       void pagefind.close();
-      reject(new Error(timeLimitMessage('the search index', limit)));
+      reject(new BuildTimeLimitError(timeLimitMessage('the search index', limit)));
     }, limit);
   });
   try {

@@ -217,6 +217,27 @@ describe('several sites in one build', () => {
     expect(northHome).toContain('href="/search/"');
   }, 180_000);
 
+  it('a run of several sites stopped by its time limit fails each of them with that message, without building each again', async () => {
+    const { buildSites } = await import('@cms/lib/buildSite');
+    const saved = process.env.SITE_BUILD_TIMEOUT_MS;
+    process.env.SITE_BUILD_TIMEOUT_MS = '400';
+    const lines: string[] = [];
+    try {
+      const outcomes = await buildSites(
+        [
+          { key: 'north', snapshotDir: snapshotDir('north-slow', north), outDir: path.join(work, 'slow', 'north') },
+          { key: 'south', snapshotDir: snapshotDir('south-slow', south), outDir: path.join(work, 'slow', 'south') },
+        ],
+        { log: (line) => lines.push(line) },
+      );
+      expect(outcomes.map((o) => (o.ok ? 'built' : o.error.message.split(' (')[0]))).toEqual(['The build took longer than 400 ms', 'The build took longer than 400 ms']);
+    } finally {
+      if (saved === undefined) delete process.env.SITE_BUILD_TIMEOUT_MS;
+      else process.env.SITE_BUILD_TIMEOUT_MS = saved;
+    }
+    expect(lines.join('\n')).not.toContain('building each on its own');
+  }, 120_000);
+
   it('a council whose snapshot cannot be built fails alone, and keeps its last good site', async () => {
     const { buildSites } = await import('@cms/lib/buildSite');
     const brokenSouth = structuredClone(south);

@@ -209,7 +209,14 @@ const staffAnywhere: FieldAccess = ({ req: { user } }) => isPlatformAdmin(user) 
  */
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'platformRole'], group: 'Admin' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'platformRole'],
+    group: 'Admin',
+    // Staff invite people (cms/lib/invitations.ts): say so where they add someone.
+    description:
+      'To add someone to your council, enter their name and email address and choose their role. They get an email inviting them to choose their own password; a password typed here is not used (only platform admins set passwords).',
+  },
   auth: {
     // Password guessing is throttled per client (`@cms/lib/loginThrottle`), not by locking
     // the account: a per-account lock tells an attacker which emails exist, and lets anyone

@@ -1,26 +1,38 @@
 /**
  * A synthetic site snapshot of any size, for the build-scale benchmark (`bench/scale.ts`).
  *
- * Everything but the offers is the test fixture's (`tests/fixtures/snapshot.json`: council,
- * guide, spotlights, pledges, indicators) with the demo's areas, glossary and search words from
- * `content/` (9 areas, 46 terms with their aliases: the jargon buster does real work). The
- * council can be renamed (`council`), so the scale benchmark can make one snapshot per council. The offers are
- * the demo's own (`content/entitlements/*.md` and Demo Borough's `offers/`, real-sized rich text converted to Lexical here),
- * cycled with a numbered slug and title until there are `offers` of them, spread over
- * every area. The fixture's offers are kept under their own slugs so the guide's links hold.
- * Deterministic: the same `offers` and `seed` give the same file byte for byte.
+ * Made through the same contract as a real snapshot, so a change to the content model stops
+ * the generator (and `npm test`, which runs the benchmark tiny) with a message naming the
+ * field, instead of leaving the benchmark to fail later in a site build:
+ *   - the demo's content is read with the seed's own reader (`readContent`,
+ *     cms/seed/readContent.ts: every file checked against the content model,
+ *     content/model/contentFiles.ts), the national entitlements with Demo Borough's local
+ *     details applied the way its site shows them (`councilOffers`); drafts are left out, as
+ *     the export leaves them out;
+ *   - every council, offer and area gets the open-data id the CMS would give it (a UUID of its
+ *     own, `cms/fields/uuid.ts`), here made from its name (`uuidFrom`) so a run can be repeated;
+ *   - the result is checked with the snapshot's own validation (`validateSnapshot`,
+ *     content/model/snapshot.ts, the zod schemas the site builds from) and for open-data ids
+ *     used twice (the CMS keeps them unique): a document the site would leave out, or an id
+ *     used twice, is an error naming the collection, the document and the field.
  *
- * The result is checked with the site's own validation (`validateSnapshot`, the zod schemas
- * in site/loaders/schemas.ts): a generated document the site would leave out is an error.
+ * Everything but the offers, areas, glossary and search words is the test fixture's
+ * (`tests/fixtures/snapshot.json`: council, guide, spotlights, pledges, indicators). The
+ * council can be renamed (`council`), so the scale benchmark can make one snapshot per
+ * council. The offers are the demo's own (real-sized rich text, converted to Lexical here),
+ * cycled with a numbered slug and title until there are `offers` of them, spread over every
+ * area. The fixture's offers are kept under their own slugs so the guide's links hold.
+ * Deterministic: the same `offers`, `seed` and council give the same file byte for byte.
  *
  *   npx tsx bench/synthetic.ts --offers 2000 [--seed 1] [--out file.json]   (default: in the temp folder)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { validateSnapshot } from '@site/loaders/payloadSnapshot';
+import { councilOffers, readContent } from '@cms/seed/readContent';
+import { validateSnapshot, SnapshotError, type ValidSnapshot } from '@content/model/snapshot';
+import { isUuid, PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -91,44 +103,15 @@ export function markdownToLexical(markdown: string): Json {
   return { root: { type: 'root', format: '', indent: 0, direction: 'ltr', version: 1, children } };
 }
 
-// ── Sources ──
+// ── The snapshot ──
 
-interface DemoOffer {
-  slug: string;
-  front: Json;
-  body: Json;
-}
+/** The namespace of the benchmark's open-data ids (made from names, so a run can be repeated). */
+const BENCH_NAMESPACE = uuidFrom(PLATFORM_NAMESPACE, 'bench:synthetic');
 
-function readFrontMatter(file: string): { front: Json; body: string } {
-  const raw = readFileSync(file, 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${file}: no front matter`);
-  return { front: parseYaml(m[1]!) as Json, body: m[2]! };
-}
-
-/** The national entitlements (as offers of kind national) and Demo Borough's local offers. */
-function demoOffers(): DemoOffer[] {
-  const folders: [string, Json][] = [
-    [path.join(root, 'content', 'entitlements'), { kind: 'national' }],
-    [path.join(root, 'content', 'councils', 'demo-borough', 'offers'), {}],
-  ];
-  return folders.flatMap(([dir, extra]) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => {
-        const { front, body } = readFrontMatter(path.join(dir, f));
-        return { slug: f.replace(/\.md$/, ''), front: { ...front, ...extra }, body: markdownToLexical(body) };
-      }),
-  );
-}
-
-/** YAML dates come back as Date objects; the snapshot has ISO days. */
-function plain(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  return value;
+/** Without the content files' own details (`file`, `draft`, the local detail applied), as the export leaves them. */
+function withoutFileDetails<T extends Record<string, unknown>>(entry: T): Json {
+  const { file: _file, draft: _draft, localNote: _note, localDetail: _detail, ...rest } = entry;
+  return rest;
 }
 
 export interface SyntheticOptions {
@@ -142,66 +125,97 @@ export interface SyntheticOptions {
   council?: { name: string; onsCode: string; siteUrl?: string };
 }
 
-/** The search words from content/search-words.yaml, as the export writes them (national: the same for every council). */
-function searchWords(): Json[] {
-  const entries = parseYaml(readFileSync(path.join(root, 'content', 'search-words.yaml'), 'utf8')) as { says: string[] | string; means: string; urgent?: boolean }[];
-  return (entries ?? []).map((e) => ({
-    says: (Array.isArray(e.says) ? e.says.map(String) : String(e.says).split(',')).map((w) => w.trim()).filter(Boolean),
-    means: e.means,
-    urgent: Boolean(e.urgent),
-  }));
-}
-
 export interface SyntheticSnapshot {
   snapshot: Json;
   /** Offers, areas, guide chapters, spotlights…: what the site will build pages from. */
   counts: Record<string, number>;
 }
 
-/** A snapshot with `offers` offers that passes the site's schemas (throws if any document would be left out). */
+/**
+ * Checks a snapshot the way a real one is checked: the snapshot's validation must leave
+ * nothing out, and no open-data id may name two things. Throws a `SnapshotError` with one
+ * line per problem, each naming the collection, the document and the field.
+ */
+export function checkSnapshot(snapshot: unknown, source = 'synthetic snapshot'): ValidSnapshot {
+  const valid = validateSnapshot(snapshot, source);
+  const problems = [...valid.excluded];
+  const owners = new Map<string, string>();
+  const claim = (uuid: string, owner: string) => {
+    const other = owners.get(uuid);
+    if (other) problems.push(`${owner}: field "uuid": "${uuid}" is already the open-data id of ${other} (the CMS gives every council, offer and area its own)`);
+    else owners.set(uuid, owner);
+  };
+  if (valid.authority) claim(valid.authority.uuid, 'authority council');
+  for (const area of valid.areas) claim(area.uuid, `areas "${area.slug}"`);
+  for (const offer of valid.offers) claim(offer.uuid, `offers "${offer.slug}"`);
+  if (problems.length) {
+    throw new SnapshotError(`The ${source} breaks the snapshot's contract (content/model): ${problems.length} problem(s), the first ${Math.min(10, problems.length)}:`, problems.slice(0, 10));
+  }
+  return valid;
+}
+
+/** A snapshot with `offers` offers that passes the snapshot's contract (throws naming the field if not). */
 export function syntheticSnapshot({ offers: total, seed = 1, council }: SyntheticOptions): SyntheticSnapshot {
   const fixture = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'snapshot.json'), 'utf8')) as Json;
+  const content = readContent(path.join(root, 'content'));
   const random = seededRandom(seed);
-  const contentAreas = plain(parseYaml(readFileSync(path.join(root, 'content', 'areas.yaml'), 'utf8'))) as Json[];
+
+  const fixtureAuthority = fixture.authority as Json;
+  const authority: Json = council
+    ? {
+        ...fixtureAuthority,
+        name: council.name,
+        onsCode: council.onsCode,
+        uuid: uuidFrom(BENCH_NAMESPACE, `council:${council.onsCode}`),
+        ...(council.siteUrl ? { siteUrl: council.siteUrl } : {}),
+      }
+    : fixtureAuthority;
+  const councilId = String(authority.uuid);
+  // Every offer on this council's site has an open-data id of its own; an id the fixture gives is kept when it is valid.
+  const offerId = (slug: string) => uuidFrom(isUuid(councilId) ? councilId : BENCH_NAMESPACE, `offer:${slug}`);
+
+  // The demo's areas (national: the same ids on every council's site), plus any fixture area they lack.
+  const contentAreas: Json[] = content.areas.map((area) => ({ ...withoutFileDetails(area), uuid: area.uuid ?? uuidFrom(BENCH_NAMESPACE, `area:${area.slug}`) }));
   const fixtureAreas = fixture.areas as Json[];
-  // The demo's areas, plus any fixture area they lack (its offers and pledges point at them).
-  const areas = [...contentAreas, ...fixtureAreas.filter((a) => !contentAreas.some((c) => c.slug === a.slug))];
-  const glossaryYaml = plain(parseYaml(readFileSync(path.join(root, 'content', 'glossary.yaml'), 'utf8'))) as Json[];
+  const areas: Json[] = [...contentAreas, ...fixtureAreas.filter((a) => !contentAreas.some((c) => c.slug === a.slug))];
   const fixtureGlossary = fixture.glossary as Json[];
-  const glossary = [...glossaryYaml, ...fixtureGlossary.filter((g) => !glossaryYaml.some((c) => c.slug === g.slug))];
+  const contentGlossary = content.glossary.map(withoutFileDetails);
+  const glossary = [...contentGlossary, ...fixtureGlossary.filter((g) => !contentGlossary.some((c) => c.slug === g.slug))];
+
+  const demo = content.councils.find((c) => c.slug === 'demo-borough') ?? content.councils[0];
+  if (!demo) throw new Error('content/councils/ has no council to take offers from');
+  // The offers Demo Borough's site shows: the entitlements with its local details, and its local offers; published only.
+  const sources = councilOffers(content, demo).filter((offer) => !offer.draft);
+  const bodies = new Map(sources.map((offer) => [offer.slug, markdownToLexical(offer.body)]));
 
   const templates = fixture.offers as Json[];
-  const sources = demoOffers();
-  const offers: Json[] = [...templates];
+  const offers: Json[] = templates.map((offer) => ({ ...offer, uuid: council ? offerId(String(offer.slug)) : offer.uuid }));
   const areaSlugs = areas.map((a) => a.slug as string);
   for (let i = 0; offers.length < total; i += 1) {
     const source = sources[i % sources.length]!;
     const round = Math.floor(i / sources.length) + 1;
-    // The fixture's offer of the same kind gives any field the demo's front matter leaves out.
-    const template = templates[i % templates.length]!;
-    const front = plain(source.front) as Json;
-    const offer: Json = {
-      ...template,
-      ...front,
-      slug: `${source.slug}-${round}`,
-      title: `${front.title as string} ${round}`,
-      body: source.body,
+    const slug = `${source.slug}-${round}`;
+    offers.push({
+      ...withoutFileDetails(source),
+      slug,
+      uuid: offerId(slug),
+      title: `${source.title} ${round}`,
+      body: bodies.get(source.slug),
       // Spread over every area, not only the one the demo offer is in.
       area: areaSlugs[Math.floor(random() * areaSlugs.length)],
-      updatedAt: template.updatedAt,
-    };
-    if (!Array.isArray(offer.credits)) delete offer.credits;
-    offers.push(offer);
+      updatedAt: templates[i % templates.length]!.updatedAt,
+    });
   }
 
-  const authority = council
-    ? { ...(fixture.authority as Json), name: council.name, onsCode: council.onsCode, ...(council.siteUrl ? { siteUrl: council.siteUrl } : {}) }
-    : fixture.authority;
-  const snapshot: Json = { ...fixture, authority, areas, glossary, offers, searchWords: searchWords() };
-  const valid = validateSnapshot(snapshot, 'synthetic snapshot');
-  if (valid.excluded.length) {
-    throw new Error(`The synthetic snapshot breaks the site's schemas:\n${valid.excluded.slice(0, 10).join('\n')}`);
-  }
+  const snapshot: Json = {
+    ...fixture,
+    authority,
+    areas,
+    glossary,
+    offers,
+    searchWords: content.searchWords,
+  };
+  const valid = checkSnapshot(snapshot);
   const chapters = valid.guides.reduce((n, g) => n + g.chapters.length, 0);
   return {
     snapshot,

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
 import { E2E_PORT } from './tests/helpers/e2e';
+import { PER_TEST_MS } from './tests/helpers/testBudget';
 
 /**
  * Browser tests run against the built site (never a dev server), in the Chromium that
@@ -17,6 +18,14 @@ export default defineConfig({
     { name: 'admin', testMatch: '**/admin-*.e2e.spec.ts', dependencies: ['site'] },
   ],
   forbidOnly: Boolean(process.env.CI),
+  // Budgets follow the work (tests/helpers/testBudget.ts): a test does one page's worth
+  // (a test per page, generated from the built site), or its own timeout grows with its
+  // items. One page's worth is sized for a 2-core machine with a build running beside it.
+  timeout: PER_TEST_MS,
+  // A web-first assertion waits this long for the page to get there (search results, the
+  // checker's answers) on a busy machine; a passing one returns as soon as it holds.
+  expect: { timeout: 10_000 },
+  // No retries: a test that needs one is wrong, or its budget is.
   retries: 0,
   workers: 2,
   reporter: [['list']],

@@ -134,29 +134,29 @@ test('Copy link copies the link to the answers', async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/what-can-i-get\/\?age=18&c=none$/);
 });
 
-test('the CSS (no JavaScript) and the script agree on who gets what', async ({ browser }) => {
-  const answers = [
-    NINETEEN,
-    ['#age-16', '#in-care-yes', '#time-13-weeks-or-more'],
-    ['#age-17', '#in-care-no', '#time-less-than-13-weeks', '#c-came-alone'],
-    ['#age-26-30', '#time-13-weeks-or-more', '#live-elsewhere'],
-    ['#time-not-sure', '#c-disabled', '#c-in-custody'],
-    ['#age-under-16'],
-  ];
-  const withScript = await browser.newContext();
-  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
-  const [scripted, plain] = [await withScript.newPage(), await withoutScript.newPage()];
-  for (const ids of answers) {
+// One test per set of answers: each loads the checker twice, with and without script.
+for (const ids of [
+  NINETEEN,
+  ['#age-16', '#in-care-yes', '#time-13-weeks-or-more'],
+  ['#age-17', '#in-care-no', '#time-less-than-13-weeks', '#c-came-alone'],
+  ['#age-26-30', '#time-13-weeks-or-more', '#live-elsewhere'],
+  ['#time-not-sure', '#c-disabled', '#c-in-custody'],
+  ['#age-under-16'],
+]) {
+  test(`the CSS (no JavaScript) and the script agree on who gets what: ${ids.join(' ')}`, async ({ browser }) => {
+    const withScript = await browser.newContext();
+    const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    const [scripted, plain] = [await withScript.newPage(), await withoutScript.newPage()];
     for (const page of [scripted, plain]) {
       await page.goto('/what-can-i-get/');
       await answer(page, ids);
     }
     await expect(scripted.getByRole('status')).toContainText(/match/);
     expect(await visibleOffers(plain), ids.join(' ')).toEqual(await visibleOffers(scripted));
-  }
-  await withScript.close();
-  await withoutScript.close();
-});
+    await withScript.close();
+    await withoutScript.close();
+  });
+}
 
 test('the printed checklist has tick boxes, titles, amounts and who to ask, without the questions', async ({ page }) => {
   await page.goto('/what-can-i-get/?age=19&in-care=no&time=13-weeks-or-more&live=here&c=none');

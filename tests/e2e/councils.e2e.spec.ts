@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { builtPages, E2E_COUNCIL_DRAFT, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
 import { usePlatformServer } from '@tests/helpers/platformServer';
+import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 import { basePath } from '@content/model/siteUrl';
 
 /**
@@ -105,6 +106,8 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
   test('every link, image, style and script on every page resolves under its path', async ({ request }) => {
     const pages = builtPages(path.join(e2eSitesDir, 'riverford'));
     expect(pages.length).toBeGreaterThan(50);
+    // The budget follows the work: a request per page now, one per address found below.
+    test.setTimeout(budgetFor(pages.length, PER_ITEM_MS.request));
     const seen = new Map<string, number>();
     const outside: string[] = [];
     for (const pathname of pages) {
@@ -122,6 +125,7 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
       }
     }
     expect(outside, 'root paths that escaped the site’s path').toEqual([]);
+    test.setTimeout(test.info().timeout + budgetFor(seen.size, PER_ITEM_MS.request, 0));
     for (const target of seen.keys()) {
       const response = await request.get(`http://localhost:${platform.port}${target}`);
       seen.set(target, response.status());

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { COMPARISON_ITEM } from '@content/model/vocabularies';
 import { usePlatformServer } from '@tests/helpers/platformServer';
+import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 
 /**
  * The national practice library's own site (issue 11, item 4): built by the platform with
@@ -21,6 +22,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('has every spotlight, each way into them and how councils compare, under its own address', async ({ page, request }) => {
+    // A request per spotlight and a check per council and item, beside four pages.
+    test.setTimeout(budgetFor(spotlights.length, PER_ITEM_MS.request) + budgetFor(content.councils.length + COMPARISON_ITEM.values.length, PER_ITEM_MS.check, 0));
     await page.goto(library('/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('National practice library');
     await page.getByRole('main').getByRole('link', { name: 'Find spotlights' }).click();
@@ -43,6 +46,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('names the councils that publish it, links to each, and shows no council’s contact details', async ({ page }) => {
+    test.setTimeout(budgetFor(content.councils.length * 2, PER_ITEM_MS.check));
     await page.goto(library('/'));
     const footer = page.getByRole('contentinfo');
     await expect(footer).toContainText('Published by the councils on this platform');
@@ -57,11 +61,15 @@ test.describe('without JavaScript', () => {
     await expect(help.getByRole('link', { name: 'Northdale County Council' })).toBeVisible();
   });
 
-  test('every council’s site links to it, and its sitemap lists only its own pages', async ({ page, request }) => {
-    for (const council of content.councils) {
+  // One test per council's site.
+  for (const council of content.councils) {
+    test(`${council.authority.name}'s site links to it`, async ({ page }) => {
       await page.goto(platform.page(council.slug, '/'));
       await expect(page.getByRole('contentinfo').getByRole('link', { name: /National practice library/ })).toHaveAttribute('href', 'https://care-leavers.partnership.example/library/');
-    }
+    });
+  }
+
+  test('its sitemap lists only its own pages', async ({ request }) => {
     const sitemap = await (await request.get(library('/sitemap.xml'))).text();
     expect(sitemap).toContain('https://care-leavers.partnership.example/library/spotlights/</loc>');
     expect(sitemap).toContain('https://care-leavers.partnership.example/library/compare/setting-up-home/</loc>');
@@ -82,10 +90,11 @@ test('its search finds spotlights, each result naming its council and linking un
   await expect(page.locator('[data-search-filters]')).toBeHidden();
 });
 
-test('its pages pass axe', async ({ page }) => {
-  for (const path of ['/', `/spotlights/${spotlights[0]!.slug}/`, '/spotlights/themes/money/', '/compare/setting-up-home/', '/open-data/', '/search/']) {
+// axe: one test per page.
+for (const path of ['/', `/spotlights/${spotlights[0]!.slug}/`, '/spotlights/themes/money/', '/compare/setting-up-home/', '/open-data/', '/search/']) {
+  test(`its page ${path} passes axe`, async ({ page }) => {
     await page.goto(library(path));
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
-  }
-});
+  });
+}

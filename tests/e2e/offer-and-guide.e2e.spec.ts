@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { councilOffers, readContent } from '@cms/seed/readContent';
+import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 
 // The journey suites run against Demo Borough's site: its offers (the national entitlements
 // with its local details, and its own), its guide, pledges and indicators.
@@ -56,6 +57,7 @@ test('a chapter marks itself in the contents and links to the next one and to th
 });
 
 test('the single-page guide has every chapter, in order', async ({ page }) => {
+  test.setTimeout(budgetFor(guide.chapters.length, PER_ITEM_MS.check));
   await page.goto(`/guides/${guide.slug}/all/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.title);
   await expect(page.locator('.guide-chapter > h2')).toHaveText(guide.chapters.map((chapter) => chapter.title));

@@ -7,6 +7,7 @@ import { councilOffers, readContent } from '@cms/seed/readContent';
 import { E2E_COUNCIL_DRAFT, E2E_FIXTURES } from '@tests/helpers/e2e';
 import { ORUK_MISSING, orukValidators, schemaErrors } from '@tests/helpers/openReferralSchemas';
 import { usePlatformServer } from '@tests/helpers/platformServer';
+import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 
 /**
  * Open Referral UK (issue 12): every demo council's API, walked whole (every page of every
@@ -79,6 +80,11 @@ test.describe('Open Referral UK, against the official schemas', () => {
 
   for (const council of councils) {
     test(`${council.authority.name}: every endpoint, page and item validates against the UK profile, and the services are exactly its published offer pages`, async ({ request }) => {
+      // The budget follows the walk: for each service, a request by id and one in every
+      // seventh page; for each area (a taxonomy term), its page, its item and its filter; and
+      // about forty more (roots, filters, errors, the static copy).
+      const serviceCount = [...council.offers, ...content.entitlements].filter((o) => !o.draft).length + (council.slug === 'demo-borough' ? DEMO_EXTRAS.length : 0);
+      test.setTimeout(budgetFor(Math.ceil(serviceCount * (1 + 1 / 7)) + content.areas.length * 3 + 40, PER_ITEM_MS.request));
       const root = await get(request, council.slug, `${API}/`);
       expect(validators!.root(root), schemaErrors(validators!.root)).toBe(true);
       expect(root.version).toMatch(/UK/);
@@ -206,8 +212,9 @@ test.describe('Open Referral UK', () => {
     }
   });
 
-  test('every council’s footer and open-data page link to the feed and to its files', async ({ page }) => {
-    for (const council of councils) {
+  // One test per council.
+  for (const council of councils) {
+    test(`${council.authority.name}: the footer and open-data page link to the feed and to its files`, async ({ page }) => {
       await page.goto(platform.page(council.slug, '/open-data/'));
       const footer = page.getByRole('contentinfo');
       // Fetched by the page, as a reader's browser would follow the link.
@@ -231,8 +238,8 @@ test.describe('Open Referral UK', () => {
         await open(await section.getByRole('link', { name }).first().getAttribute('href'));
       }
       await expect(section.getByRole('link', { name: /^Services \(/ }).first()).toHaveText(`Services (${files.total_items})`);
-    }
-  });
+    });
+  }
 
   test('answers browsers on other sites: CORS on every response, and a preflight', async ({ request }) => {
     const [url, options] = platform.request('northdale', `${API}/services`);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { councilOffers, readContent } from '@cms/seed/readContent';
+import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 
 // The journey suites run against Demo Borough's site: its offers (the national entitlements
 // with its local details, and its own), its guide, pledges and indicators.
@@ -13,6 +14,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('"You said, we did" filters by status with links', async ({ page }) => {
+    test.setTimeout(budgetFor(inProgress.length * 2, PER_ITEM_MS.check));
     await page.goto('/');
     await page.getByRole('main').getByRole('link', { name: /You said, we did/ }).click();
     await expect(page).toHaveURL(/\/you-said-we-did\/$/);
@@ -35,6 +37,8 @@ test.describe('without JavaScript', () => {
   });
 
   test('"How we\'re doing" has, for each measure, a summary, a named chart and a table of every figure', async ({ page }) => {
+    // Six checks per measure and one per source.
+    test.setTimeout(budgetFor(content.indicators.reduce((n, i) => n + 6 + new Set(i.figures.map((f) => f.source)).size, 0), PER_ITEM_MS.check));
     await page.goto('/how-were-doing/');
     await expect(page.getByRole('main')).toContainText('demo');
     for (const indicator of content.indicators) {

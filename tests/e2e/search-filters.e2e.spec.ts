@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { councilOffers, readContent } from '@cms/seed/readContent';
+import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 
 // The journey suites run against Demo Borough's site: its offers (the national entitlements
 // with its local details, and its own), its guide, pledges and indicators.
@@ -22,6 +23,7 @@ test('search filtered by area finds only offers in that area, with the words hig
   await expect(results.first().locator('mark').first()).toHaveText(/money/i);
 
   const hrefs = await results.locator('h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  test.setTimeout(test.info().timeout + budgetFor(hrefs.length, PER_ITEM_MS.request, 0));
   expect(hrefs.length).toBeLessThan(unfiltered);
   for (const href of hrefs) {
     expect(href).toMatch(/^\/offers\/[^/]+\/$/);
@@ -32,6 +34,7 @@ test('search filtered by area finds only offers in that area, with the words hig
 
 test('"who it is for" lists the offers for young parents, even with no words typed', async ({ page }) => {
   const parents = content.offers.filter((o) => !o.draft && o.eligibility.circumstances.includes('parent'));
+  test.setTimeout(budgetFor(parents.length, PER_ITEM_MS.check));
   await page.goto('/search/');
   await page.getByLabel('Who it is for').selectOption('Young parents');
   await expect(page.getByRole('status')).toHaveText(parents.length === 1 ? '1 result' : `${parents.length} results`);

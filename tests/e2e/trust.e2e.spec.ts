@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, e2eDir, E2E_FIXTURES, E2E_PUBLIC_URL, e2eSiteDir } from '../helpers/e2e';
+import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 /**
  * Issue 9, pages that never mislead, as a reader would notice: every phone number is
@@ -90,6 +91,8 @@ test('numbers in offers’ steps and who to ask, and on the urgent help page, ca
 test('an announced offer is never badged as in force: offer page, area page, checker', async ({ page }) => {
   const announcedOffers = snapshot.offers.filter((o) => o.legalStatus === 'announced');
   expect(announcedOffers.map((o) => o.slug)).toContain(announced.slug);
+  // Three pages per announced offer, and two for the ended one.
+  test.setTimeout(budgetFor(announcedOffers.length * 3 + 2, PER_ITEM_MS.page));
   for (const offer of announcedOffers) {
     await page.goto(`/offers/${offer.slug}/`);
     const standing = page.locator('.offer-kind');
@@ -118,6 +121,8 @@ test('an announced offer is never badged as in force: offer page, area page, che
 });
 
 test('outcomes never print a year as a number, and say "1 post", "1 young person"', async ({ page }) => {
+  // Every spotlight's page (the total of figures is checked across them all), and three more.
+  test.setTimeout(budgetFor(snapshot.spotlights.length + 3, PER_ITEM_MS.page));
   const problems: string[] = [];
   let figures = 0;
   for (const spotlight of snapshot.spotlights) {
@@ -242,6 +247,8 @@ test('the printed checklist has the date, name lines, each item’s web address 
   const items = page.locator('[data-checker-offer]:visible');
   const count = await items.count();
   expect(count).toBeGreaterThan(3);
+  // Four checks on each item listed.
+  test.setTimeout(test.info().timeout + budgetFor(count * 4, PER_ITEM_MS.check, 0));
   for (let i = 0; i < count; i += 1) {
     const item = items.nth(i);
     const href = await item.locator('h4 a').getAttribute('href');

@@ -71,6 +71,7 @@ test.describe('without JavaScript', () => {
   test('a joint service is under each of its councils, and the page names both', async ({ page }) => {
     const joint = spotlights.find((s) => s.councilsNamed.length > 1)!;
     expect(joint, 'the content has a joint service').toBeTruthy();
+    test.setTimeout(budgetFor(joint.councilsNamed.length + 1, PER_ITEM_MS.page));
     for (const council of joint.councilsNamed) {
       await page.goto(`/spotlights/councils/${slugify(council.name)}/`);
       await expect(page.getByRole('main').getByRole('link', { name: joint.title })).toBeVisible();

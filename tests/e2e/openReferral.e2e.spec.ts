@@ -198,6 +198,7 @@ test.describe('Open Referral UK, against the official schemas', () => {
 
 test.describe('Open Referral UK', () => {
   test('no two councils share a service, and no council’s feed has another’s own offers', async ({ request }) => {
+    test.setTimeout(budgetFor(councils.length, PER_ITEM_MS.request));
     const seen = new Map<string, string>();
     for (const council of councils) {
       const services = (await get(request, council.slug, `${API}/services?per_page=500`)).contents as Json[];

@@ -12,9 +12,15 @@
  *      search and checker page: performance, accessibility, best practices and SEO.
  *
  * Build first: `npm run build` (or `SITE_SNAPSHOT=tests/fixtures/snapshot.json npx astro build`).
+ * The site: the folder given (one site, or a folder of sites such as `dist/`: its first council
+ * at the root of its address), else BENCH_SITE, else `dist/`. It fails only when it could not
+ * measure: no built site, or Lighthouse gave no scores.
+ *
+ *   npx tsx bench/pageWeight.ts [<folder>]
+ *   npx tsx bench/pageWeight.ts .e2e/site --smoke   (every page's weight, Lighthouse on the home page only, no report: that it runs; `npm test` does it)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -22,9 +28,11 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from '@site/server/staticServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
 import { builtPages } from '@tests/helpers/e2e';
+import { noFigures, positional, smoke, writeReport } from './options';
+import { benchSite } from './sites';
 
-const root = path.resolve(process.env.BENCH_SITE || 'dist');
-const reportFile = path.resolve('bench', 'REPORT.md');
+const site = benchSite(positional() || process.env.BENCH_SITE || 'dist');
+const root = site.dir;
 /** The budget per page, first load: 60 KB (1 KB = 1,024 bytes), gzipped. */
 const BUDGET = 60 * 1024;
 const CHROME = CHROMIUM_PATH;
@@ -135,10 +143,6 @@ function chromiumVersion(): string {
 }
 
 async function main() {
-  if (!existsSync(path.join(root, 'index.html'))) {
-    console.error(`No built site at ${root}. Run \`npm run build\` first (or set BENCH_SITE).`);
-    process.exit(1);
-  }
   const started = new Date();
   const startLoad = loadavg()[0]!;
   const pages = builtPages(root);
@@ -146,7 +150,7 @@ async function main() {
   const totals = weights.map((w) => w.total);
   const over = weights.filter((w) => w.total > BUDGET);
 
-  console.log(`First-load weight of ${pages.length} pages in ${path.relative(process.cwd(), root) || '.'} (gzip):`);
+  console.log(`First-load weight of ${pages.length} pages in ${site.label} (gzip), beside the budget of ${kb(BUDGET)} a page:`);
   console.log(`  median ${kb(median(totals))}, max ${kb(Math.max(...totals))} (${weights[0]!.page})`);
   console.log(over.length ? `  over ${kb(BUDGET)}: ${over.map((w) => `${w.page} ${kb(w.total)}`).join(', ')}` : `  no page is over ${kb(BUDGET)}`);
 
@@ -160,6 +164,8 @@ async function main() {
     ['search', '/search/'],
     ['checker', pick(/^\/what-can-i-get\/$/)],
   ].filter((t): t is [string, string] => Boolean(t[1]));
+  // A smoke run: Lighthouse on the home page only.
+  if (smoke) targets.splice(1);
 
   const lighthouseVersion = JSON.parse(readFileSync(path.resolve('node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
   const server = await serveStatic(root, 0);
@@ -188,7 +194,7 @@ async function main() {
     '# Budgets: page weight and Lighthouse',
     '',
     `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` (bench/pageWeight.ts)`,
-    `on the site in \`${path.relative(process.cwd(), root) || '.'}/\`, Node ${process.version}, Lighthouse ${lighthouseVersion}, ${chromiumVersion()}.`,
+    `on the site in \`${site.label}/\`, Node ${process.version}, Lighthouse ${lighthouseVersion}, ${chromiumVersion()}.`,
     `Machine: ${cpus().length} CPUs, load average ${startLoad.toFixed(1)} when it started (other work on the machine slows Lighthouse).`,
     'A benchmark, not a test: the figures depend on the content and the machine.',
     'Build the site first with `npm run build` (the demo content), then run `npm run bench`.',
@@ -234,11 +240,14 @@ async function main() {
     ...(lighthouseError ? ['', `Lighthouse did not finish: ${lighthouseError}`] : []),
     '',
   ].join('\n');
+  // No scores at all is a benchmark that did not run: say so and leave the last report as it was.
+  if (!results.length) noFigures(`Lighthouse gave no scores${lighthouseError ? `: ${lighthouseError}` : ''}`);
   // The build-scale section is written by hand from `npm run bench:scale`: kept as it is.
-  const previous = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
-  const scale = previous.indexOf('\n## Build scale');
-  writeFileSync(reportFile, scale === -1 ? report : `${report}${previous.slice(scale)}`);
-  console.log(`Wrote ${path.relative(process.cwd(), reportFile)}`);
+  writeReport('REPORT.md', (file) => {
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const scale = previous.indexOf('\n## Build scale');
+    return scale === -1 ? report : `${report}${previous.slice(scale)}`;
+  });
 }
 
 await main();

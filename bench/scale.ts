@@ -21,7 +21,11 @@
  *
  * Not timed: the export from the CMS (it needs a database of this size).
  *
- *   npm run bench:scale -- [--councils 3] [--offers-per-council 70] [--seed 1] [--keep]
+ * It fails only when it could not measure: a build that fails, a site with no pages, or a
+ * change that never shows on the served page.
+ *
+ *   npm run bench:scale -- [--councils 3] [--offers-per-council 70] [--seed 1] [--keep | --work <folder>]
+ *   npm run bench:scale -- --smoke      (one council of 12 offers: that it runs; `npm test` does it)
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,19 +36,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { servePlatform } from '@site/server/staticServer';
+import { noFigures, numberOption, option, smoke } from './options';
 import type { CouncilRun, Plan } from './scaleRun';
 import { contentPages, syntheticSnapshot } from './synthetic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
-const councils = Number(arg('councils') ?? 3);
-const perCouncil = Number(arg('offers-per-council') ?? 70);
-const seed = Number(arg('seed') ?? 1);
-const keep = process.argv.includes('--keep');
+/** A smoke run (`--smoke`, part of `npm test`): one council of a few offers, unless given. */
+const councils = numberOption('councils', smoke ? 1 : 3);
+const perCouncil = numberOption('offers-per-council', smoke ? 12 : 70);
+const seed = numberOption('seed', 1);
+/** `--work <folder>`: build there (emptied first) and keep it, as `--keep` keeps the temporary one. */
+const workOption = option('work');
+const keep = process.argv.includes('--keep') || workOption !== undefined;
 
 /** The issue's aims (issue 10, item 7), printed beside the figures. */
 const AIM = { ratio: 1.5, peakMb: 1536, liveSeconds: 15 };
@@ -260,9 +264,15 @@ const pad = (text: string, n: number) => text.padEnd(n);
 const padL = (text: string, n: number) => text.padStart(n);
 const sum = (runs: CouncilRun[], pick: (r: CouncilRun) => number) => runs.reduce((n, r) => n + pick(r), 0);
 
+function emptyFolder(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
-  console.log(`Build scale benchmark: ${councils} council(s) × ${perCouncil} offers, seed ${seed}`);
+  const work = workOption ? emptyFolder(path.resolve(workOption)) : mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
+  console.log(`Build scale benchmark: ${councils} council(s) × ${perCouncil} offers, seed ${seed}${smoke ? ' (smoke run: that it runs, not how fast)' : ''}`);
   console.log(
     `  ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB, load average ${loadavg()[0]!.toFixed(1)}, Node ${process.version}; work folder ${work}`,
   );
@@ -290,6 +300,10 @@ async function main() {
     bare.html = htmlPages(path.join(work, 'bare'));
     const live = await publishToLive(work, list, planFile, { ...env, SITE_CACHE_DIR: path.join(work, 'cache-site') });
     report(list, platform, bare, live);
+    // Figures that could not be measured are a benchmark that did not run, whatever the time.
+    if (!platform.html || !platform.pages) noFigures(`the platform's build wrote ${platform.html ?? 0} HTML pages and indexed ${platform.pages}`);
+    if (!bare.html || !bare.pages) noFigures(`the bare baseline wrote ${bare.html ?? 0} HTML pages and indexed ${bare.pages}`);
+    if (live.seconds === null) noFigures(`${live.page} on ${live.council} never showed the new title, though its rebuild finished`);
   } finally {
     if (keep) console.log(`\nKept: ${work} (sites → ${path.join(work, 'sites')}, baseline → ${path.join(work, 'bare')})`);
     else rmSync(work, { recursive: true, force: true });

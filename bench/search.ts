@@ -13,20 +13,27 @@
  *
  * A benchmark, not a test: it never fails because a rate is low; it says so.
  *
+ * It fails only when it could not measure: no built site, or not one query answered by the
+ * site's search or by plain Pagefind.
+ *
  *   npm run build && npm run bench:search
  *   npx tsx bench/search.ts .e2e/site      # the test site (tests/helpers/buildTestSite.ts)
+ *   npx tsx bench/search.ts .e2e/site --smoke   # one query of each kind, no report: that it runs (`npm test` does it)
  */
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serveStatic } from '@site/server/staticServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
+import { noFigures, positional, smoke, writeReport } from './options';
+import { benchSite } from './sites';
 
-const root = path.resolve(process.argv[2] || process.env.BENCH_SITE || 'dist');
+/** The site: a folder given (one site, or a folder of sites: its first council at the root), BENCH_SITE, else `dist/`. */
+const site = benchSite(positional() || process.env.BENCH_SITE || 'dist');
+const root = site.dir;
 const queriesFile = path.resolve(process.env.BENCH_QUERIES || path.join('bench', 'search-queries.yaml'));
-const reportFile = path.resolve('bench', 'SEARCH-REPORT.md');
 /** Aim from issue 9: the right page in the first three for 95% of queries. */
 const AIM_TOP3 = 0.95;
 const TIMEOUT_MS = 15_000;
@@ -46,6 +53,9 @@ function readQueries(): Query[] {
     return { q, want: want.map(String), kind: typeof kind === 'string' ? kind : 'other' };
   });
 }
+
+/** A smoke run asks the first query of each kind. */
+const firstOfEachKind = (queries: Query[]) => queries.filter((query, i) => queries.findIndex((other) => other.kind === query.kind) === i);
 
 /** Types the query into the search box, presses Enter, and reads the first three result paths. */
 async function enhanced(page: Page, q: string): Promise<Outcome> {
@@ -101,13 +111,12 @@ function rates(rows: Row[]) {
 
 async function main() {
   if (!existsSync(path.join(root, 'search', 'index.html')) || !existsSync(path.join(root, 'pagefind', 'pagefind.js'))) {
-    console.error(`No built site with a search index at ${root}. Run \`npm run build\` first (or give a folder, or set BENCH_SITE).`);
-    process.exit(1);
+    noFigures(`no built site with a search index at ${site.label}. Run \`npm run build\` first (or give a folder, or set BENCH_SITE).`);
   }
-  const queries = readQueries();
-  // The build the folder points at now (dist is a symlink that a new build swaps): a build
-  // finishing during the run must not change the index under the page.
-  const server = await serveStatic(realpathSync(root), 0);
+  const queries = smoke ? firstOfEachKind(readQueries()) : readQueries();
+  // The build the folder points at now (dist is a symlink that a new build swaps; `benchSite`
+  // resolved it): a build finishing during the run must not change the index under the page.
+  const server = await serveStatic(root, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: Row[] = [];
@@ -129,7 +138,7 @@ async function main() {
     server.close();
   }
 
-  const where = path.relative(process.cwd(), root) || '.';
+  const where = site.label;
   const all = rates(rows);
   const kinds = [...new Set(rows.map((row) => row.kind))];
   const line = (label: string, r: ReturnType<typeof rates>) =>
@@ -138,7 +147,7 @@ async function main() {
   const describe = (row: Row) =>
     `"${row.q}" (${row.kind}): wanted ${row.want.join(' or ')}; got ${row.enhanced.error ? `an error: ${row.enhanced.error}` : row.enhanced.top.join(', ') || 'nothing'}`;
 
-  console.log(`Search over ${rows.length} queries (bench/search-queries.yaml) on ${where}/, in ${((Date.now() - started) / 1000).toFixed(0)} s:`);
+  console.log(`Search over ${rows.length} queries (bench/search-queries.yaml${smoke ? ', smoke run: the first of each kind' : ''}) on ${where}/, in ${((Date.now() - started) / 1000).toFixed(0)} s:`);
   console.log('');
   console.log(`${''.padEnd(13)} ${'n'.padStart(4)}   ${'site search'.padEnd(13)}   plain Pagefind`);
   console.log(`${'kind'.padEnd(13)} ${''.padStart(4)}   ${'top 1'.padStart(6)} ${'top 3'.padStart(6)}   ${'top 1'.padStart(6)} ${'top 3'.padStart(6)}`);
@@ -177,8 +186,10 @@ async function main() {
     ...(notFirst.length ? ['', `In the first three but not first (${notFirst.length}):`, '', ...notFirst.map((row) => `- ${describe(row)}`)] : []),
     '',
   ].join('\n');
-  writeFileSync(reportFile, report);
-  console.log(`Wrote ${path.relative(process.cwd(), reportFile)}`);
+  // No figures is a benchmark that did not run: say so and leave the last report as it was.
+  if (rows.every((row) => row.enhanced.error)) noFigures(`the site's search answered none of the ${rows.length} queries (first error: ${rows[0]?.enhanced.error})`);
+  if (rows.every((row) => row.baseline.error)) noFigures(`plain Pagefind answered none of the ${rows.length} queries (first error: ${rows[0]?.baseline.error})`);
+  writeReport('SEARCH-REPORT.md', report);
 }
 
 await main();

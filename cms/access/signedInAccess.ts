@@ -1,4 +1,7 @@
-import type { Access } from 'payload';
+import type { CollectionConfig } from 'payload';
 
-/** Anyone signed in to the admin. */
-export const signedInAccess: Access = ({ req: { user } }) => Boolean(user);
+/**
+ * Anyone signed in to the admin. Typed as Payload's `access.admin` (a yes or no, never a
+ * query), which also fits wherever an `Access` function goes.
+ */
+export const signedInAccess: NonNullable<NonNullable<CollectionConfig['access']>['admin']> = ({ req: { user } }) => Boolean(user);

@@ -36,9 +36,9 @@ export const scorePlainEnglish =
       draft: false,
       overrideAccess: true,
       req,
-      select: { term: true, aliases: true } as never,
+      select: { term: true, aliases: true },
     });
-    const terms = docs.flatMap((d) => [d.term, ...((d.aliases ?? []) as { alias: string }[]).map((a) => a.alias)]);
+    const terms = docs.flatMap((d) => [d.term, ...(d.aliases ?? []).map((a) => a.alias)]);
     return {
       ...data,
       plainEnglish: plainEnglishAdvice({ summary: source.summary(data), body: toText(source.body(data)) }, source.targets, terms),

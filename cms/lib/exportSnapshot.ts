@@ -98,11 +98,11 @@ export async function collectSnapshot(
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { credit: true } as never,
+    select: { credit: true },
   });
   const displayNames = new Map(
     credited.docs
-      .map((u) => [String(u.id), (u as { credit?: { displayName?: string | null } }).credit?.displayName?.trim()] as const)
+      .map((u) => [String(u.id), u.credit?.displayName?.trim()] as const)
       .filter((entry): entry is readonly [string, string] => Boolean(entry[1])),
   );
   const creditsFor = async (collection: 'offers' | 'guides' | 'spotlights') => {
@@ -114,12 +114,12 @@ export async function collectSnapshot(
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { slug: true, coAuthors: true } as never,
+      select: { slug: true, coAuthors: true },
     });
     return new Map(
       docs.map((d) => {
-        const ids = ((d as { coAuthors?: unknown[] }).coAuthors ?? []).map((c) => String(c && typeof c === 'object' ? (c as { id: unknown }).id : c));
-        return [(d as { slug: string }).slug, [...new Set(ids.map((id) => displayNames.get(id)).filter((n): n is string => Boolean(n)))]];
+        const ids = (d.coAuthors ?? []).map((c) => String(c && typeof c === 'object' ? c.id : c));
+        return [d.slug, [...new Set(ids.map((id) => displayNames.get(id)).filter((n): n is string => Boolean(n)))]];
       }),
     );
   };
@@ -147,9 +147,7 @@ export async function collectSnapshot(
       .map((t) => toSnapshot['glossary-terms'](t, ctx)),
     pledges: pledges.map((p) => toSnapshot.pledges(p, ctx)),
     indicators: indicators.map((i) => toSnapshot.indicators(i, ctx)),
-    searchWords: searchWordsToSnapshot(
-      (await payload.findGlobal({ slug: 'search-words' as never, overrideAccess: false, depth: 0 })) as never,
-    ),
+    searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', overrideAccess: false, depth: 0 })),
   };
 
   return snapshot;
@@ -172,17 +170,15 @@ export async function whichCouncil(payload: Payload, wanted?: number | string): 
 }
 
 /** A Lexical heading and paragraph, appended to a national body for the council's note. */
-function appendNote(body: unknown, heading: string, note: string): unknown {
+function appendNote(body: Offer['body'], heading: string, note: string): Offer['body'] {
   const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' });
-  const root = (body as { root?: { children?: unknown[] } } | null)?.root;
-  if (!root) return body;
-  const block = { direction: 'ltr', format: '', indent: 0, version: 1 };
+  const block = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 };
   return {
-    ...(body as object),
+    ...body,
     root: {
-      ...root,
+      ...body.root,
       children: [
-        ...(root.children ?? []),
+        ...body.root.children,
         { ...block, type: 'heading', tag: 'h2', children: [text(heading)] },
         ...note.split(/\n\s*\n/).map((para) => ({ ...block, type: 'paragraph', textFormat: 0, children: [text(para.trim())] })),
       ],
@@ -221,6 +217,6 @@ export function withLocalDetails(entitlements: Entitlement[], details: LocalDeta
         eligibility: { ...e.eligibility, notes: local?.eligibilityNotes?.trim() || e.eligibility?.notes },
         body: local?.note?.trim() ? appendNote(e.body, `In ${council.name}`, local.note.trim()) : e.body,
         updatedAt: [e.updatedAt, local?.updatedAt].filter(Boolean).sort().at(-1) ?? e.updatedAt,
-      } as unknown as Offer;
+      } satisfies Offer;
     });
 }

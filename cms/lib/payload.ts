@@ -1,5 +1,5 @@
 import config from '@cms/payload.config';
-import { getPayload, type Payload } from 'payload';
+import { getPayload, type Migration, type Payload } from 'payload';
 import { databaseKind } from '@cms/db';
 import { rebuildRequestsQueued } from '@cms/hooks/scheduleSiteRebuild';
 import { migrations as postgresMigrations } from '@cms/migrations/postgres';
@@ -15,8 +15,34 @@ export async function openPayload(): Promise<Payload> {
  * applied ones are skipped, so it is safe to call on every start and build.
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  const migrations = databaseKind() === 'postgres' ? postgresMigrations : sqliteMigrations;
+  const migrations = databaseKind() === 'postgres' ? forPayload(postgresMigrations) : forPayload(sqliteMigrations);
   await payload.db.migrate({ migrations });
+}
+
+/** A committed migration as its adapter types it: up and down take that adapter's `{ db, payload, req }`. */
+type AdapterMigration<Up, Down> = { name: string; up: (args: Up) => Promise<void>; down: (args: Down) => Promise<void> };
+
+/**
+ * Payload's `migrate` takes migrations of any adapter, so its `Migration` says only that
+ * up and down take something (`unknown`); the configured adapter calls each with its own
+ * `{ db, payload, req }`. Checked here, once, instead of cast in every caller.
+ */
+function forPayload<Up, Down>(list: AdapterMigration<Up, Down>[]): Migration[] {
+  return list.map(({ name, up, down }) => ({
+    name,
+    up: async (args) => up(migrationArgs<Up>(args, name)),
+    down: async (args) => down(migrationArgs<Down>(args, name)),
+  }));
+}
+
+/** What Payload's adapters pass a migration: its database handle, Payload and the request (with the transaction). */
+function isMigrationArgs<Args>(args: unknown): args is Args {
+  return typeof args === 'object' && args !== null && 'db' in args && 'payload' in args && 'req' in args;
+}
+
+function migrationArgs<Args>(args: unknown, name: string): Args {
+  if (!isMigrationArgs<Args>(args)) throw new Error(`Migration ${name} was called without the adapter's { db, payload, req }.`);
+  return args;
 }
 
 type PgClient = {

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Payload } from 'payload';
+import type { PayloadJob } from '@cms/payload-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData, councilData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
@@ -138,8 +139,8 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
     const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
     await rebuildRequestsQueued();
     // What a restarted (or second) process sees: the job, in the database.
-    const pending = await payload.db.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 10, pagination: false } as never);
-    expect((pending as { docs: { input: { council: string } }[] }).docs.map((j) => j.input.council)).toEqual([String(council.C)]);
+    const pending = await payload.db.find<PayloadJob>({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 10, pagination: false });
+    expect(pending.docs.map((j) => j.input)).toEqual([expect.objectContaining({ council: String(council.C) })]);
     await new Promise((r) => setTimeout(r, 60));
     await payload.jobs.run({ queue: 'site-builds' });
     expect(built.map((b) => b.council)).toEqual([String(council.C)]);

@@ -256,7 +256,7 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
       const o = await offerWithHistory();
       const before = await liveOfferCount();
       // GraphQL wants every required field of the copy; its enum names use _ for -.
-      const { id: _id, area: _area, ...data } = offerData({ title: 'Copy', amount: { type: 'none' }, legalStatus: 'in_force', livingElsewhere: 'applies' });
+      const { area: _area, ...data } = offerData({ title: 'Copy', amount: { type: 'none' }, legalStatus: 'in_force', livingElsewhere: 'applies' });
       await graphql(`mutation ($data: mutationOfferInput!) { duplicateOffer(id: ${JSON.stringify(o.id)}, data: $data) { id } }`, who, { data });
       return (await liveOfferCount()) > before;
     },
@@ -276,8 +276,8 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
       // The Local API has no draft restore: the closest is saving the old version as a draft.
       const o = await offerWithHistory();
       const old = await payload.findVersionByID({ collection: 'offers', id: o.oldVersion, depth: 0 });
-      const { id: _id, createdAt: _c, updatedAt: _u, ...data } = old.version as Record<string, unknown>;
-      const saved = await ok(payload.update({ collection: 'offers', id: o.id, data: { ...data, _status: 'draft' } as never, draft: true, ...local(who) }));
+      const { id: _id, createdAt: _c, updatedAt: _u, ...data } = old.version;
+      const saved = await ok(payload.update({ collection: 'offers', id: o.id, data: { ...data, _status: 'draft' }, draft: true, ...local(who) }));
       expect(await unchangedLive(o.id, o.title)).toBe(true);
       return saved;
     },

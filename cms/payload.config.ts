@@ -45,18 +45,18 @@ export default buildConfig({
           ? LinkFeature({
               fields: ({ defaultFields }) =>
                 defaultFields.map((field) =>
-                  'name' in field && field.name === 'url'
+                  field.type === 'text' && !field.hasMany && field.name === 'url'
                     ? {
                         ...field,
-                        validate: (value: unknown, options: { siblingData?: { linkType?: string } }) =>
-                          options?.siblingData?.linkType === 'internal'
+                        validate: (value: null | string | undefined, options: { siblingData: { linkType?: unknown } }) =>
+                          options.siblingData?.linkType === 'internal'
                             ? true
                             : value
                               ? validateUrlField('link', 'The link')(value)
                               : 'Enter the address the link goes to.',
                       }
                     : field,
-                ) as never,
+                ),
             })
           : feature,
       ),
@@ -129,7 +129,7 @@ export default buildConfig({
         arrayFieldAccess: { create: membershipAccess, update: membershipAccess },
         rowFields: [membershipRoleField],
       },
-      userHasAccessToAllTenants: (user) => isPlatformAdmin(user as never),
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
       // Councils are public (their names, contacts and site addresses); who may change one
       // is in Authorities' own access rules.
       useTenantsCollectionAccess: false,

@@ -141,7 +141,7 @@ export const guardLibrary: CollectionBeforeOperationHook = async ({ args, operat
         limit: 1,
         overrideAccess: true,
         req,
-        select: { id: true } as never,
+        select: { _status: true },
       });
       if (live.docs.length) refuse(moderated);
     }

@@ -53,7 +53,7 @@ export function councilSlugField(from = 'title'): TextField {
         collection: options.collectionSlug as 'offers',
         where: {
           and: [{ council: { equals: councilId } }, { slug: { equals: value } }, ...(options.id !== undefined ? [{ id: { not_equals: options.id } }] : [])],
-        } as never,
+        },
         overrideAccess: true,
         req: options.req,
       });

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload';
+import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload';
 import { actingRole, isPlatformAdmin, roleIn } from '@cms/access/roles';
 
 /** 403 with a message the admin shows as it is. */
@@ -51,20 +51,20 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
 
   // The documents this write would touch, in the councils where this person is a young editor.
   const id = (args as { id?: number | string }).id;
-  const where = (args as { where?: Record<string, unknown> }).where;
+  const where = (args as { where?: Where }).where;
   const targets = (
     await req.payload.find({
       collection: slug,
-      where: (id !== undefined ? { id: { equals: id } } : where) as never,
+      where: id !== undefined ? { id: { equals: id } } : where,
       draft: false,
       depth: 0,
       limit: 0,
       pagination: false,
       overrideAccess: true,
       req,
-      select: { _status: true, council: true } as never,
+      select: { _status: true, council: true },
     })
-  ).docs.filter((doc) => roleIn(user, (doc as { council?: unknown }).council) === 'young-editor');
+  ).docs.filter((doc) => roleIn(user, doc.council) === 'young-editor');
   if (!targets.length) return args;
 
   if (op === 'delete') refuse('Young editors can’t delete. Ask a member of staff.');
@@ -72,7 +72,7 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
   if (data?._status === 'published') {
     refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
   }
-  if (!draft && targets.some((doc) => (doc as { _status?: string })._status === 'published')) {
+  if (!draft && targets.some((doc) => doc._status === 'published')) {
     refuse('Young editors can’t change or unpublish the live version. Save your changes as a draft instead.');
   }
   return args;

@@ -63,8 +63,7 @@ export function reachesIntoAccounts(payload: Payload, collection: string, path: 
     }
     if (field.type === 'blocks') {
       // Any block's fields may hold the next segment.
-      const blocks: { flattenedFields?: FlattenedField[] }[] = (field as unknown as { blocks?: { flattenedFields?: FlattenedField[] }[] }).blocks ?? [];
-      fields = blocks.flatMap((b: { flattenedFields?: FlattenedField[] }) => b.flattenedFields ?? []);
+      fields = field.blocks.flatMap((block) => block.flattenedFields);
       continue;
     }
     return false;

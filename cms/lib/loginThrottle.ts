@@ -99,11 +99,14 @@ export class LoginThrottle {
   }
 }
 
+declare global {
+  /** The process's login throttle (`loginThrottle()`), kept on the global object. */
+  var localOfferLoginThrottle: LoginThrottle | undefined;
+}
+
 /** One throttle per process, even if Next loads this module more than once. */
-const GLOBAL_KEY = Symbol.for('local-offer.loginThrottle');
 export function loginThrottle(): LoginThrottle {
-  const store = globalThis as unknown as Record<symbol, LoginThrottle | undefined>;
-  return (store[GLOBAL_KEY] ??= new LoginThrottle());
+  return (globalThis.localOfferLoginThrottle ??= new LoginThrottle());
 }
 
 /** The first four groups of an IPv6 address (its /64). */

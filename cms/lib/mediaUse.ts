@@ -1,5 +1,4 @@
 import type { PayloadRequest, Where } from 'payload';
-import type { Media } from '@cms/payload-types';
 import { readableDocs } from '@cms/lib/readable';
 import { idOf } from '@cms/access/roles';
 
@@ -108,15 +107,17 @@ export type ConsentEnding = { id: number | string; alt: string; expiresOn: strin
  */
 export async function consentsEnding(payload: import('payload').Payload, days = 30, now = new Date(), user?: import('payload').TypedUser | null): Promise<ConsentEnding[]> {
   const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
-  const docs = await readableDocs<Media>(payload, {
-    collection: 'media',
-    where: { and: [{ showsIdentifiablePerson: { equals: true } }, { 'consent.expiresOn': { less_than_equal: until.toISOString() } }] },
-    pagination: false,
-    depth: 0,
-    // With a user (the dashboard): only the uploads they look after.
-    ...(user ? { overrideAccess: false, user } : { overrideAccess: true }),
-    sort: 'consent.expiresOn',
-  });
+  const docs = await readableDocs(
+    payload.find({
+      collection: 'media',
+      where: { and: [{ showsIdentifiablePerson: { equals: true } }, { 'consent.expiresOn': { less_than_equal: until.toISOString() } }] },
+      pagination: false,
+      depth: 0,
+      // With a user (the dashboard): only the uploads they look after.
+      ...(user ? { overrideAccess: false, user } : { overrideAccess: true }),
+      sort: 'consent.expiresOn',
+    }),
+  );
   return docs.map((m) => ({
     id: m.id,
     alt: m.alt,

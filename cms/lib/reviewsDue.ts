@@ -1,5 +1,4 @@
 import type { Payload, TypedUser } from 'payload';
-import type { Guide, Offer } from '@cms/payload-types';
 import { readableDocs } from '@cms/lib/readable';
 
 export type ReviewDue = { kind: 'offer' | 'chapter'; title: string; nextReview: string; href: string };
@@ -12,16 +11,18 @@ export async function reviewsDue(payload: Payload, today = new Date(), user?: Ty
   // With a user (the dashboard): only what they may read, so only their councils' documents.
   const access = user ? { overrideAccess: false, user } : { overrideAccess: true };
   const cutoff = today.toISOString().slice(0, 10);
-  const offers = await readableDocs<Pick<Offer, 'id' | 'title' | 'nextReview'>>(payload, {
-    collection: 'offers',
-    where: { nextReview: { less_than: cutoff } },
-    draft: true,
-    pagination: false,
-    depth: 0,
-    ...access,
-    select: { title: true, nextReview: true } as never,
-  });
-  const guides = await readableDocs<Guide>(payload, { collection: 'guides', draft: true, pagination: false, depth: 0, ...access });
+  const offers = await readableDocs(
+    payload.find({
+      collection: 'offers',
+      where: { nextReview: { less_than: cutoff } },
+      draft: true,
+      pagination: false,
+      depth: 0,
+      ...access,
+      select: { title: true, nextReview: true },
+    }),
+  );
+  const guides = await readableDocs(payload.find({ collection: 'guides', draft: true, pagination: false, depth: 0, ...access }));
   const due: ReviewDue[] = offers.map((o) => ({
     kind: 'offer',
     title: o.title,

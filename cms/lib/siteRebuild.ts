@@ -127,8 +127,8 @@ async function queueRebuilds(payload: Payload, councils: (number | string)[] | '
   ).docs;
   const queue = (council: string) =>
     payload.jobs.queue({
-      task: BUILD_TASK as never,
-      input: { council, trigger } as never,
+      task: BUILD_TASK,
+      input: { council, trigger },
       queue: takedown ? TAKEDOWN_QUEUE : BUILD_QUEUE,
       waitUntil: new Date(Date.now() + debounceMs),
       req,
@@ -307,8 +307,8 @@ function descendantsOf(pid: number): number[] {
  * likely run out of time again, holding up every other council's builds meanwhile): the
  * next publish queues a new one.
  */
-export const buildCouncilSiteTask: TaskConfig = {
-  slug: BUILD_TASK as never,
+export const buildCouncilSiteTask: TaskConfig<typeof BUILD_TASK> = {
+  slug: BUILD_TASK,
   label: 'Rebuild a council’s site',
   retries: { attempts: 2, backoff: { type: 'exponential', delay: Math.max(1, Number(process.env.SITE_REBUILD_RETRY_DELAY_MS) || 30_000) } },
   inputSchema: [
@@ -316,7 +316,7 @@ export const buildCouncilSiteTask: TaskConfig = {
     { name: 'trigger', type: 'text' },
   ],
   handler: async ({ input, req }) => {
-    const { council, trigger } = input as { council: string; trigger?: string };
+    const { council, trigger } = input;
     const outcome = await runBuild(req.payload, council, trigger ?? 'rebuild');
     if (outcome.ok) return { output: {} };
     if (outcome.message.includes(TIMED_OUT)) {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { editorConfigFactory, convertMarkdownToLexical } from '@payloadcms/richtext-lexical';
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
 import { withCmsNames } from '@content/model/fields';
 import { readContent, type SeedContent } from '@cms/seed/readContent';
@@ -37,7 +38,11 @@ export async function importContent(payload: Payload, contentDir: string): Promi
   }
 }
 
-type SqliteClient = { execute: (sql: string) => Promise<unknown> };
+/**
+ * The SQLite adapter (`cms/db.ts`), which Payload names `sqlite`. (`Payload['db']` merges what
+ * both adapters declare, so its type can't say which one is running.)
+ */
+const isSqlite = (db: { name?: string }): db is SQLiteAdapter => db.name === 'sqlite';
 
 /**
  * One transaction around the whole import.
@@ -53,8 +58,8 @@ async function beginImportTransaction(payload: Payload, req: PayloadRequest): Pr
   if (await initTransaction(req)) {
     return { commit: () => commitTransaction(req), rollback: () => killTransaction(req) };
   }
-  const client = (payload.db as unknown as { client?: SqliteClient }).client;
-  if (payload.db.name !== 'sqlite' || !client) {
+  const client = isSqlite(payload.db) ? payload.db.client : undefined;
+  if (!client) {
     throw new Error(`The ${payload.db.name} database gives no transaction, so the import could not be all-or-nothing; nothing was written.`);
   }
   await client.execute('BEGIN IMMEDIATE');
@@ -212,12 +217,12 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
 
   // Search words: only into an empty list, so editors' changes survive a re-run.
   if (content.searchWords.length) {
-    const current = (await payload.findGlobal({ slug: 'search-words' as never, req, depth: 0, overrideAccess: true })) as { entries?: unknown[] };
+    const current = await payload.findGlobal({ slug: 'search-words', req, depth: 0, overrideAccess: true });
     if (!current.entries?.length) {
       try {
         await payload.updateGlobal({
-          slug: 'search-words' as never,
-          data: { entries: content.searchWords.map((w) => ({ says: w.says.join('\n'), means: w.means, urgent: w.urgent })) } as never,
+          slug: 'search-words',
+          data: { entries: content.searchWords.map((w) => ({ says: w.says.join('\n'), means: w.means, urgent: w.urgent })) },
           req,
           context: { ...SEED_CONTEXT },
           overrideAccess: true,

@@ -20,7 +20,7 @@ const amountOf = (r: ComparisonRecord) => ({
 /** What the council gives, in words: "£3,300, paid once", "Free", or the offer's name. */
 export function cellText(record: ComparisonRecord): string {
   if (!record.has_data) return t('compare.noData');
-  return formatAmount(amountOf(record) as never) ?? record.offer_title ?? '';
+  return formatAmount(amountOf(record)) ?? record.offer_title ?? '';
 }
 
 /** "Up to 25", or null. */

@@ -8,7 +8,7 @@
  * shared by every page: never sort or change them in place. Under `astro dev` nothing is
  * memoised, so a re-export shows on the next page load.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { isLibrarySite, plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import { readFileSync } from 'node:fs';
@@ -82,11 +82,11 @@ export const isLibrary: (site: SiteKey) => boolean = isLibrarySite;
 export const libraryUrl = (): string | undefined => readSitePlan()?.libraryUrl;
 
 /** One collection's entries, grouped by site (read once per build). */
-const grouped = new Map<string, Promise<Map<SiteKey, unknown[]>>>();
-async function groupBySite(collection: string): Promise<Map<SiteKey, unknown[]>> {
+const grouped = new Map<CollectionKey, Promise<Map<SiteKey, unknown[]>>>();
+async function groupBySite(collection: CollectionKey): Promise<Map<SiteKey, unknown[]>> {
   const planned = readSitePlan() !== null;
   const bySite = new Map<SiteKey, unknown[]>();
-  for (const entry of (await getCollection(collection as never)) as { id: string; data: unknown }[]) {
+  for (const entry of await getCollection(collection)) {
     const { key } = splitEntryId(entry.id, planned);
     let list = bySite.get(key);
     if (!list) bySite.set(key, (list = []));
@@ -94,7 +94,7 @@ async function groupBySite(collection: string): Promise<Map<SiteKey, unknown[]>>
   }
   return bySite;
 }
-async function all<T>(collection: string, site: SiteKey): Promise<T[]> {
+async function all<T>(collection: CollectionKey, site: SiteKey): Promise<T[]> {
   let pending = import.meta.env?.DEV ? undefined : grouped.get(collection);
   if (!pending) {
     pending = groupBySite(collection);

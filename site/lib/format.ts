@@ -93,7 +93,7 @@ const SAME = new Set(['staff', 'people', 'children', 'sheep', 'series', 'species
 export function singularUnit(unit: string): string {
   const match = /^(.*?)([\p{L}']+)$/u.exec(unit);
   if (!match) return unit;
-  const [, head, word] = match as unknown as [string, string, string];
+  const [, head = '', word = ''] = match;
   const lower = word.toLowerCase();
   const irregular = Object.entries(IRREGULAR).find(([, plural]) => plural === lower)?.[0];
   let singular = word;
@@ -109,7 +109,7 @@ export function singularUnit(unit: string): string {
 export function pluralUnit(unit: string): string {
   const match = /^(.*?)([\p{L}']+)$/u.exec(unit);
   if (!match) return unit;
-  const [, head, word] = match as unknown as [string, string, string];
+  const [, head = '', word = ''] = match;
   const lower = word.toLowerCase();
   if (IRREGULAR[lower]) return `${head}${IRREGULAR[lower]}`;
   if (SAME.has(lower) || Object.values(IRREGULAR).includes(lower) || singularUnit(word) !== word) return unit;

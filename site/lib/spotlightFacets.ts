@@ -27,14 +27,14 @@ const place = (name: string) => name.replace(/^(London Borough of|Royal Borough 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
 
 /** One facet per value of a word list, in the list's order; `label` is the value (the page translates it). */
-function byVocabulary(values: readonly string[], spotlights: Spotlight[], has: (s: Spotlight, value: string) => boolean): Facet[] {
+function byVocabulary<V extends string>(values: readonly V[], spotlights: Spotlight[], has: (s: Spotlight, value: V) => boolean): Facet[] {
   return values
     .map((value) => ({ slug: value, label: value, spotlights: spotlights.filter((s) => has(s, value)) }))
     .filter((facet) => facet.spotlights.length > 0);
 }
 
 export function themeFacets(spotlights: Spotlight[]): Facet[] {
-  return byVocabulary(SPOTLIGHT_THEME.values, spotlights, (s, theme) => s.themes.includes(theme as never));
+  return byVocabulary(SPOTLIGHT_THEME.values, spotlights, (s, theme) => s.themes.includes(theme));
 }
 
 /** Councils A to Z by place, each with its spotlights (a joint service's spotlight is under each of its councils). */

@@ -83,10 +83,10 @@ export function payloadSnapshot<C extends CollectionName>(collection: C): Loader
               ? [{ id: 'authority', data: snapshot.authority }]
               : []
             : collection === 'searchWords'
-              ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry as unknown as Record<string, unknown> }))
+              ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry }))
               : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
                 id: entry.slug,
-                data: entry as unknown as Record<string, unknown>,
+                data: entry,
               }));
         for (const { id, data } of entries) {
           store.set({ id: entryId(key, id), data, digest: generateDigest(data) });

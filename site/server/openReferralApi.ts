@@ -145,7 +145,7 @@ function numberParam(params: URLSearchParams, name: string): number | null | Api
 const isAnswer = (value: unknown): value is ApiAnswer => typeof value === 'object' && value !== null && 'status' in value;
 
 /** One page of a list: the page and size from the query, filtered by `keep` when given. */
-function listPage(index: FeedIndex, name: string, items: Json[], params: URLSearchParams, keep?: (i: number) => boolean): ApiAnswer {
+function listPage(index: FeedIndex, name: string, items: unknown[], params: URLSearchParams, keep?: (i: number) => boolean): ApiAnswer {
   const pageNumber = wholeNumber(params, 'page', 1, 1);
   if (isAnswer(pageNumber)) return pageNumber;
   const perPage = wholeNumber(params, 'per_page', DEFAULT_PER_PAGE, 1);
@@ -197,7 +197,7 @@ function services(index: FeedIndex, params: URLSearchParams): ApiAnswer {
 
 const LISTS = {
   taxonomies: (index: FeedIndex) => index.feed.taxonomies,
-  taxonomy_terms: (index: FeedIndex) => index.feed.taxonomy_terms as unknown as Json[],
+  taxonomy_terms: (index: FeedIndex) => index.feed.taxonomy_terms,
   organizations: (index: FeedIndex) => index.organizationItems,
 } as const;
 

@@ -87,9 +87,16 @@ if (root && form) {
     summary.hidden = items.length === 0;
   }
 
+  /** The form's answers as the query string the form submits without JavaScript (it has no file fields). */
+  function formParams(): URLSearchParams {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form!)) if (typeof value === 'string') params.append(name, value);
+    return params;
+  }
+
   let announce: number | undefined;
   function update(): void {
-    const answers = parseAnswers(new URLSearchParams(new FormData(form!) as unknown as Record<string, string>));
+    const answers = parseAnswers(formParams());
     const query = answersToQuery(answers);
     let yes = 0;
     let maybe = 0;

@@ -154,9 +154,9 @@ describe('the real script, as npm test runs it', { timeout: 90_000 }, () => {
     expect(launched.stdout.trim()).toBe(where);
   });
 
-  it('is the first step of npm test and of npm run test:e2e', () => {
+  it('is the first step of npm test after the compiler’s check, and the first of npm run test:e2e', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts.test!.split('&&')[0]!.trim()).toBe('tsx tests/helpers/ensureChromium.ts');
+    expect(scripts.test!.split('&&').slice(0, 2).map((step) => step.trim())).toEqual(['npm run check', 'tsx tests/helpers/ensureChromium.ts']);
     expect(scripts['test:e2e']!.split('&&')[0]!.trim()).toBe('tsx tests/helpers/ensureChromium.ts');
   });
 });

@@ -1,0 +1,102 @@
+// @ts-check
+/**
+ * ESLint holds the house rules the compiler can't (part of `npm run check`, so of `npm test`).
+ *
+ * No cast that switches the compiler off: `as never`, `as any`, `as unknown as` and
+ * `@ts-ignore` / `@ts-expect-error` / `@ts-nocheck` make a wrong type (a misspelt field, a
+ * `select` that turns every document into `never`) pass unseen. Use the real types instead:
+ * Payload's generated types (`cms/payload-types.ts`) and its generics
+ * (`CollectionBeforeChangeHook<Offer>`, `TaskConfig<'build-council-site'>`), zod-inferred
+ * types (`content/model/`), a type guard that checks what it claims. Comments that turn a
+ * rule off are ignored (`noInlineConfig`): an exception goes in the allowlist below, with
+ * its reason.
+ */
+import tseslint from 'typescript-eslint';
+
+/** @param {string} what */
+const message = (what) => `${what} switches the type checker off here. Use the real type (Payload's generated types and hook generics, a zod-inferred type, a type guard). See eslint.config.mjs.`;
+/** @param {string} type */
+const assertion = (type) => [`TSAsExpression[typeAnnotation.type='${type}']`, `TSTypeAssertion[typeAnnotation.type='${type}']`];
+const castRules = [
+  ...assertion('TSNeverKeyword').map((selector) => ({ selector, message: message('`as never`') })),
+  ...assertion('TSAnyKeyword').map((selector) => ({ selector, message: message('`as any`') })),
+  ...['TSAsExpression', 'TSTypeAssertion'].map((outer) => ({
+    selector: `${outer}[expression.type=/^(TSAsExpression|TSTypeAssertion)$/][expression.typeAnnotation.type='TSUnknownKeyword']`,
+    message: message('`as unknown as`'),
+  })),
+];
+
+/**
+ * The allowlist. Test files that still cast (issue 19: test doubles typed, not cast, is the
+ * next step). The list only shrinks: a test file not named here, new or old, is held to the
+ * rules, and a file leaves the list once its casts are gone.
+ */
+const testsStillCasting = [
+  'tests/e2e/hostile.e2e.spec.ts',
+  'tests/e2e/library.e2e.spec.ts',
+  'tests/helpers/adminSeed.ts',
+  'tests/helpers/buildTestSite.ts',
+  'tests/helpers/testDatabase.ts',
+  'tests/int/db/access.int.spec.ts',
+  'tests/int/db/buildRunStatus.int.spec.ts',
+  'tests/int/db/closing.int.spec.ts',
+  'tests/int/db/cms.int.spec.ts',
+  'tests/int/db/coWriting.int.spec.ts',
+  'tests/int/db/comparison.int.spec.ts',
+  'tests/int/db/libraryMedia.int.spec.ts',
+  'tests/int/db/login.int.spec.ts',
+  'tests/int/db/openReferralIds.int.spec.ts',
+  'tests/int/db/ownership.int.spec.ts',
+  'tests/int/db/rebuildJobs.int.spec.ts',
+  'tests/int/db/rebuildQueue.int.spec.ts',
+  'tests/int/db/security.int.spec.ts',
+  'tests/int/db/tenancy.int.spec.ts',
+  'tests/int/db/upgrade.int.spec.ts',
+  'tests/int/sqliteConcurrency.int.spec.ts',
+  'tests/unit/chromium.unit.spec.ts',
+  'tests/unit/comparison.unit.spec.ts',
+  'tests/unit/contract.unit.spec.ts',
+  'tests/unit/glossary-coverage.unit.spec.ts',
+  'tests/unit/listen.unit.spec.ts',
+  'tests/unit/precompress.unit.spec.ts',
+  'tests/unit/privateFiles.unit.spec.ts',
+  'tests/unit/publishAccess.unit.spec.ts',
+  'tests/unit/sitePaths.unit.spec.ts',
+  'tests/unit/structuredData.unit.spec.ts',
+];
+
+export default [
+  {
+    // Generated, not written here: Payload's types and admin routes, Next's and Astro's output,
+    // builds, and the dot-folders (tool output, scratch copies).
+    ignores: [
+      '.*/**',
+      'cms/payload-types.ts',
+      'cms/app/(payload)/**',
+      'cms/next-env.d.ts',
+      'cms/.next/**',
+      'node_modules/**',
+      'dist/**',
+      'dist.builds/**',
+      'test-results/**',
+      'playwright-report/**',
+      'data/**',
+    ],
+  },
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    // `npm run check` runs with --quiet: every rule here is an error, and the warning that an
+    // (older) disable comment has no effect is noise.
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+    rules: {
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-expect-error': true, 'ts-nocheck': true, 'ts-check': false }],
+      'no-restricted-syntax': ['error', ...castRules],
+    },
+  },
+  {
+    files: testsStillCasting,
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/ban-ts-comment': 'off' },
+  },
+];

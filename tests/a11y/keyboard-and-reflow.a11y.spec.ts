@@ -35,6 +35,8 @@ function pageTypes(): Record<string, string> {
 
 test.describe('at 320 CSS pixels wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
+  // A test per page: spread over both workers, like the axe tests of every page.
+  test.describe.configure({ mode: 'parallel' });
 
   for (const [type, url] of Object.entries(pageTypes())) {
     test(`no sideways scrolling on the ${type} page (${url})`, async ({ page }) => {

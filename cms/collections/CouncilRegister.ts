@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload';
+import type { CouncilRegister as RegisteredCouncil } from '@cms/payload-types';
 import { anyone, platformEditors } from '@cms/access';
 import { withSiteRebuild } from '@cms/collections/coWriting';
 import { matches, ONS_CODE } from '@content/model/patterns';
@@ -9,7 +10,7 @@ import { cmsOptions, COUNCIL_TYPE, REGION } from '@content/model/vocabularies';
  * entry is added (by the ONS code they share). From then on the link is stored: only a
  * platform admin changes it (`Authorities`), whatever happens to either ONS code.
  */
-const linkCouncil: CollectionAfterChangeHook = async ({ doc, req }) => {
+const linkCouncil: CollectionAfterChangeHook<RegisteredCouncil> = async ({ doc, req }) => {
   await req.payload.update({
     collection: 'authorities',
     where: { and: [{ onsCode: { equals: doc.onsCode } }, { registeredCouncil: { exists: false } }] },

@@ -5,13 +5,14 @@ import { LIMITS } from '@content/model/patterns';
 import { AMOUNT_TYPE, cmsOptions } from '@content/model/vocabularies';
 import { moneyFields } from '@cms/collections/Offers';
 import { signedInVersions } from '@cms/access/readVersions';
+import type { LocalDetail } from '@cms/payload-types';
 
 /** The page title in lists: the entitlement's title (kept in step on every save). */
-const titleFromEntitlement: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const id = data.entitlement && typeof data.entitlement === 'object' ? (data.entitlement as { id: unknown }).id : data.entitlement;
+const titleFromEntitlement: CollectionBeforeChangeHook<LocalDetail> = async ({ data, req }) => {
+  const id = data.entitlement && typeof data.entitlement === 'object' ? data.entitlement.id : data.entitlement;
   if (id === undefined || id === null) return data;
   const entitlement = await req.payload
-    .findByID({ collection: 'entitlements', id: id as number, depth: 0, draft: true, overrideAccess: true, req })
+    .findByID({ collection: 'entitlements', id, depth: 0, draft: true, overrideAccess: true, req })
     .catch(() => null);
   if (!entitlement) throw new APIError('Choose a national entitlement that exists.', 400, { errors: [{ path: 'entitlement', message: 'Choose a national entitlement that exists.' }] }, true);
   return { ...data, title: entitlement.title };

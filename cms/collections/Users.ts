@@ -10,6 +10,7 @@ import {
   type CollectionConfig,
   type FieldAccess,
 } from 'payload';
+import type { User } from '@cms/payload-types';
 import { forgiveSuccessfulLogin, throttleLogins } from '@cms/lib/loginThrottle';
 import { acceptInvitation, INVITATION_DOMAIN, invitationEmail, INVITATION_DAYS, isInvitation } from '@cms/lib/invitations';
 import {
@@ -167,18 +168,17 @@ const inviteByEmail: CollectionBeforeOperationHook = ({ args, operation, req }) 
 };
 
 /** The invitation email, once the account waiting for the person exists. */
-const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  const account = doc as Account;
-  if (operation !== 'create' || !isInvitation(account)) return doc;
+const sendInvitation: CollectionAfterChangeHook<User> = async ({ doc: account, operation, req }) => {
+  if (operation !== 'create' || !isInvitation(account)) return account;
   const token = randomBytes(20).toString('hex');
   await req.payload.db.updateOne({
     collection: 'users',
-    id: account.id!,
+    id: account.id,
     data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000).toISOString() },
     req,
   });
   await req.payload.sendEmail(await invitationEmail(req, account, token));
-  return doc;
+  return account;
 };
 
 /**
@@ -187,14 +187,13 @@ const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }
  * shared between councils showed each council the other's membership). An invitation shows
  * the address it was sent to.
  */
-const showOwnCouncilsOnly: CollectionAfterReadHook = ({ doc, req, overrideAccess }) => {
-  const account = doc as Account & Record<string, unknown>;
+const showOwnCouncilsOnly: CollectionAfterReadHook<User> = ({ doc: account, req, overrideAccess }) => {
   if (account.invitedEmail) account.email = account.invitedEmail;
   const user = req.user;
-  if (overrideAccess || !user || isPlatformAdmin(user) || String(user.id) === String(account.id) || !Array.isArray(account.councils)) return doc;
+  if (overrideAccess || !user || isPlatformAdmin(user) || String(user.id) === String(account.id) || !Array.isArray(account.councils)) return account;
   const mine = new Set(councilsWhere(user, 'staff').map(String));
   account.councils = account.councils.filter((row) => mine.has(String(idOf(row.council))));
-  return doc;
+  return account;
 };
 
 /** Only platform admins give or change platform roles (nobody promotes themselves). */

@@ -25,7 +25,7 @@ beforeAll(async () => {
   cms = await startTestCms();
   payload = cms.payload;
   councilId = (await payload.create({ collection: 'authorities', data: councilData('Locks') as never, context: { seeding: true } })).id;
-  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never, context: { seeding: true } })).id;
+  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 }, context: { seeding: true } })).id;
 });
 
 afterEach(() => {

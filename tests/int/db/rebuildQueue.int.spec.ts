@@ -61,7 +61,7 @@ beforeAll(async () => {
   cms = await startTestCms();
   payload = cms.payload;
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
-  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never, context: { seeding: true } })).id;
+  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 }, context: { seeding: true } })).id;
   for (const key of ['A', 'B', 'C', 'D'] as const) {
     council[key] = (await payload.create({ collection: 'authorities', data: councilData(`Q${key}`) as never, context: { seeding: true } })).id;
   }
@@ -146,7 +146,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
       for (const key of ['A', 'B', 'D'] as const) await payload.create({ collection: 'offers', data: offer(council[key]) as never });
       await queued();
       await pause(30);
-      await payload.update({ collection: 'offers', id: live.id, data: { _status: 'draft' } as never });
+      await payload.update({ collection: 'offers', id: live.id, data: { _status: 'draft' } });
       expect((await pendingJobs()).length).toBe(4);
       await run();
       expect(built[0]?.council).toBe(String(council.C));
@@ -161,15 +161,15 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     await payload.create({ collection: 'offers', data: offer(council.B) as never });
     await queued();
     await pause(30);
-    await payload.update({ collection: 'offers', id: live.id, data: { _status: 'draft' } as never });
+    await payload.update({ collection: 'offers', id: live.id, data: { _status: 'draft' } });
     await runAsWorker();
     expect(built.map((b) => b.council)).toEqual([String(council.B), String(council.A)]);
   });
 
   it('an upload no published content uses queues no rebuild; changing or deleting one that published content uses does', async () => {
-    const upload = (alt: string) => payload.create({ collection: 'media', data: { alt } as never, file: { data: png, mimetype: 'image/png', name: `q${++n}.png`, size: png.length } });
+    const upload = (alt: string) => payload.create({ collection: 'media', data: { alt }, file: { data: png, mimetype: 'image/png', name: `q${++n}.png`, size: png.length } });
     const unused = await upload('Not used yet');
-    await payload.update({ collection: 'media', id: unused.id, data: { alt: 'Still not used' } as never });
+    await payload.update({ collection: 'media', id: unused.id, data: { alt: 'Still not used' } });
     expect(await pendingJobs()).toEqual([]);
 
     // Published content starts using an upload: that publish rebuilds (every council: a spotlight is national).
@@ -181,7 +181,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
 
     await upload('Another one not used');
     expect(await pendingJobs()).toEqual([]);
-    await payload.update({ collection: 'media', id: used.id, data: { alt: 'A better description' } as never });
+    await payload.update({ collection: 'media', id: used.id, data: { alt: 'A better description' } });
     expect((await pendingJobs()).map((j) => (j.input as { council: string }).council)).toEqual(['all']);
     await runAsWorker();
 

@@ -4,6 +4,7 @@
  * with compressed copies written the way the build writes them. Each version's files differ,
  * so a response shows which build it came from.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -89,4 +90,43 @@ export function decoded(response: RawResponse): string {
   if (encoding === 'br') return brotliDecompressSync(response.body).toString();
   if (encoding === 'gzip') return gunzipSync(response.body).toString();
   return response.body.toString();
+}
+
+export type ServerProcess = {
+  child: ChildProcess;
+  port: number;
+  /** What the server wrote to stderr so far (it writes nothing when all is well). */
+  errors: () => string;
+  /** How it ended, or null while it runs. */
+  exited: () => { code: number | null; signal: NodeJS.Signals | null } | null;
+};
+
+/**
+ * The site's server in a process of its own, as under `npm start` (tests/helpers/staticServerProcess.ts),
+ * serving `root`; resolves once it listens.
+ */
+export async function startServerProcess(root: string): Promise<ServerProcess> {
+  const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'tests', 'helpers', 'staticServerProcess.ts'), root], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  child.on('exit', (code, signal) => (exited = { code, signal }));
+  child.stderr!.on('data', (chunk) => (errors += String(chunk)));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}${errors}`)), 30_000);
+    child.stdout!.on('data', (chunk) => {
+      out += String(chunk);
+      const match = /\{"port":(\d+)\}/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.on('exit', () => reject(new Error(`the server exited: ${out}${errors}`)));
+  });
+  return { child, port, errors: () => errors, exited: () => exited };
 }

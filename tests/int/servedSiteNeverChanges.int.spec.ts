@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSites } from '@cms/lib/buildSite';
 import { currentBuild } from '@cms/lib/siteFolders';
-import { decoded, raw } from '@tests/helpers/staticSiteFixture';
+import { decoded, raw, startServerProcess, type ServerProcess } from '@tests/helpers/staticSiteFixture';
 
 /**
  * Issue 18, finding 1: a publish broke the pages it changed. The build served each site with
@@ -22,14 +21,12 @@ import { decoded, raw } from '@tests/helpers/staticSiteFixture';
  * file's; and the folder that was served must not have changed by a byte.
  */
 const fixture = JSON.parse(readFileSync('tests/fixtures/snapshot.json', 'utf8'));
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(path.join(tmpdir(), 'lop-served-'));
 const outDir = path.join(work, 'dist');
 const ENCODINGS = ['br', 'gzip', ''] as const;
 
-let server: ChildProcess;
+let server: ServerProcess;
 let port: number;
-let serverErrors = '';
 
 function snapshotDir(): string {
   const dir = path.join(work, 'snapshot');
@@ -79,28 +76,13 @@ async function problemWith(urlPath: string, encoding: string, folderOf: () => st
 beforeAll(async () => {
   // A cache of its own, empty: every text file gets quick copies first, then the best ones.
   process.env.SITE_PRECOMPRESS_CACHE = path.join(work, 'precompress-cache');
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'tests', 'helpers', 'staticServerProcess.ts'), outDir], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stderr!.on('data', (chunk) => (serverErrors += String(chunk)));
-  port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}${serverErrors}`)), 30_000);
-    server.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const match = /\{"port":(\d+)\}/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-  });
+  server = await startServerProcess(outDir);
+  port = server.port;
 }, 60_000);
 
 afterAll(() => {
   delete process.env.SITE_PRECOMPRESS_CACHE;
-  if (server && server.exitCode === null) server.kill();
+  if (server && server.child.exitCode === null) server.child.kill();
 });
 
 describe('a publish never breaks a served page', () => {
@@ -167,7 +149,7 @@ describe('a publish never breaks a served page', () => {
     console.log(`${urlPaths(now).length} files × 3 encodings before and after; ${requestsDuring} requests while the build finished`);
     expect(during.slice(0, 20), 'while the build finished').toEqual([]);
     expect(after.slice(0, 20), 'after the build').toEqual([]);
-    expect(serverErrors).toBe('');
+    expect(server.errors()).toBe('');
     expect(requestsDuring).toBeGreaterThan(0);
     // The folder readers were served was not changed by a byte (it is retired, not rewritten)...
     if (existsSync(liveFolder)) expect(fingerprint(liveFolder)).toEqual(liveFingerprint);

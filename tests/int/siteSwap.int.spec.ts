@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildsDir, swapInto } from '@cms/lib/siteFolders';
-import { copyAsBuild, decoded, FIXTURE_PAGES, makeSiteVersion, raw, type SiteVersion } from '@tests/helpers/staticSiteFixture';
+import { copyAsBuild, decoded, FIXTURE_PAGES, makeSiteVersion, raw, startServerProcess, type ServerProcess, type SiteVersion } from '@tests/helpers/staticSiteFixture';
 
 /**
  * A rebuild swaps the site while readers are reading it. The server runs in its own process
@@ -28,38 +28,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let a: SiteVersion;
 let b: SiteVersion;
 let outDir: string;
-let child: ChildProcess;
+let server: ServerProcess;
 let port: number;
-let childOutput = '';
-let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeSiteVersion('a'), makeSiteVersion('b')]);
   outDir = path.join(mkdtempSync(path.join(tmpdir(), 'lop-swap-')), 'dist');
   swapInto(copyAsBuild(a, outDir), outDir, { graceMs: GRACE_MS });
-  child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'tests', 'helpers', 'staticServerProcess.ts'), outDir], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.on('exit', (code, signal) => (exited = { code, signal }));
-  child.stderr!.on('data', (chunk) => (childOutput += String(chunk)));
-  port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}${childOutput}`)), 30_000);
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const match = /\{"port":(\d+)\}/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-    child.on('exit', () => reject(new Error(`the server exited: ${out}${childOutput}`)));
-  });
+  server = await startServerProcess(outDir);
+  port = server.port;
 }, 60_000);
 
 afterAll(() => {
-  if (child && child.exitCode === null) child.kill();
+  if (server && server.child.exitCode === null) server.child.kill();
 });
 
 /** Runs a tsx script in its own process; resolves with its exit and output. */
@@ -114,7 +95,7 @@ describe('swapping the site while it is being read', () => {
           await check(urlPath, encoding);
         } catch (error) {
           problems.push(`${urlPath} (${encoding || 'plain'}): ${(error as Error).message}`);
-          if (exited) break;
+          if (server.exited()) break;
           await sleep(5);
         }
       }
@@ -129,7 +110,7 @@ describe('swapping the site while it is being read', () => {
     // A little longer than the grace period, then one more build: the last retired builds
     // are deleted, still under load.
     await sleep(GRACE_MS + 300);
-    if (!exited) swapInto(copyAsBuild(a, outDir), outDir, { graceMs: GRACE_MS });
+    if (!server.exited()) swapInto(copyAsBuild(a, outDir), outDir, { graceMs: GRACE_MS });
     await sleep(200);
     stop = true;
     await Promise.all(clients);
@@ -139,8 +120,8 @@ describe('swapping the site while it is being read', () => {
     const kinds = [...new Set(problems.map((p) => p.replace(/ \((br|gzip|plain)\)/, '')))];
     const summary = `${responses} responses during ${SWAPS} swaps in ${seconds.toFixed(1)} s (a ${seen.a}, b ${seen.b}); ${problems.length} problems; at most ${mostBuilds} build folders on disk`;
     console.log(summary);
-    expect(exited, `the server process died:\n${childOutput}`).toBeNull();
-    expect(childOutput, 'the server wrote errors').toBe('');
+    expect(server.exited(), `the server process died:\n${server.errors()}`).toBeNull();
+    expect(server.errors(), 'the server wrote errors').toBe('');
     expect(fiveHundreds, summary).toBe(0);
     expect(kinds.slice(0, 20), summary).toEqual([]);
     // It really was under load, and both versions were served.

@@ -6,6 +6,7 @@ const alias = {
   '@cms': fileURLToPath(new URL('./cms', import.meta.url)),
   '@content': fileURLToPath(new URL('./content', import.meta.url)),
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
+  '@platform': fileURLToPath(new URL('./platform', import.meta.url)),
 };
 
 const integration = (db: 'sqlite' | 'postgres') => ({

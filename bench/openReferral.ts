@@ -3,7 +3,7 @@
  * API answers (issue 12), beside the static files of the same site from the same server.
  *
  * Serves the built councils' sites with the platform's own server, in a process of its own as
- * under `npm start` (`site/server/serve.ts`), and drives it from this process with 32 clients
+ * under `npm start` (`platform/server/serve.ts`), and drives it from this process with 32 clients
  * at once (keep-alive, one request each at a time) for a few seconds per target:
  *
  * - the API's list of services (`/api/openreferral/services`, 50 a page), a filtered list and
@@ -133,7 +133,7 @@ const service = feed.services[Math.floor(feed.services.length / 2)]!;
 const word = service.name.split(/\s+/).find((w) => w.length > 3) ?? service.name;
 
 const port = await freePort();
-const server = spawn(process.execPath, ['--import', 'tsx', 'site/server/serve.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'platform/server/serve.ts'], {
   env: { ...process.env, SITE_OUT_DIR: root, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

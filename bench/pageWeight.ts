@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '@site/server/staticServer';
+import { serveStatic } from '@platform/server/staticServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
 import { builtPages } from '@tests/helpers/e2e';
 import { noFigures, positional, smoke, writeReport } from './options';
@@ -218,7 +218,7 @@ async function main() {
     '',
     '## Lighthouse',
     '',
-    `Mobile, simulated slow 4G, headless Chromium (${CHROME_FLAGS.join(' ')}), served by site/server on localhost.`,
+    `Mobile, simulated slow 4G, headless Chromium (${CHROME_FLAGS.join(' ')}), served by the platform's server (platform/server) on localhost.`,
     '',
     ...(results.length
       ? [

@@ -7,7 +7,7 @@
  * areas, glossary, spotlights, search words), then, each build in a process of its own
  * (bench/scaleRun.ts):
  *   - the platform: every council's site built the way `buildCouncilSites`
- *     (cms/lib/councilSites.ts) builds them once the snapshots are exported: `sites.json`
+ *     (platform/build/councilSites.ts) builds them once the snapshots are exported: `sites.json`
  *     (`writeSiteDirectory`), then `buildSites`: ONE astro build for every council, then per
  *     council its media, Pagefind, precompressed copies and atomic swap into `<work>/sites/<slug>`;
  *   - the baseline: ONE bare Astro project (bench/bare/) with trivial pages, as many as all the
@@ -35,7 +35,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { servePlatform } from '@site/server/staticServer';
+import { servePlatform } from '@platform/server/staticServer';
 import { noFigures, numberOption, option, smoke } from './options';
 import type { CouncilRun, Plan } from './scaleRun';
 import { contentPages, syntheticSnapshot } from './synthetic';

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { buildSites } from '@cms/lib/buildSite';
-import { councilSiteDir, writeSiteDirectory, type CouncilSite } from '@cms/lib/councilSites';
-import { precompressTotals } from '@cms/lib/precompress';
+import { buildSites } from '@platform/build/buildSite';
+import { councilSiteDir, writeSiteDirectory, type CouncilSite } from '@platform/build/councilSites';
+import { precompressTotals } from '@platform/build/precompress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +30,7 @@ export type Plan = {
 export type CouncilRun = { slug: string; ms: number; pages: number; steps: Record<string, number>; compressed: number; reused: number };
 
 /**
- * The real pipeline, as `buildCouncilSites` (cms/lib/councilSites.ts) runs it once the
+ * The real pipeline, as `buildCouncilSites` (platform/build/councilSites.ts) runs it once the
  * councils' snapshots are exported: `sites.json` for every council, then `buildSites` for
  * the councils to build: ONE astro build (in a process of its own) for all of them, then per
  * council its media, Pagefind index, compressed copies and atomic swap into

@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { serveStatic } from '@site/server/staticServer';
+import { serveStatic } from '@platform/server/staticServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
 import { noFigures, positional, smoke, writeReport } from './options';
 import { benchSite } from './sites';

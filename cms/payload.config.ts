@@ -29,7 +29,7 @@ import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
-import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/lib/siteRebuild';
+import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@platform/build/siteRebuild';
 import { validateUrlField } from '@content/model/urlRule';
 
 const origins = adminOrigins();
@@ -87,7 +87,7 @@ export default buildConfig({
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
   globals: [SearchWords],
-  // Site rebuilds are jobs (cms/lib/siteRebuild.ts), stored in the database. One process
+  // Site rebuilds are jobs (platform/build/siteRebuild.ts), stored in the database. One process
   // runs them, one at a time, takedowns first: the admin started by `npm start`
   // (SITE_BUILD_WORKER=1), or `npm run worker`.
   jobs: {

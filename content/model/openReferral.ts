@@ -1,7 +1,7 @@
 /**
  * Open Referral UK (HSDS 3.0, UK profile; issue 12): the shape of a council's feed, and what
  * both the site build (the static copy, `site/lib/openReferral.ts` maps the content) and the
- * platform's server (the API, `site/server/openReferralApi.ts`) make from it: list items,
+ * platform's server (the API, `platform/server/openReferralApi.ts`) make from it: list items,
  * pages, nested items, the API's `/`. No imports: the server and the build share it as is.
  */
 

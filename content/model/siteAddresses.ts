@@ -4,7 +4,7 @@
  * machine, and the host of its public address) under one path (`/` at the root of its own
  * domain, `/riverford/` under a shared address). Both the CMS (a council's public address and
  * short name, when a platform admin sets them) and the site directory the build writes
- * (`dist/sites.json`, `cms/lib/councilSites.ts`) use `sitesOverlap`, so a council can never
+ * (`dist/sites.json`, `platform/build/councilSites.ts`) use `sitesOverlap`, so a council can never
  * be given, or be served at, another site's address: another council's or the practice
  * library's.
  *

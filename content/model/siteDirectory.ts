@@ -1,7 +1,7 @@
 /**
  * What the build tells the site server (`dist/sites.json`): each council's site folder
  * (`dist/<slug>`) and the host names it answers to. Written by the CMS's build
- * (cms/lib/councilSites.ts), read by site/server/staticServer.ts.
+ * (platform/build/councilSites.ts), read by platform/server/staticServer.ts.
  */
 export type SiteDirectory = {
   sites: {
@@ -10,7 +10,7 @@ export type SiteDirectory = {
     /**
      * Whose site it is: the council's id (`library` for the practice library). A council given
      * a new short name keeps its entry, and its old folder, until its site under the new one is
-     * live (cms/lib/councilSites.ts).
+     * live (platform/build/councilSites.ts).
      */
     id?: string;
     name: string;

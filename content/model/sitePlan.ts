@@ -2,7 +2,7 @@
  * What one run of `astro build` builds: one site, or the sites of many councils at once
  * (issue 10, item 7: one Astro start-up and one bundle for every council, not one each).
  *
- * `cms/lib/buildSite.ts` writes the plan to a JSON file and names it in `SITE_PLAN`; the
+ * `platform/build/buildSite.ts` writes the plan to a JSON file and names it in `SITE_PLAN`; the
  * snapshot loaders and the pages read it here. Each site's pages are built under
  * `/<key>/…` (the `[...council]` route parameter) and then moved into that council's own
  * site folder, where they are served from its own address. With no plan (`astro dev`, or an

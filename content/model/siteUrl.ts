@@ -6,7 +6,7 @@
  * pages leave those absolute addresses out rather than invent one (never `localhost`).
  *
  * Part of the content model because both sides read it: `astro.config.mjs` (Astro's `site`,
- * through `site/lib/siteUrl.ts`) and `cms/lib/buildSite.ts`. The config loads before aliases
+ * through `site/lib/siteUrl.ts`) and `platform/build/buildSite.ts`. The config loads before aliases
  * exist: relative and `node:` imports only.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Checking a whole snapshot: the file `cms/scripts/export.ts` writes, of everything an
+ * Checking a whole snapshot: the file `platform/scripts/export.ts` writes, of everything an
  * anonymous reader may see (published documents only, relationships resolved to slugs).
  *
  * The site's loaders (`site/loaders/payloadSnapshot.ts`) build from what passes; the CMS

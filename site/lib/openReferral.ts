@@ -8,7 +8,7 @@
  * - as a static copy (`/open-data/openreferral/…`: one JSON file per list and per item), for
  *   hosts that serve only files;
  * - as one bundle (`feed.json`), which the platform's server holds in memory to answer the
- *   API (`/api/openreferral/…`, `site/server/openReferralApi.ts`) with paging and filters.
+ *   API (`/api/openreferral/…`, `platform/server/openReferralApi.ts`) with paging and filters.
  *
  * Ids are the CMS's open-data ids (UUIDs that never change, `@content/model/uuid`); everything
  * else is named from those. Fields the UK profile leaves out but readers need

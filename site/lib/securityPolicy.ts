@@ -2,7 +2,7 @@
  * The public site's security policy, defined once. Used by:
  *   - `site/layouts/Base.astro`: `<meta http-equiv="Content-Security-Policy">` and
  *     `<meta name="referrer">` on every page, so any static host serves them;
- *   - `site/server/staticServer.ts`: the same policy, and the headers a meta tag cannot carry,
+ *   - `platform/server/staticServer.ts`: the same policy, and the headers a meta tag cannot carry,
  *     as real response headers on every response (404 and 405 included);
  *   - `site/lib/securityHeadersIntegration.ts`: a `_headers` file (Netlify, Cloudflare Pages)
  *     written into the built site.

@@ -1,7 +1,7 @@
 /**
  * Content-layer loaders that read the CMS snapshot.
  *
- * `cms/scripts/export.ts` writes one JSON file of everything an anonymous reader may see
+ * `platform/scripts/export.ts` writes one JSON file of everything an anonymous reader may see
  * (published documents only, relationships resolved to slugs). Every collection's loader
  * reads that file (once per build: the parse is shared), validates every entry with the
  * content model's check (`@content/model/snapshot`), and fills its store. A snapshot that

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { serveStatic } from '../../site/server/staticServer';
+import { serveStatic } from '../../platform/server/staticServer';
 import { builtPages } from '../helpers/e2e';
 import { HOSTILE_PORT, hostileSiteDir, readHostileManifest, type HostileManifest } from '../helpers/hostileSnapshot';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';

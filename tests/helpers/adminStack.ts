@@ -13,7 +13,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { servePlatform } from '../../site/server/staticServer';
+import { servePlatform } from '../../platform/server/staticServer';
 import type { AdminPerson } from './adminPeople';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

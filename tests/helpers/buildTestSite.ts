@@ -23,7 +23,7 @@ process.env.SITE_OUT_DIR = path.join(e2eDir, 'sites');
 
 const { closePayload, migrateDatabase, openPayload } = await import('@cms/lib/payload');
 const { importContent } = await import('@cms/seed/importContent');
-const { buildCouncilSites, listCouncils } = await import('@cms/lib/councilSites');
+const { buildCouncilSites, listCouncils } = await import('@platform/build/councilSites');
 const { editorConfigFactory, convertMarkdownToLexical } = await import('@payloadcms/richtext-lexical');
 
 const started = Date.now();

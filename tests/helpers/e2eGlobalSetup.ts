@@ -1,5 +1,5 @@
 import type { FullConfig } from '@playwright/test';
-import { serveStatic } from '../../site/server/staticServer';
+import { serveStatic } from '../../platform/server/staticServer';
 import { builtPages, E2E_PORT, e2eSiteDir } from './e2e';
 
 /** Serves the test site (built beforehand by buildTestSite.ts) for the whole run. */

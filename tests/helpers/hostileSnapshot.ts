@@ -842,7 +842,7 @@ export async function writeHostileSnapshot(dir = hostileSnapshotDir, log: (line:
 export async function buildHostileSite(): Promise<void> {
   const started = Date.now();
   const manifest = await writeHostileSnapshot();
-  const { buildSite } = await import('@cms/lib/buildSite');
+  const { buildSite } = await import('@platform/build/buildSite');
   await buildSite({ snapshotDir: hostileSnapshotDir, outDir: hostileSiteDir, siteUrl: `http://127.0.0.1:${HOSTILE_PORT}`, log: () => {} });
   const missing = manifest.refusedDocuments.filter((r) => existsSync(path.join(hostileSiteDir, r.path, 'index.html')));
   if (missing.length) throw new Error(`Refused documents became pages: ${missing.map((r) => r.path).join(', ')}`);

@@ -3,7 +3,7 @@ import { test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { basePath } from '@content/model/siteUrl';
 import { e2eSitesDir } from '@tests/helpers/e2e';
-import { servePlatform } from '@site/server/staticServer';
+import { servePlatform } from '@platform/server/staticServer';
 
 /**
  * Every test council's site from one platform server (as `npm start` serves them), for the

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const modulePath = process.env.STATIC_SERVER_MODULE || path.join(here, '..', '..', 'site', 'server', 'staticServer.ts');
-const { serveStatic } = (await import(pathToFileURL(path.resolve(modulePath)).href)) as typeof import('../../site/server/staticServer');
+const modulePath = process.env.STATIC_SERVER_MODULE || path.join(here, '..', '..', 'platform', 'server', 'staticServer.ts');
+const { serveStatic } = (await import(pathToFileURL(path.resolve(modulePath)).href)) as typeof import('../../platform/server/staticServer');
 const server = await serveStatic(process.argv[2]!, 0);
 process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);

@@ -10,8 +10,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompress } from '@cms/lib/precompress';
-import { newBuildFolder } from '@cms/lib/siteFolders';
+import { precompress } from '@platform/build/precompress';
+import { newBuildFolder } from '@platform/build/siteFolders';
 
 export type SiteVersion = { name: string; dir: string; files: Record<string, string> };
 

@@ -1,6 +1,6 @@
 /**
  * Swaps a site back and forth between two versions as fast as builds can be copied, through
- * the build's own `swapInto` (cms/lib/siteFolders.ts), in a process of its own so that the
+ * the build's own `swapInto` (platform/build/siteFolders.ts), in a process of its own so that the
  * swaps, the server and the test's clients all run at once. For tests/int/siteSwap.int.spec.ts.
  *
  *   tsx tests/helpers/swapLoop.ts <outDir> <versionA> <versionB> <swaps> <graceMs>
@@ -12,7 +12,7 @@
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildsDir, newBuildFolder, swapInto } from '../../cms/lib/siteFolders';
+import { buildsDir, newBuildFolder, swapInto } from '../../platform/build/siteFolders';
 
 type SwapVersion = (versionDir: string, outDir: string, graceMs: number) => void;
 

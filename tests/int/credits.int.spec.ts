@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '@cms/lib/buildSite';
+import { buildSite } from '@platform/build/buildSite';
 
 /**
  * Issue 5: pages young editors co-wrote name them, as they chose to be credited. The demo

@@ -3,11 +3,11 @@ import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newBuildFolder, swapInto } from '@cms/lib/siteFolders';
+import { newBuildFolder, swapInto } from '@platform/build/siteFolders';
 import { validateSnapshot } from '@content/model/snapshot';
 import { MAX_PER_PAGE, OPEN_REFERRAL_PATHS, type OpenReferralFeed } from '@content/model/openReferral';
 import { openReferralFeed } from '@site/lib/openReferral';
-import { servePlatform } from '@site/server/staticServer';
+import { servePlatform } from '@platform/server/staticServer';
 
 /**
  * The Open Referral UK API as the platform's server answers it (issue 12): from the feed in

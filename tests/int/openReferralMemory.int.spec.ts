@@ -6,12 +6,12 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newBuildFolder, swapInto } from '@cms/lib/siteFolders';
+import { newBuildFolder, swapInto } from '@platform/build/siteFolders';
 import { validateSnapshot } from '@content/model/snapshot';
 import { OPEN_REFERRAL_PATHS, type OpenReferralFeed } from '@content/model/openReferral';
 import { openReferralFeed } from '@site/lib/openReferral';
-import { openReferralCacheUsage } from '@site/server/openReferralApi';
-import { servePlatform } from '@site/server/staticServer';
+import { openReferralCacheUsage } from '@platform/server/openReferralApi';
+import { servePlatform } from '@platform/server/staticServer';
 
 /**
  * Issue 18, finding 9: anonymous requests must not grow the site server. The Open Referral

@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSites } from '@cms/lib/buildSite';
-import { currentBuild } from '@cms/lib/siteFolders';
+import { buildSites } from '@platform/build/buildSite';
+import { currentBuild } from '@platform/build/siteFolders';
 import { decoded, raw, startServerProcess, type ServerProcess } from '@tests/helpers/staticSiteFixture';
 
 /**

@@ -3,7 +3,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '@cms/lib/buildSite';
+import { buildSite } from '@platform/build/buildSite';
 import { NO_SITE_URL_WARNING } from '@site/lib/siteUrl';
 
 /**
@@ -171,7 +171,7 @@ describe('several sites in one build', () => {
   const southOut = path.join(work, 'sites', 'south');
 
   it('builds each council its own whole site from one astro run', async () => {
-    const { buildSites } = await import('@cms/lib/buildSite');
+    const { buildSites } = await import('@platform/build/buildSite');
     const steps: string[] = [];
     const outcomes = await buildSites(
       [
@@ -218,7 +218,7 @@ describe('several sites in one build', () => {
   }, 180_000);
 
   it('a run of several sites stopped by its time limit fails each of them with that message, without building each again', async () => {
-    const { buildSites } = await import('@cms/lib/buildSite');
+    const { buildSites } = await import('@platform/build/buildSite');
     const saved = process.env.SITE_BUILD_TIMEOUT_MS;
     process.env.SITE_BUILD_TIMEOUT_MS = '400';
     const lines: string[] = [];
@@ -239,7 +239,7 @@ describe('several sites in one build', () => {
   }, 120_000);
 
   it('a council whose snapshot cannot be built fails alone, and keeps its last good site', async () => {
-    const { buildSites } = await import('@cms/lib/buildSite');
+    const { buildSites } = await import('@platform/build/buildSite');
     const brokenSouth = structuredClone(south);
     brokenSouth.authority.email = 'not an email';
     const southBefore = readFileSync(path.join(southOut, 'index.html'), 'utf8');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildsDir, swapInto } from '@cms/lib/siteFolders';
+import { buildsDir, swapInto } from '@platform/build/siteFolders';
 import { copyAsBuild, decoded, FIXTURE_PAGES, makeSiteVersion, raw, startServerProcess, type ServerProcess, type SiteVersion } from '@tests/helpers/staticSiteFixture';
 
 /**

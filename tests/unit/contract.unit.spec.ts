@@ -201,7 +201,7 @@ describe('the content contract', () => {
     const importsOf = (dir: string, other: string) =>
       files(dir).filter((f) => !f.includes('/.next/') && new RegExp(`from '(@${other}/|(\\.\\./)+${other}/)`).test(readFileSync(f, 'utf8')));
     // The CMS's start script serves the built site: a server, not a content rule.
-    expect(importsOf('cms', 'site').filter((f) => f !== 'cms/scripts/start.ts')).toEqual([]);
+    expect(importsOf('cms', 'site').filter((f) => f !== 'platform/scripts/start.ts')).toEqual([]);
     expect(importsOf('site', 'cms')).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * The practice library's public address (cms/lib/councilSites.ts, `librarySite`): the one set
+ * The practice library's public address (platform/build/councilSites.ts, `librarySite`): the one set
  * in `LIBRARY_SITE_URL`; without it, the demo's only on a platform of demo councils, never a
  * made-up address on a real council's platform.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_LIBRARY_URL, librarySite } from '@cms/lib/councilSites';
+import { DEMO_LIBRARY_URL, librarySite } from '@platform/build/councilSites';
 
 const env = (vars: Record<string, string> = {}) => vars as NodeJS.ProcessEnv;
 

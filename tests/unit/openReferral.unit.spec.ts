@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSnapshot } from '@content/model/snapshot';
 import { isUuid, uuidFrom } from '@content/model/uuid';
 import { openReferralFeed } from '@site/lib/openReferral';
-import { answer, cacheBudget, DEFAULT_CACHE_MB, indexFeed } from '@site/server/openReferralApi';
+import { answer, cacheBudget, DEFAULT_CACHE_MB, indexFeed } from '@platform/server/openReferralApi';
 
 /**
  * The Open Referral UK mapping and the API's answers without a server (issue 12): stable ids

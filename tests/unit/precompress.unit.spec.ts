@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultCacheDir, improveCompression, precompressWithStats, pruneCache } from '@cms/lib/precompress';
+import { defaultCacheDir, improveCompression, precompressWithStats, pruneCache } from '@platform/build/precompress';
 
 /**
- * The compressed copies' cache (cms/lib/precompress.ts): a file compressed once is never
+ * The compressed copies' cache (platform/build/precompress.ts): a file compressed once is never
  * compressed again while its bytes and the settings are the same, and what comes out of the
  * cache is byte for byte what compressing gives.
  */

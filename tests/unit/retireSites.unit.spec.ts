@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSiteDirectory, writeSiteDirectory } from '@cms/lib/councilSites';
+import { readSiteDirectory, writeSiteDirectory } from '@platform/build/councilSites';
 import { siteForRequest } from '@content/model/siteDirectory';
 
 function site(root: string, slug: string) {

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSiteDirectory, writeSiteDirectory } from '@cms/lib/councilSites';
+import { readSiteDirectory, writeSiteDirectory } from '@platform/build/councilSites';
 import { siteForRequest } from '@content/model/siteDirectory';
 import { addressesOverlap, DEMO_LIBRARY_URL, findOverlap, libraryAddresses, resolveSiteDirectory, siteEntry, sitesOverlap } from '@content/model/siteAddresses';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress } from '@cms/lib/precompress';
-import { buildsDir, cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
+import { precompress } from '@platform/build/precompress';
+import { buildsDir, cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@platform/build/siteFolders';
 
 /**
- * Where builds live and how they are swapped and cleaned (cms/lib/siteFolders.ts), and the
- * compressed copies the build writes (cms/lib/precompress.ts).
+ * Where builds live and how they are swapped and cleaned (platform/build/siteFolders.ts), and the
+ * compressed copies the build writes (platform/build/precompress.ts).
  */
 const work = () => mkdtempSync(path.join(tmpdir(), 'lop-folders-'));
 /** A process id that is not running: a child that has already exited. */

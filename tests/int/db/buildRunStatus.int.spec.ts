@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BuildSitesOptions, SiteToBuild } from '@cms/lib/buildSite';
+import type { BuildSitesOptions, SiteToBuild } from '@platform/build/buildSite';
 import { councilData } from '@tests/helpers/accounts';
 import { startTestCms, type TestCms } from '@tests/helpers/testCms';
 
@@ -15,8 +15,8 @@ import { startTestCms, type TestCms } from '@tests/helpers/testCms';
  * puts the first site live and then breaks off.
  */
 const TIMED_OUT = 'The build took longer than 1 ms (building the pages) and was stopped. The last good site is still live.';
-vi.mock('@cms/lib/buildSite', async (original) => ({
-  ...(await original<typeof import('@cms/lib/buildSite')>()),
+vi.mock('@platform/build/buildSite', async (original) => ({
+  ...(await original<typeof import('@platform/build/buildSite')>()),
   buildSites: async (sites: SiteToBuild[], { onLive }: BuildSitesOptions = {}) => {
     await onLive?.({ key: sites[0]!.key, ok: true, pages: 12, siteUrl: undefined });
     throw new Error(TIMED_OUT);
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe(`a run of site builds that breaks off (${process.env.TEST_DB || 'sqlite'})`, () => {
   it('leaves the site already live succeeded and fails the others with the reason; none stays "building"', async () => {
-    const { buildCouncilSites, listCouncils } = await import('@cms/lib/councilSites');
+    const { buildCouncilSites, listCouncils } = await import('@platform/build/councilSites');
     const councils = await listCouncils(payload);
     const results = await buildCouncilSites(payload, councils, { trigger: 'test', log: () => {} });
     expect(results.map((r) => r.ok)).toEqual([true, false, false]);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   process.env.SITE_OUT_DIR = sites;
   const { importContent } = await import('@cms/seed/importContent');
   await importContent(payload, path.resolve('content'));
-  const { buildCouncilSites, listCouncils } = await import('@cms/lib/councilSites');
+  const { buildCouncilSites, listCouncils } = await import('@platform/build/councilSites');
   const results = await buildCouncilSites(payload, await listCouncils(payload), { trigger: 'test', log: () => {} });
   expect(results.map((r) => r.ok)).toEqual([true, true, true]);
 }, 300_000);
@@ -50,7 +50,7 @@ describe(`how councils compare, after a council publishes (${process.env.TEST_DB
     expect(northdaleRow(page('northdale', 'setting-up-home'))).toContain('£2,800');
     expect(northdaleRow(page('demo-borough', 'setting-up-home'))).toContain('£2,800');
 
-    const { listCouncils, buildCouncilSites } = await import('@cms/lib/councilSites');
+    const { listCouncils, buildCouncilSites } = await import('@platform/build/councilSites');
     const northdale = (await listCouncils(payload)).find((c) => c.slug === 'northdale')!;
     const entitlement = (await payload.find({ collection: 'entitlements', where: { slug: { equals: 'setting-up-home-allowance' } }, limit: 1, depth: 0 })).docs[0]!;
     const detail = (await payload.find({ collection: 'local-details', where: { and: [{ council: { equals: northdale.id } }, { entitlement: { equals: entitlement.id } }] }, limit: 1, depth: 0 })).docs[0]!;

@@ -58,7 +58,7 @@ function expectComplete(ids: Awaited<ReturnType<typeof allIds>>) {
 /** The published snapshot's offers of a council, by slug. */
 async function publishedOffers(council: string): Promise<Map<string, { uuid: string; title: string }>> {
   const { collectSnapshot } = await import('@cms/lib/exportSnapshot');
-  const { listCouncils } = await import('@cms/lib/councilSites');
+  const { listCouncils } = await import('@platform/build/councilSites');
   const { id } = (await listCouncils(payload)).find((c) => c.slug === council)!;
   const snapshot = (await collectSnapshot(payload, null, { council: id })) as { offers: { slug: string; uuid: string; title: string }[] };
   return new Map(snapshot.offers.map((o) => [o.slug, o]));
@@ -80,7 +80,7 @@ describe(`open-data ids (${process.env.TEST_DB || 'sqlite'})`, () => {
 
   it('keeps an offer’s id through a new title and slug, a draft, unpublishing and republishing, and an update that sends another', async () => {
     const before = await publishedOffers('demo-borough');
-    const { listCouncils } = await import('@cms/lib/councilSites');
+    const { listCouncils } = await import('@platform/build/councilSites');
     const demo = (await listCouncils(payload)).find((c) => c.slug === 'demo-borough')!;
     const where: Where = { and: [{ slug: { equals: 'bike-scheme' } }, { council: { equals: demo.id } }] };
     const offer = (await payload.find({ collection: 'offers', where, depth: 0, limit: 1, overrideAccess: true })).docs[0]!;

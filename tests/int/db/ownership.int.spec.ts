@@ -181,7 +181,7 @@ describe(`finding 2: a council's identity is the platform admin's (${DB})`, () =
   });
 
   it('a council that got another’s address before the fix: its build fails naming the clash; the owner’s site stays', async () => {
-    const { buildCouncilSites, listCouncils, writeSiteDirectory, readSiteDirectory } = await import('@cms/lib/councilSites');
+    const { buildCouncilSites, listCouncils, writeSiteDirectory, readSiteDirectory } = await import('@platform/build/councilSites');
     const { siteForRequest } = await import('@content/model/siteDirectory');
     const env = { ...process.env, SITE_OUT_DIR: mkdtempSync(path.join(tmpdir(), 'lop-sites-')) };
     writeSiteDirectory(env.SITE_OUT_DIR, await listCouncils(payload), { graceMs: 0 });

@@ -12,13 +12,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { buildCouncilSites, councilSnapshotDir, librarySite, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@cms/lib/councilSites';
+import { buildCouncilSites, councilSnapshotDir, librarySite, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@platform/build/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } from '@cms/lib/listen';
-import { exportStep, migrateStep, seedIfEmptyStep, step } from '@cms/lib/steps';
+import { exportStep, migrateStep, seedIfEmptyStep, step } from '@platform/build/steps';
 import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
-import { servePlatform } from '@site/server/staticServer';
+import { servePlatform } from '@platform/server/staticServer';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 
 const dev = process.argv.includes('--dev');
@@ -102,7 +102,7 @@ const adminEnv = {
   SITE_BUILD_WORKER: dev ? '' : '1',
   SITE_OUT_DIR: sitesRoot(),
   SITE_PORT: String(sitePort),
-  // Rebuilds after publishing run cms/scripts/build.ts, which reads the CMS's address itself.
+  // Rebuilds after publishing run platform/scripts/build.ts, which reads the CMS's address itself.
   ...(siteUrlOverride ? { SITE_URL: siteUrlOverride } : {}),
 };
 if (dev) {

@@ -8,7 +8,7 @@
  *
  * A build writes its own folder, then `swapInto` points `dist` at it with rename(2) on a new
  * symlink: atomic, so `dist` is always a whole site, old or new. The server
- * (`site/server/staticServer.ts`) resolves the symlink once per request. A retired folder is
+ * (`platform/server/staticServer.ts`) resolves the symlink once per request. A retired folder is
  * deleted only once it has been retired for a grace period (a request opens its file within
  * milliseconds of resolving the folder), by a later build. Folders left by killed builds are
  * deleted at the next build once the process that made them is gone (or after STALE_AFTER_MS

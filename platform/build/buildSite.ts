@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { improveCompression, precompressWithStats } from '@cms/lib/precompress';
-import { cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@cms/lib/siteFolders';
+import { improveCompression, precompressWithStats } from '@platform/build/precompress';
+import { cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@platform/build/siteFolders';
 import { repoRoot } from '@cms/paths';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import type { PlannedSite, SitePlan } from '@content/model/sitePlan';
@@ -65,7 +65,7 @@ export async function buildSite({ snapshotDir, outDir, siteUrl, log, onStep }: B
  * each site is finished on its own: its folder moved into a fresh build folder
  * (`<outDir>.builds/…`), its media copied, its Pagefind index written, compressed copies of
  * its text files written (quickly: the best copies replace them once every site of the run
- * is served), and `outDir` (a symlink) pointed at it atomically (cms/lib/siteFolders.ts).
+ * is served), and `outDir` (a symlink) pointed at it atomically (platform/build/siteFolders.ts).
  *
  * While Astro builds one group, the sites of the group before are finished. A site that
  * fails keeps its last good site and does not stop the others. When an Astro run fails for

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { councilSnapshotDir, listCouncils } from '@cms/lib/councilSites';
+import { councilSnapshotDir, listCouncils } from '@platform/build/councilSites';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { describeLeftOut, leftOutOfSnapshot } from '@cms/lib/leftOut';
 import { migrateDatabase } from '@cms/lib/payload';

@@ -4,7 +4,7 @@
  * councils (or, with one council, that council's site) at plain localhost.
  */
 import path from 'node:path';
-import { servePlatform } from '@site/server/staticServer';
+import { servePlatform } from '@platform/server/staticServer';
 
 const root = path.resolve(process.env.SITE_OUT_DIR || 'dist');
 const port = Number(process.env.PORT || 4321);

@@ -33,7 +33,7 @@ import {
   type OpenReferralFeed,
 } from '@content/model/openReferral';
 import { openReferralOpenApi } from '@site/lib/openReferralOpenApi';
-import { securityHeaders } from '../lib/securityPolicy';
+import { securityHeaders } from '@site/lib/securityPolicy';
 
 type Json = Record<string, unknown>;
 

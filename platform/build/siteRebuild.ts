@@ -24,7 +24,7 @@ import { repoRoot } from '@cms/paths';
  * Each build runs `npm run build <council>` in a child process, which exports, builds into
  * a fresh folder and swaps it in only when complete (a failed build keeps the last good
  * site) and records the council's build status. Each step of it has a time limit
- * (`SITE_BUILD_TIMEOUT_MS`, cms/lib/buildSite.ts), and the whole process another
+ * (`SITE_BUILD_TIMEOUT_MS`, platform/build/buildSite.ts), and the whole process another
  * (`SITE_BUILD_JOB_TIMEOUT_MS`): past it, the process and every process it started are
  * ended. With `SITE_DEPLOY_HOOK_URL` set, the job calls that hook instead and the host builds.
  */
@@ -53,7 +53,7 @@ export type BuildStatus = {
   message?: string | null;
 };
 
-/** A build stopped by a time limit says so with these words (cms/lib/buildSite.ts, and `jobTimeLimitMessage`). */
+/** A build stopped by a time limit says so with these words (platform/build/buildSite.ts, and `jobTimeLimitMessage`). */
 export const TIMED_OUT = 'The build took longer than';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -145,7 +145,7 @@ async function queueRebuilds(payload: Payload, councils: (number | string)[] | '
   const covered = (key: string) => covering(key).some((job) => !takedown || job.queue === TAKEDOWN_QUEUE);
   let newlyScheduled = docs;
   if (councils === 'all' && docs.length > 1) {
-    // A national change: ONE job builds every council's site in one run (cms/lib/buildSite.ts),
+    // A national change: ONE job builds every council's site in one run (platform/build/buildSite.ts),
     // rather than one job, and one Astro start-up, per council.
     const all = pending.filter((job) => councilOf(job) === ALL_COUNCILS);
     if (all.some((job) => !takedown || job.queue === TAKEDOWN_QUEUE)) return;
@@ -239,7 +239,7 @@ function runBuildProcess(council: number | string, trigger: string, env: NodeJS.
     const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     // Every council's site (a national change), or one council's.
     const which = council === ALL_COUNCILS ? [] : [`--council=${council}`];
-    const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'cms', 'scripts', 'build.ts'), ...which, `--trigger=${trigger}`], {
+    const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'platform', 'scripts', 'build.ts'), ...which, `--trigger=${trigger}`], {
       cwd: repoRoot,
       env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

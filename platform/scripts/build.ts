@@ -8,11 +8,11 @@
  *
  * Rebuild jobs call it as `build.ts --council=<id> --trigger=<why>`.
  */
-import { buildCouncilSites, listCouncils, sitesRoot } from '@cms/lib/councilSites';
+import { buildCouncilSites, listCouncils, sitesRoot } from '@platform/build/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { consentsEnding } from '@cms/lib/mediaUse';
 import { reviewsDue } from '@cms/lib/reviewsDue';
-import { migrateStep, step } from '@cms/lib/steps';
+import { migrateStep, step } from '@platform/build/steps';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

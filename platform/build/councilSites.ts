@@ -2,9 +2,9 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
-import { buildSites, type SiteToBuild } from '@cms/lib/buildSite';
-import { recordBuild } from '@cms/lib/siteRebuild';
-import { currentBuild, RETIRED_GRACE_MS } from '@cms/lib/siteFolders';
+import { buildSites, type SiteToBuild } from '@platform/build/buildSite';
+import { recordBuild } from '@platform/build/siteRebuild';
+import { currentBuild, RETIRED_GRACE_MS } from '@platform/build/siteFolders';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';

@@ -10,7 +10,7 @@
  * - The security headers from `site/lib/securityPolicy.ts` on every response.
  *
  * A rebuild never pulls files from under a request: `root` is a symlink to one complete build
- * folder, swapped atomically by the build (`cms/lib/siteFolders.ts`), which deletes a retired
+ * folder, swapped atomically by the build (`platform/build/siteFolders.ts`), which deletes a retired
  * folder only after a grace period. Each request resolves the symlink once and is served wholly
  * from that folder; one sirv handler is kept per folder (sirv lists a folder's files once).
  * A plain folder works too (for example a copy made with `cp -rL`).
@@ -22,8 +22,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
-import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders } from '../lib/securityPolicy';
-import { OPEN_REFERRAL_PATHS } from '../../content/model/openReferral';
+import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders } from '@site/lib/securityPolicy';
+import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { createOpenReferralApi } from './openReferralApi';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;

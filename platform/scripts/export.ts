@@ -4,7 +4,7 @@
  * only those named (short name, ONS code or id).
  */
 import { closePayload, openPayload } from '@cms/lib/payload';
-import { exportStep, migrateStep } from '@cms/lib/steps';
+import { exportStep, migrateStep } from '@platform/build/steps';
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const payload = await openPayload();

@@ -12,7 +12,7 @@
  * - The key is the sha-256 of the file's bytes and of the compression settings (and the
  *   zlib / brotli versions), so a change to either is a miss, never a stale copy.
  * - Where: `cacheDir` if given; else `SITE_PRECOMPRESS_CACHE` (a folder, or `off`); else,
- *   for a build folder made by the site build (`<site>.builds/<build>`, cms/lib/siteFolders.ts),
+ *   for a build folder made by the site build (`<site>.builds/<build>`, platform/build/siteFolders.ts),
  *   `<data dir>/cache/precompress`. Any other folder (a test's temp folder) gets no cache.
  * - Several builds (different councils, in different processes) can share one cache: an entry
  *   is written under a temporary name and renamed into place, so a reader sees a whole entry
@@ -207,7 +207,7 @@ export async function precompressWithStats(dir: string, options: PrecompressOpti
  * Replaces the quick copies of `files` (from a `quick` pass) with the best ones, each written
  * under a temporary name and renamed over the old, so a file linked from another folder is
  * replaced here only. Never run it on a folder being served: a server lists a folder's file
- * sizes once (cms/lib/buildSite.ts improves a clone of the served site and swaps it in).
+ * sizes once (platform/build/buildSite.ts improves a clone of the served site and swaps it in).
  * The best copies go into `cacheDir` (the quick pass's `stats.cacheDir`), so the next build
  * reuses them. A file gone meanwhile is skipped. Returns how many files were improved.
  */

@@ -1,0 +1,46 @@
+/**
+ * The locale record (`@content/model/locales`): every published language passes its schema,
+ * the record gives the formats readers see today, and a broken record (a lower-case tag, a
+ * direction that is not one, options Intl refuses) is refused before any page uses it.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES, collator, dateFormat, listFormat, localeSchema, moneyFormat, numberFormat, type Locale } from '@content/model/locales';
+
+/** A right-to-left test language, as the next issue's Arabic record will look. */
+const ARABIC: Locale = {
+  id: 'ar',
+  lang: 'ar',
+  dir: 'rtl',
+  name: 'العربية',
+  currency: 'GBP',
+  numbers: LOCALES.en.numbers,
+  dates: LOCALES.en.dates,
+  collation: { sensitivity: 'base' },
+};
+
+describe('locale record', () => {
+  it('every published language passes the schema', () => {
+    for (const record of Object.values(LOCALES)) expect(localeSchema.parse(record)).toEqual(record);
+    expect(localeSchema.parse(ARABIC).dir).toBe('rtl');
+  });
+
+  it('English is the site language today, with the GOV.UK formats readers see', () => {
+    expect(DEFAULT_LOCALE).toMatchObject({ lang: 'en-GB', dir: 'ltr', name: 'English' });
+    expect(moneyFormat(DEFAULT_LOCALE, 'moneyWhole').format(3000)).toBe('£3,000');
+    expect(moneyFormat(DEFAULT_LOCALE, 'moneyPence').format(12.5)).toBe('£12.50');
+    expect(numberFormat(DEFAULT_LOCALE).format(1250.456)).toBe('1,250.46');
+    expect(dateFormat(DEFAULT_LOCALE).format(new Date('2026-10-01T00:00:00Z'))).toBe('1 October 2026');
+    expect(listFormat(DEFAULT_LOCALE, 'conjunction').format(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(['Item 10', 'item 2'].sort(collator(DEFAULT_LOCALE).compare)).toEqual(['item 2', 'Item 10']);
+  });
+
+  it('a broken record is refused, naming the field', () => {
+    const broken = (change: Record<string, unknown>) => localeSchema.safeParse({ ...LOCALES.en, ...change });
+    expect(broken({ lang: 'en-gb' }).error?.issues[0]?.path).toEqual(['lang']);
+    expect(broken({ dir: 'sideways' }).error?.issues[0]?.path).toEqual(['dir']);
+    expect(broken({ currency: 'pounds' }).error?.issues[0]?.path).toEqual(['currency']);
+    const badDate = broken({ dates: { long: { month: 'longest' } } });
+    expect(badDate.error?.issues[0]?.path).toEqual(['dates', 'long']);
+    expect(badDate.error?.issues[0]?.message).toMatch(/Intl refuses/);
+  });
+});

@@ -54,7 +54,6 @@ const testsStillCasting = [
   'tests/int/db/upgrade.int.spec.ts',
   'tests/int/sqliteConcurrency.int.spec.ts',
   'tests/unit/chromium.unit.spec.ts',
-  'tests/unit/comparison.unit.spec.ts',
   'tests/unit/contract.unit.spec.ts',
   'tests/unit/glossary-coverage.unit.spec.ts',
   'tests/unit/listen.unit.spec.ts',

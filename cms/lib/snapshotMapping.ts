@@ -1,4 +1,5 @@
 import type { Area, Authority, CouncilRegister, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import { day } from '@content/model/dates';
 import { CMS_FIELD_NAMES, type MappedCollection, type MappedEntry, type SnapshotInput } from '@content/model/fields';
 
 export { cmsFieldPath, SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
@@ -46,13 +47,6 @@ type CmsDocument = {
   pledges: Pledge;
   indicators: Indicator;
 };
-
-/** A date field as the snapshot writes it (`YYYY-MM-DD`). */
-function day(value: string): string;
-function day(value: string | null | undefined): string | null;
-function day(value: string | null | undefined): string | null {
-  return value ? value.slice(0, 10) : null;
-}
 
 export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: MappingContext) => MappedEntry<K> } = {
   authorities: (a) => ({

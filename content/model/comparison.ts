@@ -11,6 +11,7 @@
  * documented and checked by the schema below.
  */
 import { z } from 'zod';
+import { amountColumns, amountSchema, NO_AMOUNT_COLUMNS } from './amount';
 import { csvCell, OPEN_DATA_LICENCE } from './openData';
 import { ONS_CODE, SLUG } from './patterns';
 import type { Authority, Offer } from './schemas';
@@ -33,12 +34,8 @@ export const councilComparisonSchema = z.object({
       item: values(COMPARISON_ITEM.values),
       slug: z.string().regex(SLUG.regex),
       title: z.string().min(1),
-      amountType: values(AMOUNT_TYPE.values),
-      amountValue: z.number().nonnegative().nullable(),
-      amountPeriod: values(PERIOD.values).nullable(),
-      amountNote: z.string().nullable(),
-      nationalMinimum: z.number().nonnegative().nullable(),
-      nationalBasis: values(NATIONAL_BASIS.values).nullable(),
+      /** The offer's amount, as the snapshot has it (`./amount`). */
+      amount: amountSchema,
       ageTo: z.number().int().nullable(),
       lastReviewed: z.iso.date(),
     }),
@@ -50,8 +47,12 @@ export type CouncilComparison = z.infer<typeof councilComparisonSchema>;
 export const comparisonInputSchema = z.object({ generated: z.string().datetime(), councils: z.array(councilComparisonSchema) });
 export type ComparisonInput = z.infer<typeof comparisonInputSchema>;
 
+/** What a council's part is made of: the council, and its offers as the snapshot (or the content files) give them. */
+type ComparedCouncil = Pick<Authority, 'name' | 'onsCode' | 'isDemo' | 'siteUrl'>;
+type ComparedOffer = Pick<Offer, 'compareAs' | 'slug' | 'title' | 'amount' | 'lastReviewed'> & { eligibility: Pick<Offer['eligibility'], 'ageTo'> };
+
 /** A council's part, from the snapshot its site is built from (published, checked offers only). */
-export function councilComparison(key: string, authority: Authority, offers: Offer[]): CouncilComparison {
+export function councilComparison(key: string, authority: ComparedCouncil, offers: ComparedOffer[]): CouncilComparison {
   return {
     key,
     name: authority.name,
@@ -59,17 +60,12 @@ export function councilComparison(key: string, authority: Authority, offers: Off
     isDemo: authority.isDemo,
     siteUrl: authority.siteUrl ?? null,
     offers: offers
-      .filter((o): o is Offer & { compareAs: ComparisonItem } => Boolean(o.compareAs))
+      .filter((o): o is ComparedOffer & { compareAs: ComparisonItem } => Boolean(o.compareAs))
       .map((o) => ({
         item: o.compareAs,
         slug: o.slug,
         title: o.title,
-        amountType: o.amount.type,
-        amountValue: o.amount.value ?? null,
-        amountPeriod: o.amount.period ?? null,
-        amountNote: o.amount.note ?? null,
-        nationalMinimum: o.amount.nationalMinimum ?? null,
-        nationalBasis: o.amount.nationalBasis ?? null,
+        amount: o.amount,
         ageTo: o.eligibility.ageTo ?? null,
         lastReviewed: o.lastReviewed,
       })),
@@ -122,7 +118,7 @@ export function comparisonRecords(councils: CouncilComparison[]): ComparisonReco
       const base = { item, council_name: council.name, council_ons_code: council.onsCode, council_is_demo: council.isDemo };
       const offers = council.offers.filter((o) => o.item === item);
       if (!offers.length) {
-        return [{ ...base, has_data: false, offer_title: null, offer_slug: null, offer_url: null, amount_type: null, amount_value: null, amount_period: null, amount_note: null, national_minimum: null, national_basis: null, age_to: null, last_reviewed: null }];
+        return [{ ...base, has_data: false, offer_title: null, offer_slug: null, offer_url: null, ...NO_AMOUNT_COLUMNS, age_to: null, last_reviewed: null }];
       }
       return offers.map((o) => ({
         ...base,
@@ -130,12 +126,7 @@ export function comparisonRecords(councils: CouncilComparison[]): ComparisonReco
         offer_title: o.title,
         offer_slug: o.slug,
         offer_url: comparisonOfferUrl(council, o.slug),
-        amount_type: o.amountType,
-        amount_value: o.amountValue,
-        amount_period: o.amountPeriod,
-        amount_note: o.amountNote,
-        national_minimum: o.nationalMinimum,
-        national_basis: o.nationalBasis,
+        ...amountColumns(o.amount),
         age_to: o.ageTo,
         last_reviewed: o.lastReviewed,
       }));

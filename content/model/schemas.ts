@@ -9,11 +9,13 @@
  * `patterns.ts`, so none is written twice.
  */
 import { z } from 'zod';
-import { ISO_DATE, LIMITS, MILESTONE_UNIT, ONS_CODE, SLUG, type Pattern } from './patterns';
+import { LIMITS, MILESTONE_UNIT, ONS_CODE, SLUG, type Pattern } from './patterns';
 import { checkUrl, unsafeRichTextLinks, type UrlKind } from './urlRule';
 import { isUuid } from './uuid';
+import { enumOf } from './enumOf';
+import { amountSchema } from './amount';
+import { daySchema } from './dates';
 import {
-  AMOUNT_TYPE,
   CARE_STATUS,
   CIRCUMSTANCE,
   COMPARISON_ITEM,
@@ -21,34 +23,21 @@ import {
   INDICATOR_UNIT,
   LEGAL_STATUS,
   LIVING_ELSEWHERE_VOCABULARY,
-  NATIONAL_BASIS,
   OFFER_KIND,
   OUTCOME_KIND,
-  PERIOD,
   PLACE_KIND,
   PLEDGE_STATUS,
   REGION,
   SPOTLIGHT_THEME,
-  type SiteLabels,
-  type Vocabulary,
 } from './vocabularies';
 
-/**
- * A vocabulary as a zod enum, with a message that lists what is allowed (it reaches editors:
- * the publish check, the build log and content-file errors).
- */
-export function enumOf<const V extends string>(vocabulary: Vocabulary<V, SiteLabels<V>>) {
-  const allowed = vocabulary.values.join(', ');
-  return z.enum(vocabulary.values, {
-    error: (issue) => `${issue.input === undefined ? 'is missing' : `"${String(issue.input).slice(0, 40)}" is not allowed`}: use one of ${allowed}`,
-  });
-}
+export { enumOf };
 
 /** A text value that must match one of the model's patterns. */
 export const matching = (pattern: Pattern) => z.string().regex(pattern.regex, pattern.message);
 
 const slug = matching(SLUG);
-const isoDate = matching(ISO_DATE);
+const isoDate = daySchema;
 
 /**
  * A document's open-data id (`./uuid`): made once in the CMS, never changed. Open Referral UK
@@ -158,15 +147,7 @@ export const offerSchema = z.object({
     circumstances: z.array(enumOf(CIRCUMSTANCE)).default([]),
     notes: z.string().nullish(),
   }),
-  amount: z.object({
-    type: enumOf(AMOUNT_TYPE),
-    value: z.number().nonnegative().nullish(),
-    period: enumOf(PERIOD).nullish(),
-    /** A national figure to compare with (`nationalBasis` says what kind). */
-    nationalMinimum: z.number().nonnegative().nullish(),
-    nationalBasis: enumOf(NATIONAL_BASIS).nullish(),
-    note: z.string().nullish(),
-  }),
+  amount: amountSchema,
   howToGet: z.array(z.string().min(1)).min(1, 'needs at least one step'),
   whoToAsk: z.string().min(1),
   ifRefused: z.string().min(1),

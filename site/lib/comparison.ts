@@ -5,22 +5,14 @@
  */
 import type { ComparisonRecord } from '@content/model/comparison';
 import { t } from '@site/i18n';
+import { amountFromColumns } from '@content/model/amount';
 import { formatAmount, formatMoney } from '@site/lib/format';
-
-/** The record's amount in the shape the offer pages format. */
-const amountOf = (r: ComparisonRecord) => ({
-  type: r.amount_type ?? 'none',
-  value: r.amount_value,
-  period: r.amount_period,
-  nationalMinimum: r.national_minimum,
-  nationalBasis: r.national_basis,
-  note: r.amount_note,
-});
 
 /** What the council gives, in words: "£3,300, paid once", "Free", or the offer's name. */
 export function cellText(record: ComparisonRecord): string {
   if (!record.has_data) return t('compare.noData');
-  return formatAmount(amountOf(record)) ?? record.offer_title ?? '';
+  const amount = amountFromColumns(record);
+  return (amount && formatAmount(amount)) ?? record.offer_title ?? '';
 }
 
 /** "Up to 25", or null. */

@@ -2,50 +2,34 @@
  * Formatting for readers: money, dates, phone links. Plain English, GOV.UK style
  * ("£3,000", "1 October 2026", "9am to 5pm").
  */
-import { t } from '@site/i18n';
+import { lang, t } from '@site/i18n';
 import type { Offer, Spotlight } from '@site/loaders/schemas';
+import * as amounts from '@content/model/amount';
+import type { NationalFigure } from '@content/model/amount';
+import { formatDay, isoDay } from '@content/model/dates';
 
-const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-const pence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+export type { NationalFigure };
 
-/** `£3,000`, or `£12.50` when there are pence (GOV.UK: no `.00` on whole pounds). */
-export function formatMoney(value: number): string {
-  return Number.isInteger(value) ? wholePounds.format(value) : pence.format(value);
-}
+/** The site's language for numbers and money (the locale record's, when it lands). */
+export const siteNumberLocale: amounts.NumberLocale = { lang, currency: 'GBP' };
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** `£3,000`, or `£12.50` when there are pence: the model's one money format (`@content/model/amount`). */
+export const formatMoney = (value: number): string => amounts.formatMoney(value, siteNumberLocale);
 
-/** `2026-10-01` (or a full ISO timestamp) as `1 October 2026`. */
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: "${iso}"`);
-  return longDate.format(date);
-}
+/** `2026-10-01` (or a full ISO timestamp) as `1 October 2026`: the model's one date format (`@content/model/dates`). */
+export const formatDate = (iso: string): string => formatDay(iso, siteNumberLocale);
 
 /** The machine-readable date for `<time datetime>`. */
-export function isoDay(iso: string): string {
-  return iso.slice(0, 10);
-}
+export { isoDay };
 
 /**
  * How much an offer is worth, in words: `£3,000, paid once`, `£50 a week`, `Free`.
- * `null` when the offer is support rather than money.
+ * `null` when the offer is support rather than money. The model's one formatter, in the site's words.
  */
-export function formatAmount(amount: Offer['amount']): string | null {
-  if (amount.type === 'free') return t('offer.amount.free');
-  if (amount.type !== 'money' || amount.value == null) return null;
-  const money = formatMoney(amount.value);
-  return amount.period ? t(`offer.amount.period.${amount.period}`, { amount: money }) : money;
-}
-
-/** A national figure beside an offer's amount, and what kind it is. */
-export type NationalFigure = { amount: number; basis: NonNullable<Offer['amount']['nationalBasis']> | 'unknown' };
+export const formatAmount = (amount: Pick<Offer['amount'], 'type' | 'value' | 'period'>): string | null => amounts.formatAmount(amount, siteNumberLocale, t);
 
 /** The national figure an offer's amount compares with, or `null` when there is none. */
-export function nationalFigure(amount: Offer['amount']): NationalFigure | null {
-  if (amount.type !== 'money' || amount.nationalMinimum == null) return null;
-  return { amount: amount.nationalMinimum, basis: amount.nationalBasis ?? 'unknown' };
-}
+export const nationalFigure = amounts.nationalFigure;
 
 /**
  * The national figure in a sentence, worded by its basis: `The amount set in law is £2,000.`,

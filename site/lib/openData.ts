@@ -4,6 +4,8 @@
  * details, and its local offers).
  */
 import { openDataFileSchema, openDataOfferSchema, OPEN_DATA_LICENCE, type OpenDataFile, type OpenDataOffer } from '@content/model/openData';
+import { amountColumns } from '@content/model/amount';
+import { day, isoDay } from '@content/model/dates';
 import { absoluteUrl } from '@site/lib/siteUrl';
 import type { Authority, Offer } from '@site/loaders/schemas';
 
@@ -20,6 +22,7 @@ export const OPEN_DATA_PATHS = {
 /** One offer as an open data record (checked against the schema: a record that breaks it stops the build, naming it). */
 export function openDataOffer(offer: Offer, authority: Authority, siteUrl: string | undefined): OpenDataOffer {
   const path = `/offers/${offer.slug}/`;
+  const { amount_note: _note, ...amountWithoutNote } = amountColumns(offer.amount);
   const record = {
     council_name: authority.name,
     council_ons_code: authority.onsCode,
@@ -33,16 +36,13 @@ export function openDataOffer(offer: Offer, authority: Authority, siteUrl: strin
     age_to: offer.eligibility.ageTo ?? null,
     care_status: offer.eligibility.careStatus,
     circumstances: offer.eligibility.circumstances,
-    amount_type: offer.amount.type,
-    amount_value: offer.amount.value ?? null,
-    amount_period: offer.amount.period ?? null,
-    national_minimum: offer.amount.nationalMinimum ?? null,
-    national_basis: offer.amount.nationalBasis ?? null,
+    // The amount's columns, by the model's one mapping; open data leaves out the council's note on it.
+    ...amountWithoutNote,
     who_to_ask: offer.whoToAsk,
     legal_basis: offer.legalBasis,
     source_url: offer.sourceUrl ?? null,
-    last_reviewed: offer.lastReviewed.slice(0, 10),
-    next_review: offer.nextReview ? offer.nextReview.slice(0, 10) : null,
+    last_reviewed: isoDay(offer.lastReviewed),
+    next_review: day(offer.nextReview),
     page_url: absoluteUrl(path, siteUrl) ?? path,
     compare_as: offer.compareAs ?? null,
   };

@@ -16,7 +16,7 @@
  * as HSDS 3.0 has them; fields of our own start `lop_`.
  */
 import { t } from '@site/i18n';
-import { formatAges, formatAmount, formatMoney } from '@site/lib/format';
+import { formatAges, formatAmount, formatMoney, isoDay } from '@site/lib/format';
 import { parseOfficeHours } from '@site/lib/openingHours';
 import { absoluteUrl } from '@site/lib/siteUrl';
 import { safeHref } from '@site/lib/urlRule';
@@ -157,7 +157,7 @@ export function openReferralService(
     fees: money && amountWords ? `Free. You get money: ${amountWords}.` : 'Free.',
     ...(offer.eligibility.ageFrom != null ? { minimum_age: offer.eligibility.ageFrom } : {}),
     ...(offer.eligibility.ageTo != null ? { maximum_age: offer.eligibility.ageTo } : {}),
-    assured_date: offer.lastReviewed.slice(0, 10),
+    assured_date: isoDay(offer.lastReviewed),
     // The site's own words for a change not yet in force, or help that has ended.
     ...(offer.legalStatus !== 'in-force' ? { alert: t(`offer.legalStatus.words.${offer.legalStatus}`) } : {}),
     ...(Number.isNaN(Date.parse(offer.updatedAt)) ? {} : { last_modified: new Date(offer.updatedAt).toISOString() }),

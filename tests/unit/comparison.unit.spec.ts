@@ -21,12 +21,7 @@ const allowance = (value: number) => ({
   item: 'setting-up-home' as const,
   slug: 'setting-up-home-allowance',
   title: 'Setting-up-home allowance',
-  amountType: 'money' as const,
-  amountValue: value,
-  amountPeriod: 'once' as const,
-  amountNote: null,
-  nationalMinimum: 3000,
-  nationalBasis: 'recommended' as const,
+  amount: { type: 'money' as const, value, period: 'once' as const, note: null, nationalMinimum: 3000, nationalBasis: 'recommended' as const },
   ageTo: 25,
   lastReviewed: '2026-11-01',
 });
@@ -48,11 +43,11 @@ describe('how councils compare', () => {
     const content = readContent('content');
     for (const folder of content.councils) {
       const offers = councilOffers(content, folder).filter((o) => !o.draft);
-      const part = councilComparison(folder.slug, { ...folder.authority, isDemo: folder.authority.isDemo ?? false } as never, offers.map((o) => ({ ...o, lastReviewed: o.lastReviewed })) as never);
+      const part = councilComparison(folder.slug, folder.authority, offers);
       const marked = offers.filter((o) => o.compareAs);
       expect(part.offers.map((o) => `${o.item}:${o.slug}`).sort(), folder.slug).toEqual(marked.map((o) => `${o.compareAs}:${o.slug}`).sort());
       // Every demo council takes part in the setting-up-home allowance, with its own amount.
-      expect(part.offers.find((o) => o.item === 'setting-up-home')?.amountValue, folder.slug).toBeGreaterThan(0);
+      expect(part.offers.find((o) => o.item === 'setting-up-home')?.amount.value, folder.slug).toBeGreaterThan(0);
     }
   });
 

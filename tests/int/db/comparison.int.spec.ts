@@ -73,6 +73,6 @@ describe(`how councils compare, after a council publishes (${process.env.TEST_DB
     // What every later build reads (another council's next rebuild) has it too.
     const gathered = JSON.parse(readFileSync(path.join(process.env.DATA_DIR!, 'snapshot', 'comparison.json'), 'utf8'));
     const part = gathered.councils.find((c: { key: string }) => c.key === 'northdale');
-    expect(part.offers.find((o: { item: string }) => o.item === 'setting-up-home').amountValue).toBe(3100);
+    expect(part.offers.find((o: { item: string }) => o.item === 'setting-up-home').amount.value).toBe(3100);
   }, 300_000);
 });

@@ -1,29 +1,50 @@
 /**
  * What the build tells the site server (`dist/sites.json`): each council's site folder
- * (`dist/<slug>`) and the host names it answers to. Written by the CMS's build
- * (platform/build/councilSites.ts), read by platform/server/staticServer.ts.
+ * (`dist/<slug>`) and the host names it answers to. Written by the platform's build
+ * (platform/build/councilSites.ts), read by the platform's server: both only through
+ * `siteDirectorySchema` (`readSiteDirectoryFile`, `writeSiteDirectoryFile`).
+ *
+ * Relative and `node:` imports only (loaded where aliases may not exist).
  */
-export type SiteDirectory = {
-  sites: {
-    /** The folder the site is served from (`dist/<slug>`): the council's short name when it was built. */
-    slug: string;
-    /**
-     * Whose site it is: the council's id (`library` for the practice library). A council given
-     * a new short name keeps its entry, and its old folder, until its site under the new one is
-     * live (platform/build/councilSites.ts).
-     */
-    id?: string;
-    name: string;
-    hosts: string[];
-    /**
-     * The path the site is served under: `/` at the root of its own domain, or `/riverford/`
-     * for a council under a shared address (the path of its public address). Missing: `/`.
-     */
-    base?: string;
-    /** `library`: the national practice library's site, not a council's. */
-    kind?: 'library';
-  }[];
-};
+import { z } from 'zod';
+import { readHandOff, readHandOffSync, writeHandOffSync } from './handOff';
+import { SLUG } from './patterns';
+
+/** The file's name in the folder of sites. */
+export const SITE_DIRECTORY_FILE = 'sites.json';
+
+export const siteDirectorySchema = z.object({
+  sites: z.array(
+    z.object({
+      /** The folder the site is served from (`dist/<slug>`): the council's short name when it was built. */
+      slug: z.string().regex(SLUG.regex, SLUG.message),
+      /**
+       * Whose site it is: the council's id (`library` for the practice library). A council given
+       * a new short name keeps its entry, and its old folder, until its site under the new one is
+       * live (platform/build/councilSites.ts).
+       */
+      id: z.string().optional(),
+      name: z.string(),
+      hosts: z.array(z.string()),
+      /**
+       * The path the site is served under: `/` at the root of its own domain, or `/riverford/`
+       * for a council under a shared address (the path of its public address). Missing: `/`.
+       */
+      base: z.string().regex(/^\/(?:.*\/)?$/, 'expected a path that starts and ends with "/"').optional(),
+      /** `library`: the national practice library's site, not a council's. */
+      kind: z.literal('library').optional(),
+    }),
+  ),
+});
+
+export type SiteDirectory = z.infer<typeof siteDirectorySchema>;
+
+/** A `sites.json`, checked; `null` when there is none yet. A bad file throws naming the field. */
+export const readSiteDirectoryFile = (file: string): SiteDirectory | null => readHandOffSync(siteDirectorySchema, file);
+/** The same, without blocking (the server). */
+export const readSiteDirectoryFileAsync = (file: string): Promise<SiteDirectory | null> => readHandOff(siteDirectorySchema, file);
+/** Writes `sites.json` (checked first), replacing it atomically. */
+export const writeSiteDirectoryFile = (file: string, directory: SiteDirectory): void => writeHandOffSync(siteDirectorySchema, file, directory);
 
 /**
  * The site a request is for: one its host names whose path holds the request's path (the

@@ -10,9 +10,47 @@
  *
  * Loaded by `astro.config.mjs` before aliases exist: relative and `node:` imports only.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { handOffText, readHandOffSync } from './handOff';
+import { SLUG } from './patterns';
+import { settings } from './settings';
 
+/** The national practice library's site: its key (a reserved short name no council can take) and folder. */
+export const LIBRARY_KEY = 'library';
+
+/** `plan.json` as the build writes it (paths as given; `readSitePlan` makes them absolute). */
+export const sitePlanSchema = z.object({
+  sites: z
+    .array(
+      z.object({
+        /** The folder its pages are built in (`/<key>/`): the council's short name. */
+        key: z.string().superRefine((key, ctx) => {
+          if (!SLUG.regex.test(key)) ctx.addIssue({ code: 'custom', message: `a site's key must be a short name such as "northdale" (got ${JSON.stringify(key)})` });
+        }),
+        /** Its snapshot.json. */
+        snapshot: z.string().min(1, 'a site needs its snapshot'),
+        /** Its public address (canonical links, the sitemap), if it has one. */
+        siteUrl: z.string().optional(),
+        /** `library`: the national practice library's own site (its snapshot has no council). */
+        kind: z.enum(['council', 'library']).optional(),
+      }),
+    )
+    .min(1, 'lists no sites')
+    .superRefine((sites, ctx) => {
+      const seen = new Set<string>();
+      sites.forEach((site, i) => {
+        if (seen.has(site.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `"${site.key}" is listed twice` });
+        seen.add(site.key);
+      });
+    }),
+  /** Every council's part of "how councils compare" (`./comparison`), if the build has them. */
+  comparison: z.string().optional(),
+  /** The national practice library's public address, which every council's site links to. */
+  libraryUrl: z.string().optional(),
+});
+
+/** A site of the plan, as the pages read it. */
 export type PlannedSite = {
   /** The folder its pages are built in (`/<key>/`): the council's short name. */
   key: string;
@@ -23,9 +61,6 @@ export type PlannedSite = {
   /** `library`: the national practice library's own site (its snapshot has no council). */
   kind?: 'council' | 'library' | undefined;
 };
-
-/** The national practice library's site: its key (a reserved short name no council can take) and folder. */
-export const LIBRARY_KEY = 'library';
 
 export type SitePlan = {
   sites: PlannedSite[];
@@ -38,36 +73,30 @@ export type SitePlan = {
 /** A site key in the route: `undefined` is the one site of a build without a plan (pages at the root). */
 export type SiteKey = string | undefined;
 
+/** Where the plan is named: `SITE_PLAN` of the settings (or a test's own environment). */
+export type PlanEnv = Record<string, string | undefined> & { SITE_PLAN?: string | undefined };
+const planEnv = (): PlanEnv => ({ SITE_PLAN: settings().SITE_PLAN });
+
+/** The text of `plan.json` for `plan`, checked against the schema its reader uses. */
+export const sitePlanText = (plan: z.input<typeof sitePlanSchema>, file: string): string => handOffText(sitePlanSchema, plan, `SITE_PLAN ${file}`);
+
 let cached: { file: string | undefined; plan: SitePlan | null } | undefined;
 
-/** The plan named by `SITE_PLAN`, or null for a one-site build at the root. */
-export function readSitePlan(env: NodeJS.ProcessEnv = process.env): SitePlan | null {
+/**
+ * The plan named by `SITE_PLAN`, or null for a one-site build at the root. A plan that is
+ * missing or not what `sitePlanSchema` says fails, naming the file and the field.
+ */
+export function readSitePlan(env: PlanEnv = planEnv()): SitePlan | null {
   const file = env.SITE_PLAN?.trim() || undefined;
   if (cached && cached.file === file) return cached.plan;
   let plan: SitePlan | null = null;
   if (file) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new Error(`SITE_PLAN ${file} could not be read: ${(error as Error).message}`);
-    }
-    const sites = (raw as SitePlan | null)?.sites;
-    if (!Array.isArray(sites) || sites.length === 0) throw new Error(`SITE_PLAN ${file} lists no sites.`);
-    const keys = new Set<string>();
-    for (const site of sites) {
-      if (typeof site?.key !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(site.key)) {
-        throw new Error(`SITE_PLAN ${file}: a site's key must be a short name such as "northdale" (got ${JSON.stringify(site?.key)}).`);
-      }
-      if (keys.has(site.key)) throw new Error(`SITE_PLAN ${file}: "${site.key}" is listed twice.`);
-      if (typeof site.snapshot !== 'string') throw new Error(`SITE_PLAN ${file}: "${site.key}" has no snapshot.`);
-      keys.add(site.key);
-    }
-    const { comparison, libraryUrl } = raw as SitePlan;
+    const raw = readHandOffSync(sitePlanSchema, file, `SITE_PLAN ${file}`);
+    if (!raw) throw new Error(`SITE_PLAN ${file} could not be read: there is no such file.`);
     plan = {
-      sites: sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined, kind: s.kind === 'library' ? 'library' : 'council' })),
-      ...(typeof comparison === 'string' ? { comparison: path.resolve(comparison) } : {}),
-      ...(typeof libraryUrl === 'string' && libraryUrl ? { libraryUrl } : {}),
+      sites: raw.sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined, kind: s.kind === 'library' ? 'library' : 'council' })),
+      ...(raw.comparison ? { comparison: path.resolve(raw.comparison) } : {}),
+      ...(raw.libraryUrl ? { libraryUrl: raw.libraryUrl } : {}),
     };
   }
   cached = { file, plan };
@@ -75,13 +104,13 @@ export function readSitePlan(env: NodeJS.ProcessEnv = process.env): SitePlan | n
 }
 
 /** The keys of the sites this run builds: each planned council, or `[undefined]` (one site, at the root). */
-export function siteKeys(env: NodeJS.ProcessEnv = process.env): SiteKey[] {
+export function siteKeys(env: PlanEnv = planEnv()): SiteKey[] {
   const plan = readSitePlan(env);
   return plan ? plan.sites.map((site) => site.key) : [undefined];
 }
 
 /** A site's entry in the plan (undefined without a plan). */
-export function plannedSite(key: SiteKey, env: NodeJS.ProcessEnv = process.env): PlannedSite | undefined {
+export function plannedSite(key: SiteKey, env: PlanEnv = planEnv()): PlannedSite | undefined {
   if (key === undefined) return undefined;
   const site = readSitePlan(env)?.sites.find((s) => s.key === key);
   if (!site) throw new Error(`No site "${key}" in this build's plan (SITE_PLAN).`);
@@ -98,5 +127,5 @@ export function splitEntryId(id: string, planned: boolean): { key: SiteKey; id: 
 }
 
 /** True for the national practice library's site in this build. */
-export const isLibrarySite = (key: SiteKey, env: NodeJS.ProcessEnv = process.env): boolean =>
+export const isLibrarySite = (key: SiteKey, env: PlanEnv = planEnv()): boolean =>
   key !== undefined && readSitePlan(env)?.sites.find((s) => s.key === key)?.kind === 'library';

@@ -9,8 +9,10 @@
  * through `site/lib/siteUrl.ts`) and `platform/build/buildSite.ts`. The config loads before aliases
  * exist: relative and `node:` imports only.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readHandOffSync } from './handOff';
+import { snapshotSchema } from './schemas';
+import { settings } from './settings';
 import { checkUrl } from './urlRule';
 
 export type PublicSiteUrl =
@@ -22,17 +24,19 @@ export const NO_SITE_URL_WARNING =
   'Pages are built without canonical links, Open Graph addresses, web addresses in structured data or a sitemap, ' +
   'so a shared link will not preview.';
 
-/** The public address in the snapshot file, if it has one that passes the URL rule. */
+/** What this reads of a snapshot: its council's details, through the snapshot's own schema. */
+const snapshotAuthoritySchema = snapshotSchema.pick({ authority: true });
+
+/**
+ * The public address in the snapshot file, if it has one that passes the URL rule (one that
+ * does not is no address: the build warns). No snapshot: none (the loader says how to make
+ * one); a file that is not a snapshot fails, naming the file and the field.
+ */
 export function siteUrlFromSnapshot(file: string | undefined): string | undefined {
   if (!file) return undefined;
-  try {
-    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as { authority?: { siteUrl?: unknown } };
-    const check = checkUrl(snapshot.authority?.siteUrl, 'web');
-    return check.ok ? check.url : undefined;
-  } catch {
-    // No snapshot or not JSON: the loader says so, with how to make one.
-    return undefined;
-  }
+  const snapshot = readHandOffSync(snapshotAuthoritySchema, file);
+  const check = checkUrl(snapshot?.authority?.siteUrl, 'web');
+  return check.ok ? check.url : undefined;
 }
 
 /**
@@ -40,9 +44,9 @@ export function siteUrlFromSnapshot(file: string | undefined): string | undefine
  * A `SITE_URL` that breaks the URL rule stops the build: it would be written into every page.
  */
 export function publicSiteUrl({
-  override = process.env.SITE_URL,
+  override = settings().SITE_URL,
   // Where the loader reads it (`snapshotPath` in ./snapshot), relative to the repo root.
-  snapshot = path.resolve(process.env.SITE_SNAPSHOT || 'data/snapshot/snapshot.json'),
+  snapshot = path.resolve(settings().SITE_SNAPSHOT),
 }: { override?: string | undefined; snapshot?: string | undefined } = {}): PublicSiteUrl {
   if (override?.trim()) {
     const check = checkUrl(override, 'web');

@@ -31,6 +31,7 @@ import {
   type SearchWord,
   type Spotlight,
 } from './schemas';
+import { settings } from './settings';
 
 /** The schema each collection's entries must pass. `authority` is one object, not a list. */
 export const collectionSchemas = {
@@ -263,7 +264,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
 /** The snapshot file: `SITE_SNAPSHOT` (relative to the repo root) or `data/snapshot/snapshot.json`. */
 export function snapshotPath(root: string | URL = process.cwd()): string {
   const rootDir = root instanceof URL ? fileURLToPath(root) : root;
-  return path.resolve(rootDir, process.env.SITE_SNAPSHOT || 'data/snapshot/snapshot.json');
+  return path.resolve(rootDir, settings().SITE_SNAPSHOT);
 }
 
 /** Reads and parses the file. Missing or broken JSON fails with what to run. */

@@ -6,7 +6,7 @@ import { improveCompression, precompressWithStats } from '@platform/build/precom
 import { cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@platform/build/siteFolders';
 import { repoRoot } from '@cms/paths';
 import { publicSiteUrl } from '@content/model/siteUrl';
-import type { PlannedSite, SitePlan } from '@content/model/sitePlan';
+import { sitePlanText, type PlannedSite, type SitePlan } from '@content/model/sitePlan';
 
 export type BuildStep = 'astro' | 'media' | 'pagefind' | 'precompress' | 'swap' | 'improve';
 
@@ -111,7 +111,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       ...(libraryUrl ? { libraryUrl } : {}),
     };
     const planFile = path.join(folder, 'plan.json');
-    writeFileSync(planFile, JSON.stringify(plan, null, 2));
+    writeFileSync(planFile, sitePlanText(plan, planFile));
     const out = path.join(folder, 'out');
     const started = performance.now();
     try {

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
@@ -9,7 +9,7 @@ import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
 import { slugify } from '@cms/fields/slug';
-import type { SiteDirectory } from '@content/model/siteDirectory';
+import { readSiteDirectoryFile, SITE_DIRECTORY_FILE, writeSiteDirectoryFile, type SiteDirectory } from '@content/model/siteDirectory';
 import { basePath } from '@content/model/siteUrl';
 import { DEMO_LIBRARY_URL, resolveSiteDirectory, siteEntry } from '@content/model/siteAddresses';
 import { SLUG } from '@content/model/patterns';
@@ -84,15 +84,13 @@ function ensureSitesRoot(root: string): void {
   mkdirSync(root, { recursive: true });
 }
 
-/** The directory `sites.json` in `root` gives now (empty if none, or unreadable). */
+/**
+ * The directory `sites.json` in `root` gives now (empty if there is none yet). One that is not
+ * what the server reads (`siteDirectorySchema`) stops the build, naming the file and the field:
+ * writing over it would drop the addresses the sites are served at.
+ */
 export function readSiteDirectory(root: string): SiteDirectory {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(path.join(root, 'sites.json'), 'utf8'));
-    if (parsed && typeof parsed === 'object' && 'sites' in parsed && Array.isArray(parsed.sites)) return { sites: parsed.sites };
-  } catch {
-    // none yet
-  }
-  return { sites: [] };
+  return readSiteDirectoryFile(path.join(root, SITE_DIRECTORY_FILE)) ?? { sites: [] };
 }
 
 /**
@@ -132,10 +130,7 @@ export function writeSiteDirectory(
   const { sites, refused } = resolveSiteDirectory(seniority, previous);
   const order = new Map(wanted.map((entry, i) => [entry.id, i]));
   const directory: SiteDirectory = { sites: sites.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)) };
-  const file = path.join(root, 'sites.json');
-  const next = `${file}.next-${process.pid}`;
-  writeFileSync(next, JSON.stringify(directory, null, 2));
-  renameSync(next, file);
+  writeSiteDirectoryFile(path.join(root, SITE_DIRECTORY_FILE), directory);
   // A refused site's folder is kept: it is still its last good build.
   retireOldSites(root, new Set([...directory.sites.map((site) => site.slug), ...refused.map((r) => r.slug)]), { graceMs });
   return { refused };

@@ -5,6 +5,7 @@ import councilSites from './site/lib/sitesIntegration.ts';
 import serviceWorker from './site/offline/integration.ts';
 import securityHeaders from './site/lib/securityHeadersIntegration.ts';
 import searchVocabulary from './site/components/Search/vocabulary.ts';
+import messagesWithoutParser from './site/i18n/integration.ts';
 import { publicSiteUrl } from './site/lib/siteUrl.ts';
 
 // The public address pages are written with (canonical, Open Graph, JSON-LD, sitemap): the
@@ -33,7 +34,8 @@ export default defineConfig({
   // serviceWorker writes /sw.js from the built pages (site/offline/README.md).
   // securityHeaders writes /_headers (static hosts) from site/lib/securityPolicy.ts.
   // searchVocabulary writes /search-vocabulary.json, the indexed words for "Did you mean".
-  integrations: [mdx(), councilSites(), serviceWorker(), securityHeaders(), searchVocabulary()],
+  // messagesWithoutParser keeps the ICU parser out of browser scripts (messages come parsed).
+  integrations: [mdx(), councilSites(), serviceWorker(), securityHeaders(), searchVocabulary(), messagesWithoutParser()],
   // Prefetching, view transitions and the dev toolbar all add client JS; readers on
   // cheap phones get none of it. Scripts: search, the "What can I get?" checker, and a
   // few lines on every page that register the service worker.

@@ -18,14 +18,14 @@ import {
   type Eligibility,
   type LivingElsewhere,
 } from '@site/lib/eligibility';
-
-type Strings = Record<'all' | 'count' | 'countOne' | 'countNone' | 'maybe' | 'maybeOne' | 'copied' | 'copyFailed', string>;
+import { pageTranslator } from '@site/i18n/browser';
 
 const root = document.querySelector<HTMLElement>('[data-checker]');
 const form = root?.querySelector<HTMLFormElement>('[data-checker-form]');
 
 if (root && form) {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const t = pageTranslator(root);
+  const offerCount = Number(root.dataset.count);
   const status = root.querySelector<HTMLElement>('[data-checker-status]')!;
   const summary = root.querySelector<HTMLElement>('[data-checker-summary]')!;
   const summaryList = root.querySelector<HTMLElement>('[data-checker-answers]')!;
@@ -58,8 +58,6 @@ if (root && form) {
     if (offer.maybe) offer.maybe.hidden = verdict !== 'maybe' || onlyAskPa;
     return verdict;
   }
-  const fill = (template: string, vars: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 
   /** The answers as the URL holds them, put back into the form. */
   function restore(): void {
@@ -117,10 +115,10 @@ if (root && form) {
     link.value = new URL(`${location.pathname}${query ? `?${query}` : ''}`, location.href).href;
     showAnswers();
 
-    let text = strings.all;
+    let text = t('checker.status.all', { count: offerCount });
     if (hasAnswers(answers)) {
-      text = fill(yes === 1 ? strings.countOne : yes ? strings.count : strings.countNone, { count: yes });
-      if (maybe) text += ` ${fill(maybe === 1 ? strings.maybeOne : strings.maybe, { count: maybe })}`;
+      text = t('checker.status.count', { count: yes });
+      if (maybe) text += ` ${t('checker.status.maybe', { count: maybe })}`;
     }
     // A short pause so a screen reader hears the count once, after a run of quick changes.
     window.clearTimeout(announce);
@@ -149,18 +147,22 @@ if (root && form) {
   root.querySelector('[data-checker-copy]')!.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(link.value);
-      status.textContent = strings.copied;
+      status.textContent = t('checker.share.copied');
     } catch {
       // No clipboard (an insecure connection, an old browser): select the link to copy by hand.
       link.focus();
       link.select();
-      status.textContent = strings.copyFailed;
+      status.textContent = t('checker.share.copyFailed');
     }
   });
   root.querySelector('[data-checker-print]')!.addEventListener('click', () => window.print());
 
   // The printed checklist's date: today, by the reader's clock (without the script, a line to write it on).
-  const today = () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  // The record's dates are calendar days in UTC: today's, by the reader's clock, as that day.
+  const today = () => {
+    const now = new Date();
+    return t('checker.printSheet.today', { today: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) });
+  };
   const dated = root.querySelector<HTMLElement>('[data-checker-date]');
   if (dated) {
     dated.textContent = today();

@@ -24,6 +24,7 @@ import {
   type Plan,
   type SearchWordEntry,
 } from '@site/components/Search/query';
+import { pageTranslator } from '@site/i18n/browser';
 import { siteBase, withBase } from '@site/lib/siteBase';
 
 interface PagefindResultData {
@@ -59,7 +60,7 @@ const WIDE = '(min-width: 56em)';
 const root = document.querySelector<HTMLElement>('[data-search]');
 
 if (root) {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const t = pageTranslator(root);
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
@@ -83,8 +84,6 @@ if (root) {
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const format = (key: string, vars: Record<string, string | number>) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m));
   const selectedType = () => root.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
   /** The chosen filters as Pagefind wants them: only those with a value. */
   const selectedFilters = (): Record<string, string> => {
@@ -119,7 +118,7 @@ if (root) {
       pagefind = api;
       return pagefind;
     } catch {
-      status.textContent = strings.unavailable ?? '';
+      status.textContent = t('search.unavailable');
       return undefined;
     }
   }
@@ -208,8 +207,8 @@ if (root) {
       input.focus();
       void search();
     });
-    const start = applied ? strings.corrected ?? '' : strings.didYouMean ?? '';
-    const end = applied ? format('correctedEnd', { query: term }) : strings.didYouMeanEnd ?? '';
+    const start = applied ? t('search.corrected') : t('search.didYouMean');
+    const end = applied ? t('search.correctedEnd', { query: term }) : t('search.didYouMeanEnd');
     suggest.append(`${start} `, link, end);
   }
 
@@ -217,7 +216,7 @@ if (root) {
   function urgentNumbers(): DocumentFragment {
     const fragment = document.createDocumentFragment();
     const intro = document.createElement('p');
-    intro.textContent = strings.urgentCard ?? '';
+    intro.textContent = t('search.urgentCard');
     const lines = urgent.querySelector('.help-lines')?.cloneNode(true) as HTMLElement | undefined;
     fragment.append(intro);
     if (lines) {
@@ -277,7 +276,7 @@ if (root) {
 
   function showChosen() {
     const count = Object.keys(selectedFilters()).length;
-    if (chosenLabel) chosenLabel.textContent = count === 0 ? '' : count === 1 ? strings.filtersChosenOne ?? '' : format('filtersChosen', { count });
+    if (chosenLabel) chosenLabel.textContent = t('search.filtersChosen', { count });
     return count;
   }
 
@@ -296,7 +295,7 @@ if (root) {
     } catch {
       // Say so rather than leave the last results looking current.
       clear();
-      status.textContent = strings.unavailable ?? '';
+      status.textContent = t('search.unavailable');
       root!.classList.remove('search--active');
       list.setAttribute('aria-busy', 'false');
       root!.setAttribute('data-search-done', input.value.trim());
@@ -358,8 +357,7 @@ if (root) {
     if (thisRun !== run) return;
     showSuggestion(term, suggestion, applied);
     const count = results.length;
-    const key = count === 0 ? 'None' : count === 1 ? 'One' : '';
-    status.textContent = format(term ? `count${key}` : `countFiltered${key}`, { count, query: applied ? suggestion! : term });
+    status.textContent = term ? t('search.count', { count, query: applied ? suggestion! : term }) : t('search.countFiltered', { count });
     // Nothing found: the urgent numbers and the ways to browse.
     urgent.hidden = count > 0;
     root!.classList.toggle('search--active', count > 0);

@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/chromium';
 import { E2E_PORT } from './tests/helpers/e2e';
 import { PER_TEST_MS } from './tests/helpers/testBudget';
 
 /**
  * Browser tests run against the built site (never a dev server), in the Chromium that
- * `tests/helpers/chromium.ts` finds (CHROMIUM_PATH, Playwright's own, /usr/bin/chromium);
+ * `bench/chromium.ts` finds (CHROMIUM_PATH, Playwright's own, /usr/bin/chromium);
  * `npm test` and `npm run test:e2e` first make sure there is one (ensureChromium.ts).
  */
 export default defineConfig({

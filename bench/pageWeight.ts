@@ -26,8 +26,8 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '@platform/server/staticServer';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
-import { builtPages } from '@tests/helpers/e2e';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { builtPages } from './sites';
 import { noFigures, positional, smoke, writeReport } from './options';
 import { benchSite } from './sites';
 

@@ -5,7 +5,7 @@
  *
  * Serves the built site (default `dist/`; or the folder given as the first argument, or
  * BENCH_SITE), opens its real search page in Chromium (the one the tests use,
- * tests/helpers/chromium.ts) at phone size, types each query into the box and presses Enter,
+ * bench/chromium.ts) at phone size, types each query into the box and presses Enter,
  * then reads the first three results. In the same run and the same page it asks plain
  * Pagefind (`pagefind.search(query)`, what the page did before it understood whole questions,
  * slang and misspellings) for the baseline. Prints top-1 and top-3 rates side by side, by kind
@@ -26,7 +26,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { serveStatic } from '@platform/server/staticServer';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@tests/helpers/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { noFigures, positional, smoke, writeReport } from './options';
 import { benchSite } from './sites';
 

@@ -4,7 +4,7 @@
  * (`.e2e/sites`) and a link to Demo Borough's (`.e2e/site`): a benchmark given any of these
  * (or nothing: `dist/`) measures one council's site, served at the root of its address.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export type BenchSite = {
@@ -36,4 +36,25 @@ export function benchSite(folder: string): BenchSite {
   if (!council) throw new Error(`${label(directoryFile)} lists no council's site at the root of its address with a built index.html.`);
   const dir = path.join(root, council.slug);
   return { dir: realpathSync(dir), label: label(dir) };
+}
+
+/** Every page of the built site, as URL paths (`/offers/x/`), from its index.html files. */
+export function builtPages(root: string): string[] {
+  if (!existsSync(root)) {
+    throw new Error(`No built site at ${root}: build one first (\`npm run build\`; the test site: \`npm run test:e2e\`).`);
+  }
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) {
+        if (!['_astro', 'pagefind', 'media'].includes(entry)) walk(full);
+      } else if (entry === 'index.html') {
+        const rel = path.relative(root, dir).split(path.sep).join('/');
+        pages.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
 }

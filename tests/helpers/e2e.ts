@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages as pagesOf } from '../../bench/sites';
 
 /** Where `tests/helpers/buildTestSite.ts` puts the throwaway database and the built site. */
 export const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.e2e');
@@ -30,23 +30,7 @@ export const e2eSitesDir = path.join(e2eDir, 'sites');
 /** The public address the test site is built with: the council's, set in the CMS (never localhost). */
 export const E2E_PUBLIC_URL = 'https://local-offer.demo-borough.example';
 
-/** Every page of the built site, as URL paths (`/offers/x/`), from its index.html files. */
+/** Every page of the built test site, as URL paths (`/offers/x/`) (`builtPages` in bench/sites.ts). */
 export function builtPages(root = e2eSiteDir): string[] {
-  if (!existsSync(root)) {
-    throw new Error(`No test site at ${root}: run \`npm run test:e2e\` (it builds one first).`);
-  }
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const full = path.join(dir, entry);
-      if (statSync(full).isDirectory()) {
-        if (!['_astro', 'pagefind', 'media'].includes(entry)) walk(full);
-      } else if (entry === 'index.html') {
-        const rel = path.relative(root, dir).split(path.sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(root);
-  return pages.sort();
+  return pagesOf(root);
 }

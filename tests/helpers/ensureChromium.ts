@@ -2,7 +2,7 @@
  * The first step of `npm test` and `npm run test:e2e`: make sure there is a Chromium for the
  * browser tests, before any test runs.
  *
- * It looks where `tests/helpers/chromium.ts` looks (CHROMIUM_PATH, then Playwright's own
+ * It looks where `bench/chromium.ts` looks (CHROMIUM_PATH, then Playwright's own
  * Chromium, then /usr/bin/chromium). When there is none it tries to install one: first
  * `npx playwright install chromium`, then, when running as root, Debian's `chromium` with
  * apt-get. If that fails too, it stops with one line saying what to install, and exit code 1.
@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, type ChromiumFound, type ChromiumSearch } from './chromium';
+import { findChromium, type ChromiumFound, type ChromiumSearch } from '../../bench/chromium';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

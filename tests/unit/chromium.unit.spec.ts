@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { findChromium } from '@tests/helpers/chromium';
+import { findChromium } from '../../bench/chromium';
 import { ensureChromium, type Installer } from '@tests/helpers/ensureChromium';
 
 /**
@@ -150,7 +150,7 @@ describe('the real script, as npm test runs it', { timeout: 90_000 }, () => {
     const ensured = run(['tests/helpers/ensureChromium.ts'], env);
     expect(ensured.status).toBe(0);
     expect(ensured.stdout.trim()).toBe(`Browser tests: Chromium at ${where} (Playwright).`);
-    const launched = run(['-e', "import { CHROMIUM_PATH } from './tests/helpers/chromium'; console.log(CHROMIUM_PATH)"], env);
+    const launched = run(['-e', "import { CHROMIUM_PATH } from './bench/chromium'; console.log(CHROMIUM_PATH)"], env);
     expect(launched.stdout.trim()).toBe(where);
   });
 

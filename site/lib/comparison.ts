@@ -7,6 +7,7 @@ import type { ComparisonRecord } from '@content/model/comparison';
 import { t } from '@site/i18n';
 import { amountFromColumns } from '@content/model/amount';
 import { formatAmount, formatMoney } from '@site/lib/format';
+import { route } from '@site/lib/routes';
 
 /** What the council gives, in words: "£3,300, paid once", "Free", or the offer's name. */
 export function cellText(record: ComparisonRecord): string {
@@ -24,7 +25,7 @@ export const ageText = (record: ComparisonRecord) => (record.age_to == null ? nu
  */
 export function cellHref(record: ComparisonRecord, ownOnsCode: string | null): string | null {
   if (!record.has_data || !record.offer_slug) return null;
-  return record.council_ons_code === ownOnsCode ? `/offers/${record.offer_slug}/` : record.offer_url;
+  return record.council_ons_code === ownOnsCode ? route('offer', { slug: record.offer_slug }) : record.offer_url;
 }
 
 /** The spread of amounts across councils with money figures: "£2,800 to £3,300 across 3 councils". */

@@ -19,6 +19,7 @@
  */
 import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import { escapeHtml, renderRichText, type RichTextOptions } from '@site/lib/richtext';
+import { route, routesFor, type SiteRoutes } from '@site/lib/routes';
 import type { GlossaryTerm } from '@site/loaders/schemas';
 
 /** One place a glossary phrase was found: `text.slice(start, end)`. */
@@ -38,7 +39,7 @@ interface Phrase {
 }
 
 /** Where a term's entry is: the glossary page, at the term's anchor. */
-export const glossaryHref = (slug: string) => `/glossary/#${slug}`;
+export const glossaryHref = (slug: string) => `${route('glossary')}#${slug}`;
 
 /** The id of the meaning a page lists under "Words used on this page", for `aria-describedby`. */
 export const meaningId = (slug: string) => `jargon-${slug}`;
@@ -134,13 +135,17 @@ export class JargonLinker {
   readonly #terms: Map<string, GlossaryTerm>;
   readonly #buckets: Map<string, Phrase[]>;
   readonly #used: string[] = [];
+  /** Where the page's links go: its site's routes. */
+  readonly routes: SiteRoutes;
 
   /**
    * @param terms the glossary (compiled once per array: pages of one build share the work)
    * @param options.exclude entries never to link (say, the term a page is about)
+   * @param options.routes the page's site's routes, for the links (site/lib/routes.ts; a site at `/` without)
    */
-  constructor(terms: readonly GlossaryTerm[], options: { exclude?: readonly string[] } = {}) {
+  constructor(terms: readonly GlossaryTerm[], options: { exclude?: readonly string[]; routes?: SiteRoutes } = {}) {
     const { terms: bySlug, buckets } = dictionaryFor(terms, options.exclude ?? []);
+    this.routes = options.routes ?? routesFor({ base: '/' });
     this.#terms = bySlug;
     this.#buckets = buckets;
   }
@@ -185,7 +190,7 @@ export class JargonLinker {
 
   /** The opening tag of a term's link: to its A to Z entry, described by its meaning on this page. */
   openLink(slug: string): string {
-    return `<a href="${escapeHtml(glossaryHref(slug))}" class="jargon" aria-describedby="${escapeHtml(meaningId(slug))}">`;
+    return `<a href="${escapeHtml(this.routes.at(glossaryHref(slug)))}" class="jargon" aria-describedby="${escapeHtml(meaningId(slug))}">`;
   }
 
   /**
@@ -218,6 +223,6 @@ export class JargonLinker {
 
   /** Rich text through the safe renderer, with the first use of each term linked. */
   richText(value: unknown, options: Omit<RichTextOptions, 'jargon'> = {}): string {
-    return renderRichText(value, { ...options, jargon: this });
+    return renderRichText(value, { routes: this.routes, ...options, jargon: this });
   }
 }

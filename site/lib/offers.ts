@@ -3,8 +3,9 @@
  * chapters that explain it, where to turn if it is refused, and how search can filter it.
  * Plain functions of the snapshot data, so they are tested without a build.
  */
-import { t } from '@site/i18n';
+import { locale, t } from '@site/i18n';
 import { CIRCUMSTANCES, type Area, type Guide, type Offer } from '@site/loaders/schemas';
+import { route } from '@site/lib/routes';
 
 /** Age bands for the search filter: the ages at which care leavers' rights change. */
 export const AGE_BANDS = [
@@ -25,7 +26,7 @@ export function relatedOffers(offer: Offer, offers: readonly Offer[], limit = 4)
   return offers
     .filter((other) => other.area === offer.area && other.slug !== offer.slug)
     .map((other) => ({ other, score: shared(other) * 2 + (other.kind === offer.kind ? 1 : 0) }))
-    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, 'en-GB'))
+    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, locale.lang))
     .slice(0, limit)
     .map(({ other }) => other);
 }
@@ -42,7 +43,7 @@ export function chaptersMentioning(offer: Pick<Offer, 'slug'>, guides: readonly 
   return guides.flatMap((guide) =>
     guide.chapters
       .filter((chapter) => chapter.relatedOffers.includes(offer.slug))
-      .map((chapter) => ({ href: `/guides/${guide.slug}/${chapter.slug}/`, title: chapter.title, guide: guide.title })),
+      .map((chapter) => ({ href: route('guideChapter', { slug: guide.slug, chapter: chapter.slug }), title: chapter.title, guide: guide.title })),
   );
 }
 
@@ -56,7 +57,7 @@ export function ifThingsGoWrongChapter(guides: readonly Guide[]): ChapterLink | 
     const chapter = guide.chapters.find(
       (c) => c.slug === 'if-things-go-wrong' || /^if things go wrong\b/i.test(c.title.trim()),
     );
-    if (chapter) return { href: `/guides/${guide.slug}/${chapter.slug}/`, title: chapter.title, guide: guide.title };
+    if (chapter) return { href: route('guideChapter', { slug: guide.slug, chapter: chapter.slug }), title: chapter.title, guide: guide.title };
   }
   return undefined;
 }
@@ -116,7 +117,7 @@ export function cashOffers<T extends Pick<Offer, 'amount' | 'legalStatus' | 'are
   };
   return offers
     .filter((offer) => isCash(offer) && offer.legalStatus !== 'ended')
-    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, 'en-GB'));
+    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, locale.lang));
 }
 
 /**

@@ -12,6 +12,7 @@ import { safeHref } from '@site/lib/urlRule';
 import { t } from '@site/i18n';
 import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import type { JargonLinker } from '@site/lib/jargon';
+import { route, routesFor, type SiteRoutes } from '@site/lib/routes';
 
 export interface RichTextOptions {
   /**
@@ -25,13 +26,15 @@ export interface RichTextOptions {
    * Words in links, headings and code are left alone. One linker per page, fed in reading order.
    */
   jargon?: JargonLinker | undefined;
+  /** The page's site's routes (site/lib/routes.ts): internal links and root paths go under its base. A site at `/` without. */
+  routes?: SiteRoutes | undefined;
 }
 
 /**
  * Options inside the renderer: `jargon` is dropped where terms must not be linked, `phones`
  * inside links (phone numbers in the words are `tel:` links everywhere else, headings included).
  */
-type Resolved = { headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined; phones: boolean };
+type Resolved = { headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined; phones: boolean; routes: SiteRoutes };
 
 // Lexical's text format bits (lexical/src/LexicalConstants.ts).
 const IS_BOLD = 1;
@@ -46,12 +49,12 @@ const IS_SUPERSCRIPT = 64;
 /** Deeper than any real document; stops hostile input from exhausting the stack. */
 const MAX_DEPTH = 40;
 
-/** Where an internal link to a document of each collection goes. */
-const COLLECTION_PATHS: Record<string, string> = {
-  offers: '/offers/',
-  guides: '/guides/',
-  spotlights: '/spotlights/',
-  areas: '/areas/',
+/** Where an internal link to a document of each collection goes (site/lib/routes.ts). */
+const COLLECTION_ROUTES: Record<string, (slug: string) => string> = {
+  offers: (slug) => route('offer', { slug }),
+  guides: (slug) => route('guide', { slug }),
+  spotlights: (slug) => route('spotlight', { slug }),
+  areas: (slug) => route('area', { slug }),
 };
 
 type LexicalNode = {
@@ -112,10 +115,10 @@ function renderText(text: string, format: number): string {
 function linkHref(node: LexicalNode): string | null {
   const fields = isNode(node.fields) ? node.fields : {};
   if (fields.linkType === 'internal' && isNode(fields.doc)) {
-    const base = COLLECTION_PATHS[String(fields.doc.relationTo)];
+    const pathOf = COLLECTION_ROUTES[String(fields.doc.relationTo)];
     const value = fields.doc.value;
     const slug = typeof value === 'string' ? value : isNode(value) ? value.slug : undefined;
-    if (base && matches(SLUG, slug)) return `${base}${slug}/`;
+    if (pathOf && matches(SLUG, slug)) return pathOf(slug);
     return null;
   }
   // Payload keeps the URL in `fields.url`; plain Lexical link nodes keep it in `url`.
@@ -125,7 +128,9 @@ function linkHref(node: LexicalNode): string | null {
 function renderLink(node: LexicalNode, depth: number, options: Resolved): string {
   // Never a link inside a link: glossary terms and numbers in the words of a link stay as they are.
   const inner = renderInline(childrenOf(node), depth + 1, { ...options, jargon: undefined, phones: false });
-  const href = linkHref(node);
+  // A path on the site (an internal link, or `/help-now/` as an editor wrote it) goes under its base.
+  const found = linkHref(node);
+  const href = found && options.routes.at(found);
   // An unsafe or missing URL keeps the words and drops the link.
   if (!href) return inner;
   const fields = isNode(node.fields) ? node.fields : {};
@@ -298,7 +303,7 @@ function renderBlocks(nodes: LexicalNode[], depth: number, options: Resolved): s
  */
 export function renderRichText(value: unknown, options: RichTextOptions = {}): string {
   if (!isNode(value) || !isNode(value.root)) return '';
-  const resolved: Resolved = { headingBase: options.headingBase ?? 2, jargon: options.jargon, phones: true };
+  const resolved: Resolved = { headingBase: options.headingBase ?? 2, jargon: options.jargon, phones: true, routes: options.routes ?? routesFor({ base: '/' }) };
   return renderBlocks(childrenOf(value.root), 0, resolved);
 }
 

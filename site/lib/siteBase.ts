@@ -1,20 +1,20 @@
 /**
- * The path a site is served under, for the scripts in the browser: `/` for a council at the
- * root of its own domain, `/riverford/` for one under a shared address. Pages are built with
- * root paths and moved under the base when the site is put together
- * (`site/lib/sitesIntegration.ts`), which also sets `<html data-base>`; scripts read it here.
+ * The routes of the site a page or component belongs to (`site/lib/routes.ts`), from its
+ * `[...council]` parameter: the base path comes from the site's public address (`/` for a
+ * council at the root of its own domain or with no address, `/riverford/` for one under a
+ * shared address). Scripts in the browser do not add a base: the page writes the URLs they
+ * need (data attributes) from these routes when it is built.
  */
-export function siteBase(): string {
-  const base = typeof document === 'undefined' ? '/' : document.documentElement.dataset.base || '/';
-  return base.endsWith('/') ? base : `${base}/`;
+import { basePath } from '@content/model/siteUrl';
+import { siteOf, siteUrlOf, type SiteKey } from './data';
+import { routesFor, type SiteRoutes } from './routes';
+
+/** The routes of a site of this build by its key. */
+export function routesOfSite(site: SiteKey): SiteRoutes {
+  return routesFor({ base: basePath(siteUrlOf(site)) });
 }
 
-/** A root path of a site (`/search/`) under the path it is served at (`/riverford/search/`); anything else as it is. */
-export function underBase(path: string, base: string): string {
-  return path.startsWith('/') && !path.startsWith('//') ? `${base}${path.slice(1)}` : path;
-}
-
-/** A root path of this site (`/search/`) as the browser must ask for it (`/riverford/search/`). */
-export function withBase(path: string): string {
-  return underBase(path, siteBase());
+/** The routes of the site the page being built belongs to. */
+export function routesOf(astro: { params: Record<string, string | undefined> }): SiteRoutes {
+  return routesOfSite(siteOf(astro));
 }

@@ -10,9 +10,14 @@
  */
 import { ifThingsGoWrongChapter, type ChapterLink } from '@site/lib/offers';
 import type { Area, Guide, Offer, Pledge } from '@site/loaders/schemas';
+import { collator } from '@content/model/locales';
+import { locale } from '@site/i18n';
+import { collator } from '@content/model/locales';
+import { locale } from '@site/i18n';
+import { route } from '@site/lib/routes';
 
-/** The same order as `String.prototype.localeCompare(…, 'en-GB')`, the tie-break of related offers. */
-const enGB = new Intl.Collator('en-GB');
+/** The same order as `String.prototype.localeCompare(…, locale.lang)`, the tie-break of related offers. */
+const byTitle = collator(locale, {});
 
 /** Offers of one area that score the same against any other offer: same kind, same circumstances. */
 interface Bucket {
@@ -71,7 +76,7 @@ export class SiteIndex {
     // Guide order, then chapter order; a chapter that lists an offer twice mentions it once.
     for (const guide of guides) {
       for (const chapter of guide.chapters) {
-        const link = { href: `/guides/${guide.slug}/${chapter.slug}/`, title: chapter.title, guide: guide.title };
+        const link = { href: route('guideChapter', { slug: guide.slug, chapter: chapter.slug }), title: chapter.title, guide: guide.title };
         for (const slug of new Set(chapter.relatedOffers)) {
           const list = this.#chaptersByOffer.get(slug) ?? [];
           list.push(link);
@@ -95,7 +100,7 @@ export class SiteIndex {
         bucket.offers.push({ offer, at: this.#position.get(offer)! });
       }
       for (const bucket of buckets.values()) {
-        bucket.offers.sort((a, b) => enGB.compare(a.offer.title, b.offer.title) || a.at - b.at);
+        bucket.offers.sort((a, b) => byTitle.compare(a.offer.title, b.offer.title) || a.at - b.at);
       }
       this.#buckets.set(area, [...buckets.values()]);
     }
@@ -154,7 +159,7 @@ export class SiteIndex {
       }
     }
     const related = candidates
-      .sort((a, b) => b.score - a.score || enGB.compare(a.offer.title, b.offer.title) || a.at - b.at)
+      .sort((a, b) => b.score - a.score || byTitle.compare(a.offer.title, b.offer.title) || a.at - b.at)
       .slice(0, limit)
       .map(({ offer: other }) => other);
     this.#related.set(key, related);

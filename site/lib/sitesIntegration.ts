@@ -7,19 +7,22 @@
  *    `/<key>/`, and what every site shares (`/_astro/` styles and scripts, the icons, the
  *    files of `site/public/`) is built once at the top: it is copied into every site's
  *    folder, so each folder is a whole site that can be served or deployed on its own.
- * 2. **A path under a shared address.** A council whose public address has a path
- *    (`https://example.org/riverford/`) is served under it: every root path in its pages
- *    (`href="/offers/…"`, `src`, `srcset`, `action`, `data-base`) and in its manifest gets the path in front.
+ * 2. **The "page not found" page** where servers and static hosts look for it (`404.html`).
+ * 3. **The sitemap** (`sitemap.xml`) from the pages Astro actually built for the site.
+ *
+ * Nothing here rewrites a built page. A council whose public address has a path
+ * (`https://example.org/riverford/`) is served under it because its pages, components and
+ * manifest make every URL from the site's routes (`site/lib/routes.ts`), which put the path
+ * in front; Astro's own `/_astro/` links get it as Astro renders the page (`site/middleware.ts`).
  *
  * Imported by `astro.config.mjs`: relative and `node:` imports only.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { plannedSite, readSitePlan, type SiteKey } from '../../content/model/sitePlan';
-import { basePath, publicSiteUrl } from '../../content/model/siteUrl';
-import { underBase } from './siteBase';
+import { absoluteUrl, basePath, publicSiteUrl } from '../../content/model/siteUrl';
 
 export type BuiltSite = {
   key: SiteKey;
@@ -29,6 +32,8 @@ export type BuiltSite = {
   base: string;
   /** Its pages' paths as readers' browsers see them before the base: `/`, `/offers/x/`, … */
   pages: string[];
+  /** Its public address (`https://example.org/riverford/`), if it has one: the sitemap's addresses. */
+  siteUrl?: string | undefined;
 };
 
 /** Not the "page not found" page: it is served as `404.html` at any address (`notFoundPage`), not at `/404/`. */
@@ -38,11 +43,15 @@ const isPage = (path: string) => path !== '/404/';
 export function builtSites(out: string, pathnames: string[], env: NodeJS.ProcessEnv = process.env): BuiltSite[] {
   const asPath = (pathname: string) => `/${pathname}`.replace(/\/+/g, '/').replace(/([^/])$/, '$1/');
   const plan = readSitePlan(env);
-  if (!plan) return [{ key: undefined, dir: out, base: basePath(publicSiteUrl().url), pages: pathnames.map(asPath).filter(isPage) }];
+  if (!plan) {
+    const siteUrl = publicSiteUrl().url;
+    return [{ key: undefined, dir: out, base: basePath(siteUrl), siteUrl, pages: pathnames.map(asPath).filter(isPage) }];
+  }
   return plan.sites.map((site) => ({
     key: site.key,
     dir: path.join(out, site.key),
     base: basePath(plannedSite(site.key, env)?.siteUrl),
+    siteUrl: plannedSite(site.key, env)?.siteUrl,
     pages: pathnames
       .map(asPath)
       .filter((p) => p === `/${site.key}/` || p.startsWith(`/${site.key}/`))
@@ -76,51 +85,31 @@ export function notFoundPage(site: BuiltSite): void {
   rmSync(path.join(site.dir, '404'), { recursive: true, force: true });
 }
 
-/** A start tag with its attributes (quoted values may hold `>`). */
-const START_TAG = /<[a-zA-Z][^\s>/]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*\s*\/?>/g;
-/** The attributes whose root paths move under the base. */
-const ROOT_PATH_ATTRIBUTE = /(\s(?:href|src|action|data-base)=")\/(?!\/)/g;
+/** Not in the sitemap: files (`/sitemap.xml/`, `/open-data/offers.csv/`) and the page shown when offline. */
+const NOT_IN_SITEMAP = new Set(['/offline/']);
+const isFile = (page: string) => /\.[a-z0-9]+\/$/i.test(page);
 
-/** `srcset`: a comma-separated list of "<url> <width>w" candidates. */
-const SRCSET_ATTRIBUTE = /(\ssrcset=")([^"]*)"/g;
-
-/** Every root path in a page's tags' attributes (not in its text), put under `base`. */
-export function relocateHtml(html: string, base: string): string {
-  if (base === '/') return html;
-  return html.replace(START_TAG, (tag) =>
-    tag
-      .replace(ROOT_PATH_ATTRIBUTE, `$1${base}`)
-      .replace(SRCSET_ATTRIBUTE, (_, start: string, list: string) => `${start}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => `${space}${underBase(url, base)}`)).join(',')}"`),
-  );
+/** The public pages of a built site, in the order Astro built them: what the sitemap lists. */
+export function sitemapPages(site: BuiltSite): string[] {
+  return site.pages.filter((page) => !isFile(page) && !NOT_IN_SITEMAP.has(page));
 }
 
-/** The manifest's root paths (start_url, scope, icons, shortcuts), put under `base`. */
-export function relocateManifest(text: string, base: string): string {
-  if (base === '/') return text;
-  const move = (value: unknown): unknown => {
-    if (typeof value === 'string') return underBase(value, base);
-    if (Array.isArray(value)) return value.map(move);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ['src', 'url', 'start_url', 'scope'].includes(k) || typeof v === 'object' ? move(v) : v]));
-    }
-    return value;
-  };
-  return JSON.stringify(move(JSON.parse(text)), null, 2);
-}
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/** Puts a built site under `base` (nothing to do for `/`). */
-export function relocateSite(dir: string, base: string): void {
-  if (base === '/') return;
-  for (const file of filesUnder(dir)) {
-    if (file.endsWith('.html')) writeFileSync(file, relocateHtml(readFileSync(file, 'utf8'), base));
-    else if (file.endsWith('.webmanifest') && statSync(file).size < 1_000_000) writeFileSync(file, relocateManifest(readFileSync(file, 'utf8'), base));
-  }
+/**
+ * The sitemap of a built site, from the pages Astro built for it: every public page at its
+ * absolute address on the site's public address (which has the site's path, if any). A site
+ * with no public address lists none rather than make one up (never localhost; the build warns).
+ */
+export function sitemapXml(site: BuiltSite): string {
+  const pages = site.siteUrl ? sitemapPages(site) : [];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(site.siteUrl ? [] : ['<!-- No public address is set for this site, so no pages are listed. -->']),
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...pages.map((page) => `<url><loc>${escapeXml(absoluteUrl(page, site.siteUrl)!)}</loc></url>`),
+    '</urlset>',
+  ].join('\n');
 }
 
 export default function councilSites(): AstroIntegration {
@@ -132,7 +121,7 @@ export default function councilSites(): AstroIntegration {
         const sites = builtSites(out, pages.map((p) => p.pathname));
         shareTopLevelFiles(out, sites);
         for (const site of sites) notFoundPage(site);
-        for (const site of sites) relocateSite(site.dir, site.base);
+        for (const site of sites) writeFileSync(path.join(site.dir, 'sitemap.xml'), sitemapXml(site));
         if (sites.length > 1 || sites[0]!.key !== undefined) logger.info(`${sites.length} sites put together: ${sites.map((s) => `${s.key} (${s.pages.length} pages${s.base === '/' ? '' : `, under ${s.base}`})`).join(', ')}`);
       },
     },

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
 import { absoluteUrl, basePath } from '@content/model/siteUrl';
 import { readSitePlan, siteKeys, splitEntryId, entryId } from '@content/model/sitePlan';
-import { relocateHtml, relocateManifest } from '@site/lib/sitesIntegration';
+import { assetLinksUnder } from '@site/lib/astroAssets';
+import { routesFor, type SiteRoutes } from '@site/lib/routes';
 import { assetsOf } from '@site/offline/integration';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,12 +60,14 @@ describe('addresses under a path', () => {
   });
 
   it('moves every root path in a page under the base, and nothing else', () => {
-    const html =
-      '<html lang="en-GB" data-base="/"><link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/b.js"></script>' +
-      '<a href="/offers/x/">x</a><a href="https://gov.uk/">gov</a><a href="//cdn.example/x">p</a><a href="#main">skip</a>' +
-      '<a href="tel:0800">call</a><form action="/search/"></form><img src="/media/p.webp" alt=""><p>Go to /offers/ on href="/x"</p>' +
-      '<img src="/media/q.webp" srcset="/media/q-400.webp 400w, /media/q.webp 800w, https://cdn.example/q.webp 1200w" alt="">';
-    const moved = relocateHtml(html, '/riverford/');
+    // A page makes its URLs from the site's routes (site/lib/routes.ts); Astro's own links to its
+    // bundled styles and scripts get the base as Astro renders the page (site/middleware.ts).
+    const page = (routes: SiteRoutes) =>
+      `<html lang="en-GB" data-base="${routes.base}"><link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/b.js"></script>` +
+      `<a href="${routes.href('offer', { slug: 'x' })}">x</a><a href="${routes.at('https://gov.uk/')}">gov</a><a href="${routes.at('//cdn.example/x')}">p</a><a href="${routes.at('#main')}">skip</a>` +
+      `<a href="${routes.at('tel:0800')}">call</a><form action="${routes.href('search')}"></form><img src="${routes.href('media', { file: 'p.webp' })}" alt=""><p>Go to /offers/ on href="/x"</p>` +
+      `<img src="${routes.at('/media/q.webp')}" srcset="${['/media/q-400.webp 400w', '/media/q.webp 800w', 'https://cdn.example/q.webp 1200w'].map((c) => c.replace(/^\S+/, (url) => routes.at(url))).join(', ')}" alt="">`;
+    const moved = assetLinksUnder(page(routesFor({ base: '/riverford/' })), '/riverford/');
     expect(moved).toContain('data-base="/riverford/"');
     expect(moved).toContain('href="/riverford/_astro/a.css"');
     expect(moved).toContain('src="/riverford/_astro/b.js"');
@@ -77,17 +80,19 @@ describe('addresses under a path', () => {
     expect(moved).toContain('href="#main"');
     // Words in the text are not attributes.
     expect(moved).toContain('<p>Go to /offers/ on href="/x"</p>');
-    expect(relocateHtml(html, '/')).toBe(html);
+    const atRoot = page(routesFor({ base: '/' }));
+    expect(assetLinksUnder(atRoot, '/')).toBe(atRoot);
     // The offline list finds the moved styles and scripts, as root paths of the site.
     expect(assetsOf(moved, '/riverford/')).toEqual(['/_astro/a.css', '/_astro/b.js']);
   });
 
   it('moves the manifest’s start, scope, icons and shortcuts', () => {
-    const manifest = JSON.stringify({
-      name: 'Riverford', start_url: '/', scope: '/', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
-      shortcuts: [{ name: 'Help', url: '/help-now/' }], description: 'Say /hello',
-    });
-    const moved = JSON.parse(relocateManifest(manifest, '/riverford/'));
+    // The manifest makes them from the site's routes (manifest.webmanifest.ts), as here.
+    const routes = routesFor({ base: '/riverford/' });
+    const moved = {
+      name: 'Riverford', start_url: routes.href('home'), scope: routes.base, icons: [{ src: routes.href('icon', { name: 'icon-192.png' }), sizes: '192x192' }],
+      shortcuts: [{ name: 'Help', url: routes.href('helpNow') }], description: 'Say /hello',
+    };
     expect(moved).toMatchObject({
       start_url: '/riverford/', scope: '/riverford/', icons: [{ src: '/riverford/icons/icon-192.png' }],
       shortcuts: [{ url: '/riverford/help-now/' }], description: 'Say /hello',

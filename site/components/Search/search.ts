@@ -25,7 +25,6 @@ import {
   type SearchWordEntry,
 } from '@site/components/Search/query';
 import { pageTranslator } from '@site/i18n/browser';
-import { siteBase, withBase } from '@site/lib/siteBase';
 
 interface PagefindResultData {
   url: string;
@@ -53,13 +52,20 @@ const DEBOUNCE_MS = 350;
 const OFFER_FILTERS = ['area', 'audience', 'age'] as const;
 /** The urgent help page's Pagefind type (site/pages/[...council]/help-now.astro). */
 const HELP_TYPE = 'Help';
-const HELP_URL = withBase('/help-now/');
 /** Wide enough for the filters to sit beside the results (Search.astro's styles). */
 const WIDE = '(min-width: 56em)';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 
+/**
+ * The URLs the script asks for, written by the page from the site's routes (site/lib/routes.ts,
+ * Search.astro's `data-urls`): under the site's base path already, so nothing is added here.
+ */
+type SearchUrls = { search: string; helpNow: string; pagefind: string; base: string; searchWords: string; searchVocabulary: string };
+
 if (root) {
+  const urls = JSON.parse(root.dataset.urls ?? '{}') as SearchUrls;
+  const HELP_URL = urls.helpNow;
   const t = pageTranslator(root);
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -110,10 +116,10 @@ if (root) {
     if (pagefind) return pagefind;
     try {
       // A variable, so the bundler leaves the import for the browser.
-      const url = new URL(withBase('/pagefind/pagefind.js'), location.href).href;
+      const url = new URL(`${urls.pagefind}pagefind.js`, location.href).href;
       const [api] = await Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, loadWords()]);
       // Results are under the site's path when it has one (a council under a shared address).
-      await api.options({ excerptLength: 20, baseUrl: siteBase() });
+      await api.options({ excerptLength: 20, baseUrl: urls.base });
       await api.init();
       pagefind = api;
       return pagefind;
@@ -138,8 +144,8 @@ if (root) {
       }
     };
     const [{ entries }, { words }] = await Promise.all([
-      json<{ entries: SearchWordEntry[] }>(withBase('/search-words.json'), { entries: [] }),
-      json<{ words: string[] }>(withBase('/search-vocabulary.json'), { words: [] }),
+      json<{ entries: SearchWordEntry[] }>(urls.searchWords, { entries: [] }),
+      json<{ words: string[] }>(urls.searchVocabulary, { words: [] }),
     ]);
     phrases = phrasesOf(entries);
     const says = entries.flatMap((entry) => entry.says.flatMap(tokens)).filter((word) => word.length >= 4);
@@ -199,7 +205,7 @@ if (root) {
     if (!suggestion) return;
     const link = document.createElement('a');
     const next = new URLSearchParams({ q: suggestion, ...selectedFilters() });
-    link.href = `${withBase('/search/')}?${next}`;
+    link.href = `${urls.search}?${next}`;
     link.textContent = suggestion;
     link.addEventListener('click', (event) => {
       event.preventDefault();

@@ -29,13 +29,15 @@ import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
-import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@platform/build/siteRebuild';
+import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
+import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 
 const origins = adminOrigins();
+const { PAYLOAD_SECRET, NODE_ENV } = settings();
 
 export default buildConfig({
-  secret: resolveSecret(process.env, dataDir()),
+  secret: resolveSecret({ PAYLOAD_SECRET, NODE_ENV }, dataDir()),
   db: databaseAdapter(),
   // Links in rich text follow the one URL rule (`@content/model/urlRule`), checked as the editor types.
   editor: lexicalEditor({
@@ -87,15 +89,15 @@ export default buildConfig({
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
   globals: [SearchWords],
-  // Site rebuilds are jobs (platform/build/siteRebuild.ts), stored in the database. One process
-  // runs them, one at a time, takedowns first: the admin started by `npm start`
-  // (SITE_BUILD_WORKER=1), or `npm run worker`.
+  // Site rebuilds are jobs (cms/jobs/siteRebuild.ts), stored in the database; each starts the
+  // platform's build as a process of its own. One process runs them, one at a time, takedowns
+  // first: the admin started by `npm start` (SITE_BUILD_WORKER=1), or `npm run worker`.
   jobs: {
     tasks: [buildCouncilSiteTask],
     autoRun: [{ cron: '*/2 * * * * *', allQueues: true, limit: 1 }],
     processingOrder: () => BUILD_ORDER,
     shouldAutoRun: async (payload) => {
-      if (process.env.SITE_BUILD_WORKER !== '1') return false;
+      if (!settings().SITE_BUILD_WORKER) return false;
       await releaseOrphanedBuilds(payload);
       return true;
     },

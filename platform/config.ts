@@ -24,4 +24,5 @@ export {
   type SettingDoc,
   type SettingName,
   type Settings,
+  type SettingsEnv,
 } from '../content/model/settings';

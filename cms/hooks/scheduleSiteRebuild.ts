@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook, PayloadRequest } from 'payload';
 import { idOf } from '@cms/access/roles';
 import { consentProblem, mediaUsedByPublished } from '@cms/lib/mediaUse';
-import { rebuildsOn, requestRebuild, type RebuildOptions } from '@platform/build/siteRebuild';
+import { rebuildsOn, requestRebuild, type RebuildOptions } from '@cms/jobs/siteRebuild';
 
 /** Remembers whether this write is a draft save: a draft never changes the public site. */
 export const noteDraftSave: CollectionBeforeOperationHook = ({ args, req }) => {
@@ -70,7 +70,7 @@ function wasOnSite(req: PayloadRequest, collection: string, id: unknown): boolea
 
 /**
  * Publishing, unpublishing or changing something live queues a rebuild of the sites it is
- * on (`platform/build/siteRebuild.ts`). Draft saves, seeding and uploads no published content
+ * on (`cms/jobs/siteRebuild.ts`). Draft saves, seeding and uploads no published content
  * uses don't. Something leaving a site (an unpublish; an image whose consent is no longer
  * in force) is a takedown, built before any ordinary rebuild.
  */

@@ -1,6 +1,6 @@
 /** `npm run migrate`: apply the committed migrations to the configured database. */
 import { closePayload, openPayload } from '@cms/lib/payload';
-import { migrateStep } from '@platform/build/steps';
+import { migrateStep } from '@cms/scripts/steps';
 
 const payload = await openPayload();
 try {

@@ -1,6 +1,6 @@
 /** `npm run seed`: import content/ (idempotent: existing documents are left as they are). */
 import { closePayload, openPayload } from '@cms/lib/payload';
-import { contentDir, migrateStep, step } from '@platform/build/steps';
+import { contentDir, migrateStep, step } from '@cms/scripts/steps';
 import { dataDir } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
 import { importContent } from '@cms/seed/importContent';

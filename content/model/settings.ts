@@ -26,6 +26,7 @@ const wholeNumber = (raw: string, min: number, max = Number.MAX_SAFE_INTEGER): n
 };
 
 const milliseconds: Kind<number> = { expected: 'a whole number of milliseconds, more than 0', read: (raw) => wholeNumber(raw, 1) };
+const millisecondsOrNone: Kind<number> = { expected: 'a whole number of milliseconds, 0 or more', read: (raw) => wholeNumber(raw, 0) };
 const port: Kind<number> = { expected: 'a port number from 1 to 65535', read: (raw) => wholeNumber(raw, 1, 65_535) };
 const count = (min: number): Kind<number> => ({ expected: `a whole number, ${min} or more`, read: (raw) => wholeNumber(raw, min) });
 const megabytes: Kind<number> = {
@@ -49,7 +50,7 @@ const flag: Kind<boolean> = {
   expected: '1 (on) or 0 (off)',
   read: (raw) => (ON.includes(raw.toLowerCase()) ? true : OFF.includes(raw.toLowerCase()) ? false : undefined),
 };
-const oneOf = <const T extends string>(...values: T[]): Kind<T> => ({
+const oneOf = <const T extends string>(...values: readonly T[]): Kind<T> => ({
   expected: values.map((v) => `"${v}"`).join(' or '),
   read: (raw) => values.find((v) => v === raw),
 });
@@ -63,6 +64,9 @@ export type SettingDoc = {
   /** Never printed (an error says "a value not shown here" instead). */
   secret: boolean;
 };
+
+/** Node's own modes (what Next.js and Vitest set). */
+type NodeEnv = 'development' | 'production' | 'test';
 
 type Definition<T> = {
   /** The value when the variable is unset or empty; none: the setting is `undefined`. */
@@ -109,7 +113,7 @@ function setting<T>(kind: Kind<T>, definition: Definition<T>): z.ZodType<T | und
  * reading a new variable; the settings test then asks for its README row.
  */
 export const settingsSchema = z.object({
-  NODE_ENV: setting(oneOf('development', 'production', 'test'), {
+  NODE_ENV: setting<NodeEnv>(oneOf<NodeEnv>('development', 'production', 'test'), {
     default: 'development',
     description: '`production`: a required `PAYLOAD_SECRET`, no demo account unless `DEMO_ADMIN_PASSWORD`, secure cookies, the compiled admin.',
   }),
@@ -149,10 +153,10 @@ export const settingsSchema = z.object({
   SITE_BUILD_GROUP: setting(count(1), { default: 50, description: 'How many councils one Astro run builds.' }),
   SITE_BUILD_TIMEOUT_MS: setting(milliseconds, { default: 20 * 60 * 1000, description: 'The time limit on each build step (the Astro run, each search index).' }),
   SITE_BUILD_JOB_TIMEOUT_MS: setting(milliseconds, { default: 60 * 60 * 1000, description: "The time limit on a whole rebuild job's build process." }),
-  SITE_BUILD_GRACE_MS: setting(milliseconds, { default: 60_000, description: 'How long a replaced build stays on disk for requests already under way.' }),
+  SITE_BUILD_GRACE_MS: setting(millisecondsOrNone, { default: 60_000, description: 'How long a replaced build stays on disk for requests already under way.' }),
   SITE_BUILD_WORKER: setting(flag, { default: false, description: 'This admin runs the rebuild jobs (`npm start` sets it; see `npm run worker`).' }),
   SITE_REBUILD_ON_PUBLISH: setting(flag, { default: false, description: 'Publishing queues a rebuild of the sites it changes (`npm start` sets it).' }),
-  SITE_REBUILD_DEBOUNCE_MS: setting(milliseconds, { default: 3000, description: 'How long a rebuild waits for more changes before it starts.' }),
+  SITE_REBUILD_DEBOUNCE_MS: setting(millisecondsOrNone, { default: 3000, description: 'How long a rebuild waits for more changes before it starts.' }),
   SITE_REBUILD_RETRY_DELAY_MS: setting(milliseconds, { default: 30_000, description: 'The first wait before a failed rebuild is tried again (doubled the second time).' }),
   SITE_DEPLOY_HOOK_URL: setting(webAddress, { description: 'A host builds instead: it receives a POST with the council.', secret: true }),
   SITE_PRECOMPRESS_CACHE: setting(text, {
@@ -173,8 +177,11 @@ export class SettingsError extends Error {
   override name = 'SettingsError';
 }
 
+/** An environment the settings are read from: `process.env`, or a test's own. */
+export type SettingsEnv = Record<string, string | undefined>;
+
 /** Parses `env` (every setting checked): throws a `SettingsError` naming the first variable that is wrong. */
-export function parseSettings(env: Record<string, string | undefined>): Settings {
+export function parseSettings(env: SettingsEnv): Settings {
   const result = settingsSchema.safeParse(env);
   if (result.success) return result.data;
   const [first, ...more] = result.error.issues;
@@ -188,8 +195,8 @@ let cached: { key: string; settings: Settings } | undefined;
  * The settings of this process, parsed from `process.env` on first use and kept. Parsed again
  * only if one of the variables changed since (tests set them); `env`: parse that instead.
  */
-export function settings(env?: Record<string, string | undefined>): Settings {
-  if (env) return parseSettings(env);
+export function settings(env?: SettingsEnv): Settings {
+  if (env && env !== process.env) return parseSettings(env);
   const key = SETTING_NAMES.map((name) => process.env[name] ?? '\u0000').join('\u0001');
   if (cached?.key !== key) cached = { key, settings: parseSettings(process.env) };
   return cached.settings;

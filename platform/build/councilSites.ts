@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import type { Authority } from '@cms/payload-types';
 import { buildSites, type SiteToBuild } from '@platform/build/buildSite';
-import { recordBuild } from '@platform/build/siteRebuild';
+import { recordBuild } from '@cms/jobs/siteRebuild';
 import { currentBuild, RETIRED_GRACE_MS } from '@platform/build/siteFolders';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';

@@ -1,11 +1,11 @@
 /**
- * `npm run worker`: runs the site rebuild jobs queued by publishing (platform/build/siteRebuild.ts)
+ * `npm run worker`: runs the site rebuild jobs queued by publishing (cms/jobs/siteRebuild.ts)
  * in a process of its own, one at a time, every due takedown before any ordinary rebuild. Use it when several admin instances share one PostgreSQL
  * database: run the admins without SITE_BUILD_WORKER and one of these. `npm start` doesn't
  * need it (its admin runs the jobs).
  */
 import { closePayload, openPayload } from '@cms/lib/payload';
-import { runDueBuilds } from '@platform/build/siteRebuild';
+import { runDueBuilds } from '@cms/jobs/siteRebuild';
 
 const payload = await openPayload();
 let stopping = false;

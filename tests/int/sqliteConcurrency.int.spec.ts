@@ -97,7 +97,7 @@ describe('SQLite: concurrent writers wait their turn (issue 18, finding 7)', () 
 
   it('drafts saved and a build status written while another process writes all succeed: none is "database is locked"', async () => {
     const { released } = await holdDatabase('write', 1500);
-    const { recordBuild } = await import('@platform/build/siteRebuild');
+    const { recordBuild } = await import('@cms/jobs/siteRebuild');
     const outcomes = await Promise.allSettled([
       payload.create({ collection: 'offers', draft: true, data: draftOffer() as never }),
       payload.create({ collection: 'offers', draft: true, data: draftOffer() as never }),

@@ -105,7 +105,7 @@ describe('review workflow', () => {
 
   it('a reviewer approves and publishes; the history shows every step in order, and a rebuild is asked for', async () => {
     const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
-    const { runDueBuilds } = await import('@platform/build/siteRebuild');
+    const { runDueBuilds } = await import('@cms/jobs/siteRebuild');
     // The builds the setup asked for (the council and the area were created), out of the way first.
     await rebuildRequestsQueued();
     await new Promise((r) => setTimeout(r, 100));

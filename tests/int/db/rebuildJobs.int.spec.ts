@@ -56,7 +56,7 @@ const offer = (c: number | string, n: number) => ({
 /** Waits for the hooks to queue, lets the debounce pass, and runs what is due, as the worker would. */
 async function work() {
   const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
-  const { runDueBuilds } = await import('@platform/build/siteRebuild');
+  const { runDueBuilds } = await import('@cms/jobs/siteRebuild');
   await rebuildRequestsQueued();
   const queued = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, pagination: false, depth: 0 });
   await new Promise((r) => setTimeout(r, 60));
@@ -128,7 +128,7 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
     expect((await rest('GET', '/payload-jobs?limit=10', { token })).status).toBeGreaterThanOrEqual(401);
     expect(built).toEqual([]);
     // The worker runs it.
-    const { runDueBuilds } = await import('@platform/build/siteRebuild');
+    const { runDueBuilds } = await import('@cms/jobs/siteRebuild');
     await runDueBuilds(payload);
     expect(built.map((b) => b.council)).toEqual([String(council.B)]);
   });

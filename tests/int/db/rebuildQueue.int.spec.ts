@@ -107,7 +107,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function runAsWorker() {
   await queued();
   await pause(80);
-  const { runDueBuilds } = await import('@platform/build/siteRebuild');
+  const { runDueBuilds } = await import('@cms/jobs/siteRebuild');
   await runDueBuilds(payload);
 }
 
@@ -242,7 +242,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
       const [job] = await pendingJobs();
       // The worker took the job, the council's build started, and the process died three hours ago.
       await runSql(payload, cms.db.kind, `UPDATE payload_jobs SET processing = true, updated_at = '${new Date(Date.now() - 3 * 3600_000).toISOString()}' WHERE id = ${job!.id}`);
-      const { recordBuild } = await import('@platform/build/siteRebuild');
+      const { recordBuild } = await import('@cms/jobs/siteRebuild');
       await recordBuild(payload, council.A, { status: 'building', trigger: 'before the crash', startedAt: new Date(Date.now() - 3 * 3600_000).toISOString() });
       await run();
       expect(built.map((b) => b.council)).toEqual([String(council.A)]);

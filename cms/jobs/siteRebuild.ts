@@ -2,8 +2,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { JobCancelledError, type Payload, type PayloadRequest, type Sort, type TaskConfig, type Where } from 'payload';
 import { repoRoot } from '@cms/paths';
+import { settings, type SettingsEnv } from '@content/model/settings';
 
 /**
+ * The site rebuild jobs (issue 19, part 1: the CMS's side of the build). The Payload config
+ * declares the task and its queues from here, publishing queues jobs here, and the handler
+ * starts the platform's build as a process of its own (`platform/scripts/build.ts`, `npm run
+ * build`): the CMS names the command, it never imports the platform (platform → cms → model).
+ *
  * Rebuilds are durable jobs in Payload's jobs queue (stored in the database, so a restart
  * loses none, and several admin instances can share one PostgreSQL with one worker):
  * - publishing or unpublishing in council A queues a rebuild of council A's site only; a
@@ -53,7 +59,7 @@ export type BuildStatus = {
   message?: string | null;
 };
 
-/** A build stopped by a time limit says so with these words (platform/build/buildSite.ts, and `jobTimeLimitMessage`). */
+/** A build stopped by a time limit says so with these words (`platform/build/buildSite.ts`, and `jobTimeLimitMessage`). */
 export const TIMED_OUT = 'The build took longer than';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,8 +86,8 @@ export async function recordBuild(payload: Payload, council: number | string, bu
   }
 }
 
-/** Queueing is on in the CMS server started by `npm start` / `npm run dev`, and in tests that ask for it. */
-export const rebuildsOn = (env: NodeJS.ProcessEnv = process.env) => env.SITE_REBUILD_ON_PUBLISH === '1';
+/** Queueing is on in the CMS server started by `npm start` / `npm run dev`, and in tests that ask for it (`SITE_REBUILD_ON_PUBLISH`). */
+export const rebuildsOn = (env?: SettingsEnv) => settings(env).SITE_REBUILD_ON_PUBLISH;
 
 export type RebuildOptions = {
   /** Something leaves a site (an unpublish, a delete, consent withdrawn): built before any ordinary rebuild. */
@@ -113,7 +119,7 @@ async function queueRebuilds(payload: Payload, councils: (number | string)[] | '
     req,
   });
   if (!docs.length) return;
-  const debounceMs = Number(process.env.SITE_REBUILD_DEBOUNCE_MS || 3000);
+  const debounceMs = settings().SITE_REBUILD_DEBOUNCE_MS;
   // Builds waiting to start (not running, not given up on): each will include this change.
   const pending: PendingJob[] = (
     await payload.find({
@@ -170,9 +176,8 @@ export const ALL_COUNCILS = 'all';
  * an hour): a backstop for a hang outside the steps that have their own limit
  * (`SITE_BUILD_TIMEOUT_MS`), so that one hung build never stops every council's.
  */
-export function jobTimeLimitMs(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.SITE_BUILD_JOB_TIMEOUT_MS);
-  return Number.isFinite(configured) && configured > 0 ? configured : 60 * 60 * 1000;
+export function jobTimeLimitMs(env?: SettingsEnv): number {
+  return settings(env).SITE_BUILD_JOB_TIMEOUT_MS;
 }
 
 export function jobTimeLimitMessage(ms: number): string {
@@ -187,7 +192,7 @@ export function jobTimeLimitMessage(ms: number): string {
  * build left "building" is recorded as failed, with what the build said.
  */
 export async function runBuild(payload: Payload, council: number | string, trigger: string, env: NodeJS.ProcessEnv = process.env): Promise<BuildOutcome> {
-  const hook = env.SITE_DEPLOY_HOOK_URL;
+  const hook = settings(env).SITE_DEPLOY_HOOK_URL;
   if (hook && council === ALL_COUNCILS) {
     // The host builds one council per call: one call for each.
     const { docs } = await payload.find({ collection: 'authorities', pagination: false, depth: 0, overrideAccess: true });
@@ -233,13 +238,16 @@ async function failUnfinished(payload: Payload, councils: (number | string)[], s
   }
 }
 
+/** The platform's build command (`npm run build`), run as a process: the CMS names it, never imports it. */
+export const BUILD_SCRIPT = path.join(repoRoot, 'platform', 'scripts', 'build.ts');
+
 /** `npm run build` for one council (or every council's) in a child process, ended with all its children past the job's time limit. */
 function runBuildProcess(council: number | string, trigger: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
   return new Promise((resolve) => {
     const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     // Every council's site (a national change), or one council's.
     const which = council === ALL_COUNCILS ? [] : [`--council=${council}`];
-    const child = spawn(process.execPath, [tsx, path.join(repoRoot, 'platform', 'scripts', 'build.ts'), ...which, `--trigger=${trigger}`], {
+    const child = spawn(process.execPath, [tsx, BUILD_SCRIPT, ...which, `--trigger=${trigger}`], {
       cwd: repoRoot,
       env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -310,7 +318,7 @@ function descendantsOf(pid: number): number[] {
 export const buildCouncilSiteTask: TaskConfig<typeof BUILD_TASK> = {
   slug: BUILD_TASK,
   label: 'Rebuild a council’s site',
-  retries: { attempts: 2, backoff: { type: 'exponential', delay: Math.max(1, Number(process.env.SITE_REBUILD_RETRY_DELAY_MS) || 30_000) } },
+  retries: { attempts: 2, backoff: { type: 'exponential', delay: settings().SITE_REBUILD_RETRY_DELAY_MS } },
   inputSchema: [
     { name: 'council', type: 'text', required: true },
     { name: 'trigger', type: 'text' },
@@ -334,7 +342,7 @@ export const buildCouncilSiteTask: TaskConfig<typeof BUILD_TASK> = {
  * never takes that long: the limit ends it. Asked before each run by the worker and the
  * admin's runner.
  */
-export async function releaseOrphanedBuilds(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function releaseOrphanedBuilds(payload: Payload, env?: SettingsEnv): Promise<number> {
   const before = new Date(Date.now() - jobTimeLimitMs(env) - 5 * 60_000).toISOString();
   const { docs } = await payload.update({
     collection: 'payload-jobs',

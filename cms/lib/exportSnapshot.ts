@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { CollectionSlug, Payload } from 'payload';
 import type { Area, Authority, Entitlement, GlossaryTerm, Guide, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { idOf } from '@cms/access/roles';
-import { searchWordsToSnapshot, toSnapshot } from '@cms/lib/snapshotMapping';
+import { searchWordsToSnapshot, toSnapshot, type MappingContext } from '@cms/lib/snapshotMapping';
+import type { MappedEntry } from '@content/model/fields';
+import { applyLocalDetails, type LocalDetails } from '@content/model/localDetails';
 import { isUuid, uuidFrom } from '@content/model/uuid';
 
 /**
@@ -136,9 +138,9 @@ export async function collectSnapshot(
     kind: council ? 'council' : 'library',
     authority: council ? toSnapshot.authorities(council, ctx) : null,
     areas: areas.map((a) => toSnapshot.areas(a, ctx)),
-    offers: (council ? [...offers, ...withLocalDetails(entitlements, localDetails, offers, council)] : [])
-      .sort((a, b) => String(a.title).localeCompare(String(b.title)))
-      .map((o) => toSnapshot.offers(o, ctx)),
+    offers: (council ? [...offers.map((o) => toSnapshot.offers(o, ctx)), ...withLocalDetails(entitlements, localDetails, offers, council, ctx)] : []).sort((a, b) =>
+      String(a.title).localeCompare(String(b.title)),
+    ),
     guides: guides.map((g) => toSnapshot.guides(g, ctx)),
     spotlights: spotlights.map((s) => toSnapshot.spotlights(s, ctx)),
     // The national glossary, with the council's own terms (a local one replaces a national one of the same slug).
@@ -170,7 +172,7 @@ export async function whichCouncil(payload: Payload, wanted?: number | string): 
 }
 
 /** A Lexical heading and paragraph, appended to a national body for the council's note. */
-function appendNote(body: Offer['body'], heading: string, note: string): Offer['body'] {
+export function appendNote(body: Offer['body'], heading: string, note: string): Offer['body'] {
   const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' });
   const block = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 };
   return {
@@ -187,36 +189,37 @@ function appendNote(body: Offer['body'], heading: string, note: string): Offer['
 }
 
 /**
- * The national entitlements as this council's offer pages: each entitlement with the
- * council's local details applied (its summary, amount, steps, who to ask, what to do if
- * refused, who can get it here, and a note under "In <council>"). The national text is
- * never copied into the council's content: it is combined here, at export. A council offer
- * with the same slug (a database upgraded from one council) takes the page instead.
+ * The national entitlements as this council's offer pages, as snapshot entries: each
+ * entitlement with the council's local details applied by the model's one rule
+ * (`@content/model/localDetails`, the one the content checks run too): its summary, amount,
+ * steps, who to ask, what to do if refused, who can get it here, and a note under
+ * "In <council>". The national text is never copied into the council's content: it is
+ * combined here, at export. A council offer with the same slug (a database upgraded from one
+ * council) takes the page instead.
  */
-export function withLocalDetails(entitlements: Entitlement[], details: LocalDetail[], offers: Offer[], council: Authority): Offer[] {
+export function withLocalDetails(entitlements: Entitlement[], details: LocalDetail[], offers: Offer[], council: Authority, ctx: MappingContext): MappedEntry<'offers'>[] {
   const taken = new Set(offers.map((o) => o.slug));
   const byEntitlement = new Map(details.map((d) => [String(idOf(d.entitlement)), d]));
   return entitlements
     .filter((e) => !taken.has(e.slug))
     .map((e) => {
       const local = byEntitlement.get(String(e.id));
-      const amount = local?.amount?.type
-        ? { ...e.amount, type: local.amount.type, value: local.amount.value ?? null, period: local.amount.period ?? null, note: local.amount.note || e.amount?.note || null }
-        : e.amount;
-      return {
+      const page = {
         ...e,
         kind: 'national',
         council: council.id,
         // This council's page of the entitlement has an id of its own, made from the two, so it is as stable as they are.
         uuid: isUuid(e.uuid) && isUuid(council.uuid) ? uuidFrom(e.uuid, council.uuid) : null,
-        summary: local?.summary?.trim() || e.summary,
-        amount,
-        howToGet: local?.howToGet?.length ? local.howToGet : e.howToGet,
-        whoToAsk: local?.whoToAsk?.trim() || e.whoToAsk,
-        ifRefused: local?.ifRefused?.trim() || e.ifRefused,
-        eligibility: { ...e.eligibility, notes: local?.eligibilityNotes?.trim() || e.eligibility?.notes },
-        body: local?.note?.trim() ? appendNote(e.body, `In ${council.name}`, local.note.trim()) : e.body,
         updatedAt: [e.updatedAt, local?.updatedAt].filter(Boolean).sort().at(-1) ?? e.updatedAt,
       } satisfies Offer;
+      // The entitlement as a snapshot entry, with its body in the CMS's own (Lexical) shape for the note.
+      const national = { ...toSnapshot.offers(page, ctx), body: e.body };
+      const { localNote: _note, ...applied } = applyLocalDetails(national, local ? localDetailsOf(local) : null, { council: council.name, appendNote });
+      return applied;
     });
+}
+
+/** A CMS local detail as the rule reads it: its steps as plain strings. */
+function localDetailsOf(local: LocalDetail): LocalDetails {
+  return { ...local, howToGet: local.howToGet?.map((row) => row.step) ?? null };
 }

@@ -355,9 +355,8 @@ export function councilOffers(content: Pick<SeedContent, 'entitlements'>, counci
   const details = new Map(council.localDetails.map((d) => [d.entitlement, d]));
   const national = content.entitlements.map((entitlement) => {
     const detail = details.get(entitlement.slug);
-    const offer = applyLocalDetail(entitlement, detail);
-    const body = offer.localNote ? `${offer.body}\n\n## In ${council.authority.name}\n\n${offer.localNote}` : offer.body;
-    return { ...offer, body, localDetail: detail && !detail.draft ? detail.file : null };
+    const offer = applyLocalDetail(entitlement, detail, council.authority.name);
+    return { ...offer, localDetail: detail && !detail.draft ? detail.file : null };
   });
   return [...national, ...council.offers.map((o) => ({ ...o, localNote: null, localDetail: null }))];
 }

@@ -9,6 +9,7 @@
  * entitlements, guides, pledges and indicators.
  */
 import { z } from 'zod';
+import { applyLocalDetails } from './localDetails';
 import { LIMITS, ONS_CODE, SLUG } from './patterns';
 import {
   areaSchema,
@@ -37,9 +38,10 @@ const text = z.string().min(1);
 
 /**
  * A council's local part of one national entitlement (`local-details.yaml`). Every field but
- * `entitlement` is optional; a field that is set replaces the national one on that council's
- * site, and `note` is shown under "In <council name>" at the end of the page. The national
- * figure (`nationalMinimum`, `nationalBasis`) always comes from the entitlement.
+ * `entitlement` is optional; how they apply is the model's one rule (`./localDetails`): a field
+ * that is set replaces the national one on that council's site, and `note` is shown under
+ * "In <council name>" at the end of the page. The national figure (`nationalMinimum`,
+ * `nationalBasis`) always comes from the entitlement.
  */
 export const localDetailSchema = z.strictObject({
   /** The entitlement's slug (its file name in `content/entitlements/`). */
@@ -96,28 +98,19 @@ export const contentSchemas = {
 export type EntitlementFile = z.output<typeof contentSchemas.entitlement>;
 export type LocalDetail = z.output<typeof localDetailSchema>;
 
+/** The council's note at the end of a Markdown body, under its heading (`## In <council name>`). */
+export const appendMarkdownNote = (body: string, heading: string, note: string) => `${body}\n\n## ${heading}\n\n${note}`;
+
 /**
- * An entitlement as one council's site shows it: an offer of kind `national` with the
- * council's local details applied (each field set in the detail replaces the national one;
- * the amount's national figure stays the entitlement's). The body is left as it is:
- * `localNote`, when set, goes at the end of the page under "In <council name>".
+ * An entitlement as one council's site shows it, from the content files: the model's one
+ * local-details rule (`./localDetails`, the one the export runs on what the CMS publishes),
+ * with a draft detail left out (as the CMS leaves out what is not published) and the note
+ * appended to the Markdown body.
  */
 export function applyLocalDetail<E extends Omit<EntitlementFile, 'draft' | 'slug'>>(
   entitlement: E,
   detail: LocalDetail | null | undefined,
-): E & { kind: 'national'; localNote: string | null } {
-  const local = detail && !detail.draft ? detail : null;
-  return {
-    ...entitlement,
-    kind: 'national',
-    summary: local?.summary ?? entitlement.summary,
-    eligibility: { ...entitlement.eligibility, notes: local?.eligibilityNotes ?? entitlement.eligibility.notes },
-    amount: local?.amount
-      ? { ...local.amount, nationalMinimum: entitlement.amount.nationalMinimum, nationalBasis: entitlement.amount.nationalBasis }
-      : entitlement.amount,
-    howToGet: local?.howToGet ?? entitlement.howToGet,
-    whoToAsk: local?.whoToAsk ?? entitlement.whoToAsk,
-    ifRefused: local?.ifRefused ?? entitlement.ifRefused,
-    localNote: local?.note ?? null,
-  };
+  council: string,
+): Omit<E, 'kind'> & { kind: 'national'; localNote: string | null } {
+  return applyLocalDetails(entitlement, detail && !detail.draft ? detail : null, { council, appendNote: appendMarkdownNote });
 }

@@ -15,6 +15,7 @@ import { isUuid } from './uuid';
 import { enumOf } from './enumOf';
 import { amountSchema } from './amount';
 import { daySchema } from './dates';
+import type { Contact } from './contact';
 import {
   CARE_STATUS,
   CIRCUMSTANCE,
@@ -83,12 +84,8 @@ export const mediaSchema = z.object({
   sizes: z.array(z.object({ url: contentUrl('media'), width: z.number().int().positive() })).default([]),
 });
 
-export const authoritySchema = z.object({
-  name: z.string().min(1),
-  uuid: openDataId,
-  onsCode: matching(ONS_CODE),
-  isDemo: z.boolean().default(false),
-  serviceName: z.string().min(1),
+/** How to reach the council's leaving care service (`./contact`: its links and Open Referral lines). */
+export const contactSchema = z.object({
   phone: z.string().min(1),
   email: z.string().email(),
   address: z.string().min(1),
@@ -98,6 +95,15 @@ export const authoritySchema = z.object({
     label: z.string().min(1),
     hours: z.string().min(1),
   }),
+}) satisfies z.ZodType<Contact>;
+
+export const authoritySchema = z.object({
+  name: z.string().min(1),
+  uuid: openDataId,
+  onsCode: matching(ONS_CODE),
+  isDemo: z.boolean().default(false),
+  serviceName: z.string().min(1),
+  ...contactSchema.shape,
   website: contentUrl('web').nullish(),
   /** The public site's own address (canonical links, sharing, sitemap). Unset: the build warns. */
   siteUrl: contentUrl('web').nullish(),

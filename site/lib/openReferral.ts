@@ -22,6 +22,7 @@ import { absoluteUrl } from '@site/lib/siteUrl';
 import { safeHref } from '@site/lib/urlRule';
 import { CARE_STATUS, OFFER_KIND } from '@content/model/vocabularies';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
+import { contactLines, type ContactLine } from '@content/model/contact';
 import type { Area, Authority, Offer } from '@site/loaders/schemas';
 import {
   OPEN_REFERRAL_PATHS,
@@ -144,7 +145,8 @@ export function openReferralService(
   const hours = parseOfficeHours(authority.openingHours);
   const area = offer.kind === 'national' ? ENGLAND : { code: authority.onsCode, name: authority.name };
   const steps = offer.howToGet.map((step, i) => `${i + 1}. ${sentence(step)}`).join('\n');
-  const phone = (number: string, description: string, key: string) => ({ id: sub('phone', key), number, type: 'voice', description });
+  const [office, emergency] = contactLines(authority, authority.serviceName);
+  const phone = (line: ContactLine, description: string) => ({ id: sub('phone', line.key), number: line.number, type: 'voice', description });
   return {
     id,
     organization_id: organization.id,
@@ -166,12 +168,12 @@ export function openReferralService(
         id: sub('schedule', 'office'),
         service_id: id,
         ...(hours ? { freq: 'WEEKLY', interval: 1, byday: hours.days.map((d) => BYDAY[d]).join(','), opens_at: clock(hours.opens), closes_at: clock(hours.closes) } : {}),
-        description: `When you can call ${authority.serviceName}: ${sentence(authority.openingHours)}`,
+        description: `When you can call ${office.name}: ${sentence(office.hours)}`,
       },
       {
         id: sub('schedule', 'emergency'),
         service_id: id,
-        description: `${authority.emergency.label}: ${sentence(authority.emergency.hours)}`,
+        description: `${emergency.name}: ${sentence(emergency.hours)}`,
       },
     ],
     service_areas: [
@@ -206,16 +208,16 @@ export function openReferralService(
       {
         id: sub('contact', 'service'),
         service_id: id,
-        name: authority.serviceName,
+        name: office.name,
         title: `Who to ask: ${sentence(offer.whoToAsk)}`,
         email: authority.email,
-        phones: [phone(authority.phone, `${authority.serviceName}: ${sentence(authority.openingHours)}`, 'office')],
+        phones: [phone(office, `${office.name}: ${sentence(office.hours)}`)],
       },
       {
         id: sub('contact', 'emergency'),
         service_id: id,
-        name: authority.emergency.label,
-        phones: [phone(authority.emergency.phone, sentence(authority.emergency.hours), 'emergency')],
+        name: emergency.name,
+        phones: [phone(emergency, sentence(emergency.hours))],
       },
     ],
     attributes: [

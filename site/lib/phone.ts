@@ -7,9 +7,11 @@
  * `999`, `112`, `111`, `101`, `105`, `119`, `116 123`. Not money (`£999`), not part of a
  * longer number (`1,111`, `111.5`, `2020`), not inside a word or a code (`E09000009`).
  *
- * No imports beyond the escaping, so the browser could use it too; everything that is not a
+ * No imports but the model's plain `telHref`, so the browser could use it too; everything that is not a
  * number is escaped, so the output is as safe as `escapeHtml`.
  */
+
+import { telHref } from '@content/model/contact';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -59,11 +61,8 @@ function valid(text: string): boolean {
   return all.length === 10 || all.length === 11;
 }
 
-/** A phone number (as written) as a `tel:` URL: digits only, `+` kept, `(0)` after +44 dropped. */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits(trimmed)}`;
-}
+/** A phone number (as written) as a `tel:` URL: the model's one (`@content/model/contact`). */
+export { telHref };
 
 /** Every UK phone number in `text`, left to right. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {

@@ -1,0 +1,33 @@
+/**
+ * One contact (content/model/contact.ts): the service's numbers become the same `tel:` links
+ * on every page and the same lines in the Open Referral feed.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contactLines, mailtoHref, telHref } from '@content/model/contact';
+import { validateSnapshot } from '@content/model/snapshot';
+import { linkPhoneNumbers } from '@site/lib/phone';
+import { openReferralFeed } from '@site/lib/openReferral';
+
+describe('a contact', () => {
+  it('links a number as written, and an email', () => {
+    expect(telHref('020 7946 0000')).toBe('tel:02079460000');
+    expect(telHref(' +44 (0)20 7946 0000 ')).toBe('tel:+442079460000');
+    expect(mailtoHref('leaving.care@demo-borough.example ')).toBe('mailto:leaving.care@demo-borough.example');
+    // Numbers found in text get the same link.
+    expect(linkPhoneNumbers('Call 020 7946 0000.')).toContain('href="tel:02079460000"');
+  });
+
+  it('gives the Open Referral feed the lines the pages give', () => {
+    const { authority, areas, offers } = validateSnapshot(JSON.parse(readFileSync('tests/fixtures/snapshot.json', 'utf8')), 'fixture');
+    if (!authority) throw new Error('the fixture is a council’s snapshot');
+    const [office, emergency] = contactLines(authority, authority.serviceName);
+    expect([office.number, office.href, emergency.number, emergency.href]).toEqual([authority.phone, telHref(authority.phone), authority.emergency.phone, telHref(authority.emergency.phone)]);
+    const service = openReferralFeed(authority, areas, offers, undefined, '2026-12-01T00:00:00Z').services[0]!;
+    const contacts = service.contacts as { name: string; phones: { number: string }[] }[];
+    expect(contacts.map((c) => [c.name, c.phones[0]!.number])).toEqual([
+      [office.name, office.number],
+      [emergency.name, emergency.number],
+    ]);
+  });
+});

@@ -98,4 +98,25 @@ export default [
     files: testsStillCasting,
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/ban-ts-comment': 'off' },
   },
+  {
+    // Languages (issue 19, part 5): a language tag is written once, in the locale record
+    // (content/model/locales.ts); code takes the record (`locale`, `lang` from @site/i18n,
+    // DEFAULT_LOCALE) and its formatters, so a second language is a record, not a hunt.
+    // The cast rules are repeated: a rule's options are replaced, not merged, by a later block.
+    // Tests may name the tag (they check what readers see). `.astro` files are checked by
+    // tests/unit/locales.unit.spec.ts.
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    // Still to go: the server's two tags, with its rewrite (issue 19, part 2). The list only shrinks.
+    ignores: ['content/model/locales.ts', 'tests/**', 'platform/server/staticServer.ts', 'platform/server/openReferralApi.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...castRules,
+        ...['Literal[value=/^en-GB$/i]', 'TemplateElement[value.raw=/en-GB/i]'].map((selector) => ({
+          selector,
+          message: 'A language tag is written only in content/model/locales.ts: use the locale record (`locale`/`lang` from @site/i18n, or DEFAULT_LOCALE) and its formatters.',
+        })),
+      ],
+    },
+  },
 ];

@@ -32,6 +32,7 @@ import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LOCALE } from '../content/model/locales';
 import { noFigures, numberEnv, positional, smoke, writeReport } from './options';
 
 /** A smoke run (`--smoke`, part of `npm test`): 4 clients, half a second a target, no report. */
@@ -167,10 +168,10 @@ try {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const header = `| target | req/s | p50 | p90 | p99 | max | errors | bytes |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`;
-const rows = results.map((r) => `| ${r.label} | ${Math.round(r.rps).toLocaleString('en-GB')} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${r.bytes.toLocaleString('en-GB')} |`);
+const rows = results.map((r) => `| ${r.label} | ${Math.round(r.rps).toLocaleString(DEFAULT_LOCALE.lang)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${r.bytes.toLocaleString(DEFAULT_LOCALE.lang)} |`);
 const api = results.filter((r) => r.label.startsWith('API'));
 const met = api.every((r) => r.rps >= AIM.rps && r.p99 <= AIM.p99 && r.errors === 0);
-const verdict = `Aim (every API target ≥ ${AIM.rps.toLocaleString('en-GB')} req/s with p99 ≤ ${AIM.p99} ms, no errors): ${met ? 'met' : 'not met'}. For comparison, issue 12 measured Payload's own REST list endpoint (production, SQLite) at 75 req/s, median 411 ms, at 32 clients on this kind of machine.`;
+const verdict = `Aim (every API target ≥ ${AIM.rps.toLocaleString(DEFAULT_LOCALE.lang)} req/s with p99 ≤ ${AIM.p99} ms, no errors): ${met ? 'met' : 'not met'}. For comparison, issue 12 measured Payload's own REST list endpoint (production, SQLite) at 75 req/s, median 411 ms, at 32 clients on this kind of machine.`;
 console.log('');
 console.log(header);
 for (const row of rows) console.log(row);

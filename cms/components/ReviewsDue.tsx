@@ -3,8 +3,9 @@ import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
 import { leftOutNow } from '@cms/lib/leftOut';
 import { consentsEnding } from '@cms/lib/mediaUse';
 import { reviewsDue } from '@cms/lib/reviewsDue';
+import { DEFAULT_LOCALE } from '@content/model/locales';
 
-const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
+const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(DEFAULT_LOCALE.lang, { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
 const STATUS: Record<string, string> = {
   scheduled: 'scheduled',
   building: 'building now',

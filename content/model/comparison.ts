@@ -15,6 +15,7 @@ import { amountColumns, amountSchema, NO_AMOUNT_COLUMNS } from './amount';
 import { csvCell, OPEN_DATA_LICENCE } from './openData';
 import { ONS_CODE, SLUG } from './patterns';
 import type { Authority, Offer } from './schemas';
+import { collator as localeCollator, DEFAULT_LOCALE } from './locales';
 import { absoluteUrl } from './siteUrl';
 import { AMOUNT_TYPE, COMPARISON_ITEM, NATIONAL_BASIS, PERIOD, type ValueOf } from './vocabularies';
 
@@ -102,7 +103,7 @@ export const comparisonFileSchema = z.object({
 export type ComparisonFile = z.infer<typeof comparisonFileSchema>;
 export const COMPARISON_COLUMNS = Object.keys(comparisonRecordSchema.shape) as (keyof ComparisonRecord)[];
 
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+const collator = localeCollator(DEFAULT_LOCALE, { sensitivity: 'base' });
 
 /** A council's offer page, by its public address (null when the council has none). */
 export const comparisonOfferUrl = (council: Pick<CouncilComparison, 'siteUrl'>, slug: string) => absoluteUrl(`/offers/${slug}/`, council.siteUrl ?? undefined);

@@ -11,6 +11,8 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { isLibrarySite, plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
 import { publicSiteUrl } from '@content/model/siteUrl';
+import { collator, listFormat } from '@content/model/locales';
+import { locale } from '@site/i18n';
 import { readFileSync } from 'node:fs';
 import { comparisonInputSchema, comparisonRecords, councilComparison, type ComparisonInput, type ComparisonRecord, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
@@ -28,7 +30,7 @@ import type {
   Spotlight,
 } from '@site/loaders/schemas';
 
-const byText = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+const byText = collator(locale);
 
 /**
  * The site a page or component belongs to: its `[...council]` route parameter. One build can
@@ -172,8 +174,8 @@ export function joinWords(words: string[], type: 'conjunction' | 'disjunction' =
   return listFormats[type].format(words);
 }
 const listFormats = {
-  conjunction: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
-  disjunction: new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' }),
+  conjunction: listFormat(locale, 'conjunction'),
+  disjunction: listFormat(locale, 'disjunction'),
 };
 
 /** Lookups by slug and by area, related offers and chapters: built once from the sorted collections. */

@@ -59,8 +59,8 @@ export function formatAges(eligibility: Offer['eligibility']): string | null {
   return null;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const pluralRules = new Intl.PluralRules('en-GB');
+const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+const pluralRules = new Intl.PluralRules(lang);
 
 /** Plural nouns that don't just add -s, both ways. */
 const IRREGULAR: Record<string, string> = {
@@ -123,7 +123,7 @@ export function formatOutcome(outcome: Pick<Spotlight['outcomes'][number], 'valu
   if (unit === 'GBP') return formatMoney(outcome.value);
   if (/^[A-Z]{3}$/.test(unit)) {
     try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit, maximumFractionDigits: Number.isInteger(outcome.value) ? 0 : 2 }).format(outcome.value);
+      return new Intl.NumberFormat(lang, { style: 'currency', currency: unit, maximumFractionDigits: Number.isInteger(outcome.value) ? 0 : 2 }).format(outcome.value);
     } catch {
       // Not a currency code: a unit like any other.
     }

@@ -4,7 +4,8 @@
  * tests/unit/indicators.unit.spec.ts.
  */
 import { PLACE_KINDS } from '@content/model/vocabularies';
-import { t } from '@site/i18n';
+import { numberFormat } from '@content/model/locales';
+import { locale, t } from '@site/i18n';
 import type { Indicator } from '@site/loaders/schemas';
 
 export type Figure = Indicator['figures'][number];
@@ -17,7 +18,7 @@ export type PlaceKind = Figure['placeKind'];
  */
 export type BarStyle = 'own' | PlaceKind;
 
-const percent = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const percent = numberFormat(locale, 'decimal');
 
 /** `47.5%`, `49.28%`: as precise as the source printed it, no more. */
 export function formatPercent(value: number): string {
@@ -56,7 +57,7 @@ export function barStyle(figure: Figure, council: string): BarStyle {
 export function figuresIn(indicator: Indicator, period: string, council: string): Figure[] {
   return indicator.figures
     .filter((f) => f.period === period)
-    .sort((a, b) => placeRank(a, council) - placeRank(b, council) || a.place.localeCompare(b.place, 'en-GB'));
+    .sort((a, b) => placeRank(a, council) - placeRank(b, council) || a.place.localeCompare(b.place, locale.lang));
 }
 
 /** "care leavers in education…" from the title "Care leavers in education…", for the middle of a sentence. */

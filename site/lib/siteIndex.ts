@@ -12,8 +12,6 @@ import { ifThingsGoWrongChapter, type ChapterLink } from '@site/lib/offers';
 import type { Area, Guide, Offer, Pledge } from '@site/loaders/schemas';
 import { collator } from '@content/model/locales';
 import { locale } from '@site/i18n';
-import { collator } from '@content/model/locales';
-import { locale } from '@site/i18n';
 import { route } from '@site/lib/routes';
 
 /** The same order as `String.prototype.localeCompare(…, locale.lang)`, the tie-break of related offers. */

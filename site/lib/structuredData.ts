@@ -5,7 +5,7 @@
  */
 import type { Area, Authority, Offer, Spotlight } from '@site/loaders/schemas';
 import { safeHref } from '@site/lib/urlRule';
-import { t } from '@site/i18n';
+import { lang, t } from '@site/i18n';
 
 type Json = { [key: string]: unknown };
 
@@ -69,7 +69,7 @@ export function spotlightJsonLd(spotlight: Spotlight, authority: Authority | nul
     isBasedOn: spotlight.source.year ? `${spotlight.source.collection} (${spotlight.source.year})` : spotlight.source.collection,
     ...(site && spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
     dateModified: spotlight.updatedAt,
-    inLanguage: 'en-GB',
+    inLanguage: lang,
   };
 }
 

@@ -1,8 +1,11 @@
 /**
  * The locale record (`@content/model/locales`): every published language passes its schema,
  * the record gives the formats readers see today, and a broken record (a lower-case tag, a
- * direction that is not one, options Intl refuses) is refused before any page uses it.
+ * direction that is not one, options Intl refuses) is refused before any page uses it; and
+ * no other file writes a language tag or a direction (ESLint checks TypeScript the same way).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, collator, dateFormat, listFormat, localeSchema, moneyFormat, numberFormat, type Locale } from '@content/model/locales';
 
@@ -42,5 +45,34 @@ describe('locale record', () => {
     const badDate = broken({ dates: { long: { month: 'longest' } } });
     expect(badDate.error?.issues[0]?.path).toEqual(['dates', 'long']);
     expect(badDate.error?.issues[0]?.message).toMatch(/Intl refuses/);
+  });
+});
+
+/** Source files outside tests and generated output. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : sourceFiles(full);
+    return /\.(astro|ts|tsx|mts|mjs|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+describe('the language is written once', () => {
+  /** Not the product's pages, or waiting for their own rewrite; the list only shrinks. */
+  const ALLOWED = new Set([
+    'content/model/locales.ts',
+    // The bare Astro project the scale benchmark measures Astro itself with (no product code).
+    'bench/bare/src/pages/[...page].astro',
+    // The server, being rewritten on Hono (issue 19, part 2).
+    'platform/server/staticServer.ts',
+    'platform/server/openReferralApi.ts',
+  ]);
+
+  it("no 'en-GB' and no hard-coded dir outside the locale record", () => {
+    const offending = ['site', 'content', 'cms', 'platform', 'bench']
+      .flatMap((dir) => sourceFiles(dir))
+      .filter((file) => !ALLOWED.has(file) && !file.startsWith('cms/app/(payload)/'))
+      .filter((file) => /['"`]en-GB['"`]|lang="en-GB"|\bdir=["'](ltr|rtl)["']/i.test(readFileSync(file, 'utf8')));
+    expect(offending).toEqual([]);
   });
 });

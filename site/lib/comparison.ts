@@ -4,9 +4,9 @@
  * records of `@content/model/comparison`, so the pages and the downloads say the same.
  */
 import type { ComparisonRecord } from '@content/model/comparison';
-import { t } from '@site/i18n';
-import { amountFromColumns } from '@content/model/amount';
-import { formatAmount, formatMoney } from '@site/lib/format';
+import { locale, t } from '@site/i18n';
+import { amountFromColumns, formatMoneySpan } from '@content/model/amount';
+import { formatAmount } from '@site/lib/format';
 import { route } from '@site/lib/routes';
 
 /** What the council gives, in words: "£3,300, paid once", "Free", or the offer's name. */
@@ -33,5 +33,7 @@ export function moneyRange(records: ComparisonRecord[]): string | null {
   const money = records.filter((r) => r.has_data && r.amount_type === 'money' && r.amount_value != null).map((r) => r.amount_value!);
   if (money.length < 2) return null;
   const councils = new Set(records.filter((r) => r.has_data && r.amount_value != null).map((r) => r.council_ons_code)).size;
-  return t('compare.range', { low: formatMoney(Math.min(...money)), high: formatMoney(Math.max(...money)), count: councils });
+  const span = formatMoneySpan(Math.min(...money), Math.max(...money), locale);
+  // Every council giving the same figure is one figure, never "£900 to £900".
+  return 'same' in span ? t('compare.rangeSame', { amount: span.same, count: councils }) : t('compare.range', { ...span, count: councils });
 }

@@ -8,15 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { amountColumns, amountFromColumns, formatAmount, formatMoneySpan, NO_AMOUNT_COLUMNS, type Amount } from '@content/model/amount';
 import { comparisonRecords, councilComparison } from '@content/model/comparison';
 import { day, formatDay, isoDay } from '@content/model/dates';
-import { cellText } from '@site/lib/comparison';
-import { lang, t } from '@site/i18n';
+import { cellText, moneyRange } from '@site/lib/comparison';
+import { locale, t } from '@site/i18n';
 import { formatAmount as pageAmount, formatDate } from '@site/lib/format';
 import { openDataOffer } from '@site/lib/openData';
 import { openReferralFeed } from '@site/lib/openReferral';
 import { readFileSync } from 'node:fs';
 import { validateSnapshot } from '@content/model/snapshot';
 
-const locale = { lang, currency: 'GBP' };
 const grant: Amount = { type: 'money', value: 3300, period: 'once', note: 'Paid in two parts.', nationalMinimum: 3000, nationalBasis: 'recommended' };
 
 describe('an amount', () => {
@@ -32,6 +31,14 @@ describe('an amount', () => {
   it('gives one figure for a span whose ends are the same, never "£900 to £900"', () => {
     expect(formatMoneySpan(900, 900, locale)).toEqual({ same: '£900' });
     expect(formatMoneySpan(3300, 2800, locale)).toEqual({ low: '£2,800', high: '£3,300' });
+    const part = (name: string, value: number) =>
+      councilComparison(name.toLowerCase(), { name, onsCode: `DEMO${name[0]}`, isDemo: true, siteUrl: null }, [
+        { compareAs: 'leisure', slug: 'leisure-pass', title: 'Leisure pass', amount: { type: 'money', value, period: 'yearly' }, lastReviewed: '2026-11-01', eligibility: { ageTo: 25 } },
+      ]);
+    const same = comparisonRecords([part('Abbey', 900), part('Zed', 900)]).filter((r) => r.item === 'leisure');
+    expect(moneyRange(same)).toBe('Across councils: £900 (2 councils).');
+    const spread = comparisonRecords([part('Abbey', 900), part('Zed', 1200)]).filter((r) => r.item === 'leisure');
+    expect(moneyRange(spread)).toBe('Across councils: £900 to £1,200 (2 councils).');
   });
 
   it('becomes the public files’ columns by one mapping, and the comparison cell reads back the same amount', () => {

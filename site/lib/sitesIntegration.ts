@@ -112,16 +112,22 @@ export function sitemapXml(site: BuiltSite): string {
   ].join('\n');
 }
 
+/** Puts the sites of a finished build together: shared files, the 404 page, the sitemap. Rewrites no page. */
+export function putSitesTogether(out: string, pathnames: string[], env: NodeJS.ProcessEnv = process.env): BuiltSite[] {
+  const sites = builtSites(out, pathnames, env);
+  shareTopLevelFiles(out, sites);
+  for (const site of sites) notFoundPage(site);
+  for (const site of sites) writeFileSync(path.join(site.dir, 'sitemap.xml'), sitemapXml(site));
+  return sites;
+}
+
 export default function councilSites(): AstroIntegration {
   return {
     name: 'local-offer:council-sites',
     hooks: {
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
-        const sites = builtSites(out, pages.map((p) => p.pathname));
-        shareTopLevelFiles(out, sites);
-        for (const site of sites) notFoundPage(site);
-        for (const site of sites) writeFileSync(path.join(site.dir, 'sitemap.xml'), sitemapXml(site));
+        const sites = putSitesTogether(out, pages.map((p) => p.pathname));
         if (sites.length > 1 || sites[0]!.key !== undefined) logger.info(`${sites.length} sites put together: ${sites.map((s) => `${s.key} (${s.pages.length} pages${s.base === '/' ? '' : `, under ${s.base}`})`).join(', ')}`);
       },
     },

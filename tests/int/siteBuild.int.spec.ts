@@ -217,6 +217,23 @@ describe('several sites in one build', () => {
     expect(northHome).toContain('href="/search/"');
   }, 180_000);
 
+  it('puts every link and asset of every page of the site under a path under that path, because its routes made them', () => {
+    // Issue 19, part 3: no step after Astro rewrites a page; every root URL in every page of the
+    // site under a shared address (Astro's own /_astro/ links included) is under /southville/.
+    const pages = textFiles(southOut).filter(([file]) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const outside = pages.flatMap(([file, html]) =>
+      [...html.matchAll(/\s(?:href|src|action|data-[a-z-]+)="(\/[^"]*)"|\ssrcset="([^"]*)"/g)]
+        .flatMap((m) => (m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((c) => c.trim().split(/\s+/)[0]!)))
+        .filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/southville/'))
+        .map((url) => `${path.relative(southOut, file)}: ${url}`),
+    );
+    expect(outside).toEqual([]);
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(readFileSync(path.join(southOut, 'index.html'), 'utf8'))?.[1];
+    expect(stylesheet).toMatch(/^\/southville\/_astro\/.+\.css$/);
+    expect(existsSync(path.join(southOut, stylesheet!.slice('/southville/'.length)))).toBe(true);
+  });
+
   it('a run of several sites stopped by its time limit fails each of them with that message, without building each again', async () => {
     const { buildSites } = await import('@platform/build/buildSite');
     const saved = process.env.SITE_BUILD_TIMEOUT_MS;

@@ -9,12 +9,13 @@
  *     ├─ formatAmount ─▶ page text, comparison cell, Open Referral `fees`/`lop_amount`
  *     └─ amountColumns ─▶ `amount_type`, `amount_value`, … (open data, comparison CSV/JSON)
  *
- * Numbers are formatted in the reader's locale (the locale record's `lang` and `currency`);
+ * Numbers are formatted in the reader's locale (`./locales`: its money formats and currency);
  * the words around them are the site's messages (`offer.amount.*`), passed in as `say`, so
  * the model holds no language of its own.
  */
 import { z } from 'zod';
 import { enumOf } from './enumOf';
+import { moneyFormat, type Locale } from './locales';
 import { AMOUNT_TYPE, NATIONAL_BASIS, PERIOD, type ValueOf } from './vocabularies';
 
 export const amountSchema = z.object({
@@ -33,35 +34,17 @@ export type AmountType = ValueOf<typeof AMOUNT_TYPE>;
 export type Period = ValueOf<typeof PERIOD>;
 export type NationalBasis = ValueOf<typeof NATIONAL_BASIS>;
 
-/** What a formatter needs of a locale record (`./locales`): its BCP 47 tag and the currency amounts are in. */
-export type NumberLocale = { readonly lang: string; readonly currency: string };
-
 /** The site's messages an amount is said with, and what they are given. */
 export type AmountMessage = 'offer.amount.free' | `offer.amount.period.${Period}`;
 export type AmountWords = (key: AmountMessage, vars: { amount: string }) => string;
 
-const formats = new Map<string, Intl.NumberFormat>();
-function money(locale: NumberLocale, pence: boolean): Intl.NumberFormat {
-  const key = `${locale.lang}:${locale.currency}:${pence}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale.lang, {
-      style: 'currency',
-      currency: locale.currency,
-      ...(pence ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 0 }),
-    });
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** `£3,000`, or `£12.50` when there are pence (GOV.UK: no `.00` on whole pounds). */
-export function formatMoney(value: number, locale: NumberLocale): string {
-  return money(locale, !Number.isInteger(value)).format(value);
+export function formatMoney(value: number, locale: Locale): string {
+  return moneyFormat(locale, Number.isInteger(value) ? 'moneyWhole' : 'moneyPence').format(value);
 }
 
 /** Two amounts as a span, `£2,800` and `£3,300`; one figure when they are the same (never "£900 to £900"). */
-export function formatMoneySpan(low: number, high: number, locale: NumberLocale): { low: string; high: string } | { same: string } {
+export function formatMoneySpan(low: number, high: number, locale: Locale): { low: string; high: string } | { same: string } {
   const [a, b] = low <= high ? [low, high] : [high, low];
   return a === b ? { same: formatMoney(a, locale) } : { low: formatMoney(a, locale), high: formatMoney(b, locale) };
 }
@@ -70,7 +53,7 @@ export function formatMoneySpan(low: number, high: number, locale: NumberLocale)
  * How much an offer is worth, in words: `£3,000, paid once`, `£50 a week`, `Free`.
  * `null` when the offer is support rather than money (or gives no figure).
  */
-export function formatAmount(amount: Pick<Amount, 'type' | 'value' | 'period'>, locale: NumberLocale, say: AmountWords): string | null {
+export function formatAmount(amount: Pick<Amount, 'type' | 'value' | 'period'>, locale: Locale, say: AmountWords): string | null {
   if (amount.type === 'free') return say('offer.amount.free', { amount: '' });
   if (amount.type !== 'money' || amount.value == null) return null;
   const figure = formatMoney(amount.value, locale);

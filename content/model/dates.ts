@@ -10,13 +10,11 @@
  *     └─ formatDay ─▶ "1 October 2026" (page, comparison table)
  */
 import { z } from 'zod';
+import { dateFormat, type Locale } from './locales';
 import { ISO_DATE } from './patterns';
 
 /** A calendar day as the snapshot holds it (`2026-10-01`; a full ISO timestamp is accepted and read as its day). */
 export const daySchema = z.string().regex(ISO_DATE.regex, ISO_DATE.message);
-
-/** What a date formatter needs of a locale record (`./locales`): its BCP 47 tag. */
-export type DateLocale = { readonly lang: string };
 
 /** The day of a date or timestamp, `YYYY-MM-DD`: what the snapshot, `<time datetime>` and the public files give. */
 export function isoDay(iso: string): string {
@@ -30,16 +28,9 @@ export function day(value: string | null | undefined): string | null {
   return value ? isoDay(value) : null;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A day in words, in the reader's locale: `2026-10-01` (or a full timestamp) as `1 October 2026`. */
-export function formatDay(iso: string, locale: DateLocale): string {
+/** A day in words, in the reader's locale (`./locales`, its long date): `2026-10-01` (or a full timestamp) as `1 October 2026`. */
+export function formatDay(iso: string, locale: Locale): string {
   const date = new Date(`${isoDay(iso)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date: "${iso}"`);
-  let format = formats.get(locale.lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formats.set(locale.lang, format);
-  }
-  return format.format(date);
+  return dateFormat(locale, 'long').format(date);
 }

@@ -2,7 +2,7 @@
  * Formatting for readers: money, dates, phone links. Plain English, GOV.UK style
  * ("£3,000", "1 October 2026", "9am to 5pm").
  */
-import { lang, t } from '@site/i18n';
+import { lang, locale, t } from '@site/i18n';
 import type { Offer, Spotlight } from '@site/loaders/schemas';
 import * as amounts from '@content/model/amount';
 import type { NationalFigure } from '@content/model/amount';
@@ -10,14 +10,11 @@ import { formatDay, isoDay } from '@content/model/dates';
 
 export type { NationalFigure };
 
-/** The site's language for numbers and money (the locale record's, when it lands). */
-export const siteNumberLocale: amounts.NumberLocale = { lang, currency: 'GBP' };
-
 /** `£3,000`, or `£12.50` when there are pence: the model's one money format (`@content/model/amount`). */
-export const formatMoney = (value: number): string => amounts.formatMoney(value, siteNumberLocale);
+export const formatMoney = (value: number): string => amounts.formatMoney(value, locale);
 
 /** `2026-10-01` (or a full ISO timestamp) as `1 October 2026`: the model's one date format (`@content/model/dates`). */
-export const formatDate = (iso: string): string => formatDay(iso, siteNumberLocale);
+export const formatDate = (iso: string): string => formatDay(iso, locale);
 
 /** The machine-readable date for `<time datetime>`. */
 export { isoDay };
@@ -26,7 +23,7 @@ export { isoDay };
  * How much an offer is worth, in words: `£3,000, paid once`, `£50 a week`, `Free`.
  * `null` when the offer is support rather than money. The model's one formatter, in the site's words.
  */
-export const formatAmount = (amount: Pick<Offer['amount'], 'type' | 'value' | 'period'>): string | null => amounts.formatAmount(amount, siteNumberLocale, t);
+export const formatAmount = (amount: Pick<Offer['amount'], 'type' | 'value' | 'period'>): string | null => amounts.formatAmount(amount, locale, t);
 
 /** The national figure an offer's amount compares with, or `null` when there is none. */
 export const nationalFigure = amounts.nationalFigure;

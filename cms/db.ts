@@ -6,12 +6,13 @@ type Client = SQLiteAdapter['client'];
 import type { DatabaseAdapterObj, Payload } from 'payload';
 import { ensurePrivateDatabaseFile, ensurePrivateDir, sqliteFilePath } from '@cms/lib/privateFiles';
 import { cmsDir, dataDir } from '@cms/paths';
+import { settings, type SettingsEnv } from '@content/model/settings';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 /** PostgreSQL when `DATABASE_URL` is a postgres URL; otherwise the embedded SQLite file. */
-export function databaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseKind {
-  return /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '') ? 'postgres' : 'sqlite';
+export function databaseKind(env?: SettingsEnv): DatabaseKind {
+  return /^postgres(ql)?:\/\//.test(settings(env).DATABASE_URL ?? '') ? 'postgres' : 'sqlite';
 }
 
 /**
@@ -20,11 +21,12 @@ export function databaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseKind
  * would create it with the umask (usually 0644, readable by every local account), and
  * SQLite gives its -journal/-wal files the same mode as the database.
  */
-export function sqliteUrl(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.DATABASE_URL?.startsWith('file:')) {
-    const file = sqliteFilePath(env.DATABASE_URL);
+export function sqliteUrl(env?: SettingsEnv): string {
+  const { DATABASE_URL } = settings(env);
+  if (DATABASE_URL?.startsWith('file:')) {
+    const file = sqliteFilePath(DATABASE_URL);
     if (file) ensurePrivateDatabaseFile(file);
-    return env.DATABASE_URL;
+    return DATABASE_URL;
   }
   const dir = dataDir(env);
   // libsql does not create the folder it writes into; the data folder is the owner's only.
@@ -39,10 +41,10 @@ export function sqliteUrl(env: NodeJS.ProcessEnv = process.env): string {
  * `push` is off everywhere, so development and production databases can never drift
  * from what a migration would make (mixing dev push and migrations corrupts history).
  */
-export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
+export function databaseAdapter(env?: SettingsEnv): DatabaseAdapterObj {
   if (databaseKind(env) === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL },
+      pool: { connectionString: settings(env).DATABASE_URL },
       migrationDir: path.join(cmsDir, 'migrations', 'postgres'),
       push: false,
     });
@@ -64,7 +66,7 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
 }
 
 /** How long a SQLite statement waits for another process's write to finish (`SQLITE_BUSY_TIMEOUT_MS`, default 10 s). */
-export const sqliteBusyTimeoutMs = (env: NodeJS.ProcessEnv = process.env) => Math.max(1, Number(env.SQLITE_BUSY_TIMEOUT_MS) || 10_000);
+export const sqliteBusyTimeoutMs = (env?: SettingsEnv) => settings(env).SQLITE_BUSY_TIMEOUT_MS;
 
 /**
  * The adapter sets the busy timeout on the connection it opens first, but libsql hands that

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { repoRoot } from '@cms/paths';
+import { settings, type SettingsEnv } from '@content/model/settings';
 
 /**
  * Where `npm start` / `npm run dev` listen. Both servers listen on the loopback address
@@ -16,13 +17,9 @@ export type ListenConfig = { adminHost: string; adminPort: number; siteHost: str
 
 export const LOOPBACK = '127.0.0.1';
 
-export function listenConfig(env: NodeJS.ProcessEnv = process.env): ListenConfig {
-  return {
-    adminHost: env.ADMIN_HOST?.trim() || LOOPBACK,
-    adminPort: Number(env.ADMIN_PORT || 3000),
-    siteHost: env.HOST?.trim() || LOOPBACK,
-    sitePort: Number(env.SITE_PORT || 4321),
-  };
+export function listenConfig(env?: SettingsEnv): ListenConfig {
+  const { ADMIN_HOST, ADMIN_PORT, HOST, SITE_PORT } = settings(env);
+  return { adminHost: ADMIN_HOST, adminPort: ADMIN_PORT, siteHost: HOST, sitePort: SITE_PORT };
 }
 
 export const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');

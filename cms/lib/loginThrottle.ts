@@ -1,6 +1,7 @@
 import { pbkdf2, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload';
+import { settings } from '@content/model/settings';
 
 /**
  * Password guessing is slowed down per client, not per account.
@@ -121,7 +122,7 @@ function ipv6Prefix(address: string): string {
 }
 
 /** The client's address as the throttle counts it (see above), or "unknown". */
-export function clientAddress(headers: Headers | undefined, trustedProxies = Number(process.env.ADMIN_TRUSTED_PROXIES || 0)): string {
+export function clientAddress(headers: Headers | undefined, trustedProxies = settings().ADMIN_TRUSTED_PROXIES): string {
   const entries = (headers?.get('x-forwarded-for') ?? '')
     .split(',')
     .map((e) => e.trim())

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { improveCompression, precompressWithStats } from '@platform/build/precompress';
 import { cleanStaleBuilds, cloneBuild, currentBuild, newBuildFolder, swapInto } from '@platform/build/siteFolders';
 import { repoRoot } from '@cms/paths';
+import { settings, type SettingsEnv } from '@platform/config';
 import { publicSiteUrl } from '@content/model/siteUrl';
 import { sitePlanText, type PlannedSite, type SitePlan } from '@content/model/sitePlan';
 
@@ -99,7 +100,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
   // At most this many councils per Astro run: memory stays bounded however many councils
   // there are, and while Astro builds the next group, this process finishes the last one
   // (Pagefind and compression run beside Astro, which uses one core).
-  const groupSize = Math.max(1, Number(process.env.SITE_BUILD_GROUP || 50));
+  const groupSize = settings().SITE_BUILD_GROUP;
   const groups: (typeof planned)[] = [];
   for (let i = 0; i < planned.length; i += groupSize) groups.push(planned.slice(i, i + groupSize));
   const runGroup = async (group: typeof planned, n: number): Promise<{ out: string; error?: Error; ms: number }> => {
@@ -280,9 +281,8 @@ function moveFolder(from: string, to: string): void {
  * says so (`SITE_BUILD_TIMEOUT_MS`, default 20 minutes): one hung run must not stop every
  * council's publishing behind it (issue 18, finding 8).
  */
-export function buildTimeLimitMs(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.SITE_BUILD_TIMEOUT_MS);
-  return Number.isFinite(configured) && configured > 0 ? configured : 20 * 60 * 1000;
+export function buildTimeLimitMs(env?: SettingsEnv): number {
+  return settings(env).SITE_BUILD_TIMEOUT_MS;
 }
 
 /** A build step stopped by its time limit (`buildTimeLimitMs`). */

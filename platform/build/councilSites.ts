@@ -8,6 +8,7 @@ import { currentBuild, RETIRED_GRACE_MS } from '@platform/build/siteFolders';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
+import { settings, type SettingsEnv } from '@platform/config';
 import { slugify } from '@cms/fields/slug';
 import { readSiteDirectoryFile, SITE_DIRECTORY_FILE, writeSiteDirectoryFile, type SiteDirectory } from '@content/model/siteDirectory';
 import { basePath } from '@content/model/siteUrl';
@@ -33,9 +34,9 @@ export type CouncilSite = {
   isDemo?: boolean;
 };
 
-export const sitesRoot = (env = process.env) => path.resolve(repoRoot, env.SITE_OUT_DIR || 'dist');
-export const councilSnapshotDir = (slug: string, env = process.env) => path.join(dataDir(env), 'snapshot', slug);
-export const councilSiteDir = (slug: string, env = process.env) => path.join(sitesRoot(env), slug);
+export const sitesRoot = (env?: SettingsEnv) => path.resolve(repoRoot, settings(env).SITE_OUT_DIR);
+export const councilSnapshotDir = (slug: string, env?: SettingsEnv) => path.join(dataDir(env), 'snapshot', slug);
+export const councilSiteDir = (slug: string, env?: SettingsEnv) => path.join(sitesRoot(env), slug);
 
 /** The council's short name in addresses: its slug, or one made from its name (councils saved before slugs). */
 export const councilSlug = (council: Pick<Authority, 'slug' | 'name'>) => council.slug || slugify(council.name);
@@ -58,11 +59,11 @@ export const localSiteAddress = (council: Pick<CouncilSite, 'slug' | 'siteUrl'>,
  * addresses, councils' sites don't link to it, and it is served at `library.localhost`.
  */
 export { DEMO_LIBRARY_URL };
-export const librarySite = (councils: Pick<CouncilSite, 'isDemo'>[], env = process.env): CouncilSite => ({
+export const librarySite = (councils: Pick<CouncilSite, 'isDemo'>[], env?: SettingsEnv): CouncilSite => ({
   id: LIBRARY_KEY,
   slug: LIBRARY_KEY,
   name: 'National practice library',
-  siteUrl: env.LIBRARY_SITE_URL?.trim() || (councils.length > 0 && councils.every((c) => c.isDemo) ? DEMO_LIBRARY_URL : null),
+  siteUrl: settings(env).LIBRARY_SITE_URL || (councils.length > 0 && councils.every((c) => c.isDemo) ? DEMO_LIBRARY_URL : null),
 });
 
 /** The councils on the platform, or only those named (by short name, ONS code or id). */
@@ -199,7 +200,7 @@ export type CouncilBuildResult = { council: CouncilSite; ok: boolean; pages?: nu
 export async function buildCouncilSites(
   payload: Payload,
   councils: CouncilSite[],
-  { trigger = 'npm run build', siteUrl, log = console.log, env = process.env }: { trigger?: string; siteUrl?: string; log?: (line: string) => void; env?: NodeJS.ProcessEnv } = {},
+  { trigger = 'npm run build', siteUrl, log = console.log, env }: { trigger?: string; siteUrl?: string | undefined; log?: (line: string) => void; env?: SettingsEnv } = {},
 ): Promise<CouncilBuildResult[]> {
   const root = sitesRoot(env);
   const all = await listCouncils(payload);
@@ -300,7 +301,7 @@ function writeCouncilComparison(key: string, snapshotDir: string, snapshot: Vali
  * Every council's latest part of the comparison, in one file for the build: the councils on
  * the platform now (one deleted since is left out), each as its last export left it.
  */
-export function gatherComparison(councils: CouncilSite[], env = process.env): string {
+export function gatherComparison(councils: CouncilSite[], env?: SettingsEnv): string {
   const parts: ComparisonInput['councils'] = [];
   for (const council of councils) {
     const file = path.join(councilSnapshotDir(council.slug, env), 'comparison.json');

@@ -28,6 +28,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { dataDir } from '@cms/paths';
+import { settings, type SettingsEnv } from '@platform/config';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -48,7 +49,6 @@ const SETTINGS = JSON.stringify({
   brotliVersion: process.versions.brotli,
 });
 
-const DEFAULT_CACHE_MB = 512;
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 /** Looking over the whole cache costs a stat per entry: at most this often (over all builds sharing it). */
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
@@ -86,8 +86,8 @@ export type PrecompressStats = {
 export const precompressTotals = { files: 0, compressed: 0, reused: 0, ms: 0 };
 
 /** The cache a folder's compression uses by default (null: none). */
-export function defaultCacheDir(dir: string, env: NodeJS.ProcessEnv = process.env): string | null {
-  const configured = env.SITE_PRECOMPRESS_CACHE?.trim();
+export function defaultCacheDir(dir: string, env?: SettingsEnv): string | null {
+  const configured = settings(env).SITE_PRECOMPRESS_CACHE;
   if (configured) return configured.toLowerCase() === 'off' ? null : path.resolve(configured);
   const parent = path.basename(path.dirname(path.resolve(dir)));
   return parent.endsWith('.builds') ? path.join(dataDir(env), 'cache', 'precompress') : null;
@@ -193,7 +193,7 @@ export async function precompressWithStats(dir: string, options: PrecompressOpti
   };
   await Promise.all([worker(), worker()]);
   if (cacheDir) {
-    const limit = options.cacheMaxBytes ?? Number(process.env.SITE_PRECOMPRESS_CACHE_MB || DEFAULT_CACHE_MB) * 2 ** 20;
+    const limit = options.cacheMaxBytes ?? settings().SITE_PRECOMPRESS_CACHE_MB * 2 ** 20;
     if (await pruneDue(cacheDir, options.pruneEveryMs ?? PRUNE_EVERY_MS)) await pruneCache(cacheDir, limit).catch(() => undefined);
   }
   precompressTotals.files += stats.files;

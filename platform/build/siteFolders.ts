@@ -19,9 +19,10 @@
  */
 import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { settings } from '@platform/config';
 
 /** How long a retired build stays on disk for requests that resolved it just before the swap. */
-export const RETIRED_GRACE_MS = Number(process.env.SITE_BUILD_GRACE_MS || 60_000);
+export const RETIRED_GRACE_MS = settings().SITE_BUILD_GRACE_MS;
 /** A build folder this old that is not being served is deleted even if its process seems alive. */
 export const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 

@@ -8,11 +8,13 @@
  *
  * Rebuild jobs call it as `build.ts --council=<id> --trigger=<why>`.
  */
+import '@platform/scripts/settingsFirst';
 import { buildCouncilSites, listCouncils, sitesRoot } from '@platform/build/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { consentsEnding } from '@cms/lib/mediaUse';
 import { reviewsDue } from '@cms/lib/reviewsDue';
 import { migrateStep, step } from '@platform/build/steps';
+import { settings } from '@platform/config';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -35,7 +37,7 @@ try {
     console.log(`• Photo consent for "${item.alt}" ${item.ended ? 'ended' : 'ends'} on ${item.expiresOn}${item.ended ? ': the image is left off the sites' : ''}.`);
   }
   const label = councils.length === 1 ? `${councils[0]!.name}'s site` : `${councils.length} councils' sites`;
-  const results = await step(`Building ${label} into ${sitesRoot()}`, () => buildCouncilSites(payload, councils, { trigger, siteUrl: process.env.SITE_URL }));
+  const results = await step(`Building ${label} into ${sitesRoot()}`, () => buildCouncilSites(payload, councils, { trigger, siteUrl: settings().SITE_URL }));
   const bad = results.filter((r) => !r.ok);
   if (bad.length) {
     failed = true;

@@ -3,6 +3,7 @@
  * own content plus the national content) to data/snapshot/<council>/. All councils, or
  * only those named (short name, ONS code or id).
  */
+import '@platform/scripts/settingsFirst';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { exportStep, migrateStep } from '@platform/build/steps';
 

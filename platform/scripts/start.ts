@@ -10,6 +10,7 @@
  * `astro dev` (live reload) instead of being built.
  * Both listen on 127.0.0.1 unless ADMIN_HOST / HOST say otherwise (`@cms/lib/listen`).
  */
+import '@platform/scripts/settingsFirst';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildCouncilSites, councilSnapshotDir, librarySite, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@platform/build/councilSites';
@@ -20,15 +21,16 @@ import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
 import { servePlatform } from '@platform/server/staticServer';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
+import { settings } from '@platform/config';
 
 const dev = process.argv.includes('--dev');
-const production = process.env.NODE_ENV === 'production';
+const production = settings().NODE_ENV === 'production';
 const listen = listenConfig();
 const { adminHost, adminPort, siteHost, sitePort } = listen;
 // The address written into pages (canonical, Open Graph, JSON-LD, sitemap) is the council's
 // "Public site address" from the CMS, or SITE_URL for a preview; never where this machine
 // happens to serve the site (site/lib/siteUrl.ts). The site is still served on localhost.
-const siteUrlOverride = process.env.SITE_URL || undefined;
+const siteUrlOverride = settings().SITE_URL;
 const children: ChildProcess[] = [];
 
 function run(label: string, args: string[], env: Record<string, string> = {}): ChildProcess {

@@ -4,6 +4,7 @@
  * database: run the admins without SITE_BUILD_WORKER and one of these. `npm start` doesn't
  * need it (its admin runs the jobs).
  */
+import '@platform/scripts/settingsFirst';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { runDueBuilds } from '@cms/jobs/siteRebuild';
 

@@ -1,7 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SETTING_NAMES, SettingsError, parseSettings, settingDoc, settings } from '@platform/config';
+import { buildTimeLimitMs } from '@platform/build/buildSite';
+import { sitesRoot } from '@platform/build/councilSites';
+import { listenConfig } from '@cms/lib/listen';
+import { sqliteBusyTimeoutMs } from '@cms/db';
+import { jobTimeLimitMs } from '@cms/jobs/siteRebuild';
 
 /**
  * One settings object (issue 19, part 1): every variable the runtime reads is parsed in one
@@ -71,6 +77,30 @@ describe('the settings', () => {
       else process.env.SITE_BUILD_GROUP = before;
     }
   });
+});
+
+describe('the runtime reads its settings only through them', () => {
+  it('refuses a wrong value where it used to fall back to a default or a NaN without a word', () => {
+    // Before: 20 minutes, an hour, 10 s and port NaN, silently.
+    expect(() => buildTimeLimitMs({ SITE_BUILD_TIMEOUT_MS: '20m' })).toThrow('Setting SITE_BUILD_TIMEOUT_MS: expected a whole number of milliseconds, more than 0, got "20m"');
+    expect(() => jobTimeLimitMs({ SITE_BUILD_JOB_TIMEOUT_MS: '-5' })).toThrow('Setting SITE_BUILD_JOB_TIMEOUT_MS:');
+    expect(() => sqliteBusyTimeoutMs({ SQLITE_BUSY_TIMEOUT_MS: 'ten' })).toThrow('Setting SQLITE_BUSY_TIMEOUT_MS:');
+    expect(() => listenConfig({ ADMIN_PORT: 'abc' })).toThrow('Setting ADMIN_PORT: expected a port number from 1 to 65535, got "abc"');
+    expect(listenConfig({ ADMIN_PORT: '3100' }).adminPort).toBe(3100);
+    expect(sitesRoot({ SITE_OUT_DIR: '/srv/sites' })).toBe('/srv/sites');
+  });
+
+  it('stops a platform command at once with the one line, before it opens anything', () => {
+    const tsx = path.resolve(__dirname, '../../node_modules/tsx/dist/cli.mjs');
+    const run = spawnSync(process.execPath, [tsx, path.resolve(__dirname, '../../platform/scripts/build.ts')], {
+      env: { ...process.env, SITE_BUILD_TIMEOUT_MS: 'abc' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('Setting SITE_BUILD_TIMEOUT_MS: expected a whole number of milliseconds, more than 0, got "abc"');
+    expect(run.stdout).toBe('');
+  }, 60_000);
 });
 
 describe("the README's settings table", () => {

@@ -23,6 +23,7 @@ import { safeHref } from '@site/lib/urlRule';
 import { CARE_STATUS, OFFER_KIND } from '@content/model/vocabularies';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 import { contactLines, type ContactLine } from '@content/model/contact';
+import { serviceArea } from '@content/model/area';
 import type { Area, Authority, Offer } from '@site/loaders/schemas';
 import {
   OPEN_REFERRAL_PATHS,
@@ -97,11 +98,6 @@ const pageUri = (path: string, siteUrl: string | undefined) => uri(absoluteUrl(p
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-/** England, by its ONS code: where a national entitlement applies. */
-const ENGLAND = { code: 'E92000001', name: 'England' };
-/** The ONS's persistent address for an area's code. */
-const onsUri = (code: string) => `http://statistics.data.gov.uk/id/statistical-geography/${code}`;
-
 /** "Who can get it", in words: ages, care status, circumstances, the council's notes. */
 export function eligibilityDescription(offer: Offer, council: string): string {
   const { careStatus, circumstances, notes } = offer.eligibility;
@@ -143,7 +139,7 @@ export function openReferralService(
   const money = offer.amount.type === 'money' && offer.amount.value != null;
   const amountWords = formatAmount(offer.amount);
   const hours = parseOfficeHours(authority.openingHours);
-  const area = offer.kind === 'national' ? ENGLAND : { code: authority.onsCode, name: authority.name };
+  const area = serviceArea(offer.kind, authority);
   const steps = offer.howToGet.map((step, i) => `${i + 1}. ${sentence(step)}`).join('\n');
   const [office, emergency] = contactLines(authority, authority.serviceName);
   const phone = (line: ContactLine, description: string) => ({ id: sub('phone', line.key), number: line.number, type: 'voice', description });
@@ -182,8 +178,7 @@ export function openReferralService(
         service_id: id,
         name: area.name,
         service_area: area.name,
-        // A demo council's code is made up: it has no ONS address.
-        ...(offer.kind === 'national' || !authority.isDemo ? { uri: onsUri(area.code) } : {}),
+        ...(area.uri ? { uri: area.uri } : {}),
         extent_type: 'text',
         extent: area.code,
         lop_ons_code: area.code,

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { serviceArea } from '@content/model/area';
 import { contactLines, mailtoHref, telHref } from '@content/model/contact';
 import { validateSnapshot } from '@content/model/snapshot';
 import { linkPhoneNumbers } from '@site/lib/phone';
@@ -29,5 +30,15 @@ describe('a contact', () => {
       [office.name, office.number],
       [emergency.name, emergency.number],
     ]);
+  });
+});
+
+describe('where an offer applies', () => {
+  it('is England for a national entitlement and the council’s area for a local offer, by ONS code', () => {
+    const council = { name: 'Northdale County Council', onsCode: 'E10000099', isDemo: false };
+    expect(serviceArea('national', council)).toEqual({ code: 'E92000001', name: 'England', uri: 'http://statistics.data.gov.uk/id/statistical-geography/E92000001' });
+    expect(serviceArea('local', council)).toEqual({ code: 'E10000099', name: 'Northdale County Council', uri: 'http://statistics.data.gov.uk/id/statistical-geography/E10000099' });
+    // A demo council's code is made up: no ONS address.
+    expect(serviceArea('local', { ...council, onsCode: 'DEMO1', isDemo: true }).uri).toBeNull();
   });
 });

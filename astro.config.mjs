@@ -7,13 +7,15 @@ import securityHeaders from './site/lib/securityHeadersIntegration.ts';
 import searchVocabulary from './site/components/Search/vocabulary.ts';
 import messagesWithoutParser from './site/i18n/integration.ts';
 import { publicSiteUrl } from './site/lib/siteUrl.ts';
+import { settings } from './content/model/settings.ts';
 
 // The public address pages are written with (canonical, Open Graph, JSON-LD, sitemap): the
 // council's "This site's public address" in the CMS snapshot, or SITE_URL. None: no absolute
 // addresses at all, never localhost (site/lib/siteUrl.ts).
 // A build of many councils' sites (SITE_PLAN, content/model/sitePlan.ts) gives each its own
 // address, and the pages use it (siteUrlOf in site/lib/data.ts), so Astro has none of its own.
-const manySites = Boolean(process.env.SITE_PLAN);
+const { SITE_PLAN, SITE_OUT_DIR, SITE_CACHE_DIR } = settings();
+const manySites = Boolean(SITE_PLAN);
 const publicSite = manySites ? { url: undefined, warning: undefined } : publicSiteUrl();
 if (publicSite.warning) console.warn(`Warning: ${publicSite.warning}`);
 
@@ -25,9 +27,9 @@ export default defineConfig({
   output: 'static',
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.SITE_OUT_DIR || './dist',
+  outDir: SITE_OUT_DIR,
   // A build of its own (the scale benchmark) can keep its content cache apart from others'.
-  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+  ...(SITE_CACHE_DIR ? { cacheDir: SITE_CACHE_DIR } : {}),
   site: publicSite.url,
   trailingSlash: 'always',
   // councilSites puts each council's site together first (shared files, its path if any).

@@ -21,7 +21,7 @@ import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { plannedSite, readSitePlan, type SiteKey } from '../../content/model/sitePlan';
+import { plannedSite, readSitePlan, type PlanEnv, type SiteKey } from '../../content/model/sitePlan';
 import { absoluteUrl, basePath, publicSiteUrl } from '../../content/model/siteUrl';
 
 export type BuiltSite = {
@@ -40,7 +40,7 @@ export type BuiltSite = {
 const isPage = (path: string) => path !== '/404/';
 
 /** The sites in a finished build's output folder, each with its own folder and pages. */
-export function builtSites(out: string, pathnames: string[], env: NodeJS.ProcessEnv = process.env): BuiltSite[] {
+export function builtSites(out: string, pathnames: string[], env: PlanEnv = process.env): BuiltSite[] {
   const asPath = (pathname: string) => `/${pathname}`.replace(/\/+/g, '/').replace(/([^/])$/, '$1/');
   const plan = readSitePlan(env);
   if (!plan) {
@@ -113,7 +113,7 @@ export function sitemapXml(site: BuiltSite): string {
 }
 
 /** Puts the sites of a finished build together: shared files, the 404 page, the sitemap. Rewrites no page. */
-export function putSitesTogether(out: string, pathnames: string[], env: NodeJS.ProcessEnv = process.env): BuiltSite[] {
+export function putSitesTogether(out: string, pathnames: string[], env: PlanEnv = process.env): BuiltSite[] {
   const sites = builtSites(out, pathnames, env);
   shareTopLevelFiles(out, sites);
   for (const site of sites) notFoundPage(site);

@@ -4,6 +4,9 @@
  * specification's filters), `/services/{id}`, `/taxonomies`, `/taxonomy_terms`,
  * `/organizations` (each with `/{id}`).
  *
+ * The routes and their query schemas (zod) are `openReferralRoutes` (`site/lib/openReferralOpenApi.ts`):
+ * this app validates with them, and the OpenAPI document it serves is generated from them.
+ *
  * It answers from memory: the feed of published content each build writes into the site
  * (`open-data/openreferral/feed.json`, `site/lib/openReferral.ts`) is read once per build
  * folder and indexed, with every single item already serialised. A publish rebuilds the site
@@ -16,8 +19,9 @@
  * first), so no run of distinct queries can grow the server (issue 18).
  */
 import { readFile, realpath } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import {
   apiInfo,
@@ -32,8 +36,8 @@ import {
   serviceListItem,
   type OpenReferralFeed,
 } from '@content/model/openReferral';
-import { openReferralOpenApi } from '@site/lib/openReferralOpenApi';
-import { securityHeaders } from '@site/lib/securityPolicy';
+import { DEFAULT_LOCALE } from '@content/model/locales';
+import { openReferralOpenApi, openReferralRoutes, servicesQuery, type PagingQuery, type ServicesQuery } from '@site/lib/openReferralOpenApi';
 
 type Json = Record<string, unknown>;
 
@@ -98,7 +102,8 @@ function forgetPages(index: FeedIndex): void {
 
 let indexes = 0;
 
-const fold = (text: string) => text.toLocaleLowerCase('en-GB').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/** Text as search compares it: lower case (by the site's language), without accents. */
+const fold = (text: string) => text.toLocaleLowerCase(DEFAULT_LOCALE.lang).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
 export function indexFeed(feed: OpenReferralFeed): FeedIndex {
   const services = feed.services;
@@ -126,31 +131,13 @@ export type ApiAnswer = { status: number; body: string };
 
 const error = (status: number, message: string): ApiAnswer => ({ status, body: JSON.stringify({ status, error: message }) });
 
-/** A whole number of at least `min` from the query, its default when absent, or an error naming the parameter. */
-function wholeNumber(params: URLSearchParams, name: string, fallback: number, min: number): number | ApiAnswer {
-  const raw = params.get(name);
-  if (raw === null || raw === '') return fallback;
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min) return error(400, `"${name}" must be a whole number of at least ${min}; it was "${raw.slice(0, 40)}".`);
-  return Number(raw);
-}
+/** A parameter given (absent and empty both mean not given). */
+const given = (raw: string | undefined): raw is string => raw !== undefined && raw !== '';
 
-function numberParam(params: URLSearchParams, name: string): number | null | ApiAnswer {
-  const raw = params.get(name);
-  if (raw === null || raw === '') return null;
-  const value = Number(raw);
-  if (!Number.isFinite(value)) return error(400, `"${name}" must be a number; it was "${raw.slice(0, 40)}".`);
-  return value;
-}
-
-const isAnswer = (value: unknown): value is ApiAnswer => typeof value === 'object' && value !== null && 'status' in value;
-
-/** One page of a list: the page and size from the query, filtered by `keep` when given. */
-function listPage(index: FeedIndex, name: string, items: unknown[], params: URLSearchParams, keep?: (i: number) => boolean): ApiAnswer {
-  const pageNumber = wholeNumber(params, 'page', 1, 1);
-  if (isAnswer(pageNumber)) return pageNumber;
-  const perPage = wholeNumber(params, 'per_page', DEFAULT_PER_PAGE, 1);
-  if (isAnswer(perPage)) return perPage;
-  const size = Math.min(perPage, MAX_PER_PAGE);
+/** One page of a list: the page and size from the (validated) query, filtered by `keep` when given. */
+function listPage(index: FeedIndex, name: string, items: unknown[], query: PagingQuery, keep?: (i: number) => boolean): string {
+  const pageNumber = given(query.page) ? Number(query.page) : 1;
+  const size = Math.min(given(query.per_page) ? Number(query.per_page) : DEFAULT_PER_PAGE, MAX_PER_PAGE);
   if (!keep) {
     // A page size past the list's length gives the same page as its length: one entry for all of them.
     const clamped = Math.max(1, Math.min(size, items.length));
@@ -162,92 +149,99 @@ function listPage(index: FeedIndex, name: string, items: unknown[], params: URLS
       // A page past the end is empty and cheap to make: not worth a place.
       if (cache && (pageNumber - 1) * clamped < items.length) cache.set(key, body);
     }
-    return { status: 200, body };
+    return body;
   }
-  return { status: 200, body: JSON.stringify(page(items.filter((_, i) => keep(i)), pageNumber, size)) };
+  return JSON.stringify(page(items.filter((_, i) => keep(i)), pageNumber, size));
 }
 
-/** `/services` with the specification's filters: every filter given must hold. */
-function services(index: FeedIndex, params: URLSearchParams): ApiAnswer {
+/** `/services` with the specification's filters (already validated): every filter given must hold. */
+function listServices(index: FeedIndex, query: ServicesQuery): string {
   const tests: ((i: number) => boolean)[] = [];
-  const search = params.get('search')?.trim();
+  const search = query.search?.trim();
   if (search) {
     const words = fold(search).split(/[^\p{L}\p{N}£]+/u).filter(Boolean);
     tests.push((i) => words.every((word) => index.searchText[i]!.includes(word)));
   }
-  const term = params.get('taxonomy_term_id');
+  const term = query.taxonomy_term_id;
   if (term) tests.push((i) => index.terms[i]!.has(term.toLowerCase()));
-  const taxonomy = params.get('taxonomy_id');
+  const taxonomy = query.taxonomy_id;
   if (taxonomy) tests.push((i) => index.taxonomies[i]!.has(taxonomy.toLowerCase()));
   // "A minimum age of at least" / "a maximum age at or below" the value: a service with no such age is left out.
-  const minimum = numberParam(params, 'minimum_age');
-  if (isAnswer(minimum)) return minimum;
-  if (minimum !== null) tests.push((i) => typeof index.feed.services[i]!.minimum_age === 'number' && index.feed.services[i]!.minimum_age! >= minimum);
-  const maximum = numberParam(params, 'maximum_age');
-  if (isAnswer(maximum)) return maximum;
-  if (maximum !== null) tests.push((i) => typeof index.feed.services[i]!.maximum_age === 'number' && index.feed.services[i]!.maximum_age! <= maximum);
-  const after = params.get('modified_after');
-  if (after) {
-    const since = Date.parse(after);
-    if (Number.isNaN(since)) return error(400, `"modified_after" must be a date and time (ISO 8601, e.g. 2026-11-01T00:00:00Z); it was "${after.slice(0, 40)}".`);
+  const services = index.feed.services;
+  if (given(query.minimum_age)) {
+    const minimum = Number(query.minimum_age);
+    tests.push((i) => typeof services[i]!.minimum_age === 'number' && services[i]!.minimum_age! >= minimum);
+  }
+  if (given(query.maximum_age)) {
+    const maximum = Number(query.maximum_age);
+    tests.push((i) => typeof services[i]!.maximum_age === 'number' && services[i]!.maximum_age! <= maximum);
+  }
+  if (given(query.modified_after)) {
+    const since = Date.parse(query.modified_after);
     tests.push((i) => index.modified[i]! >= since);
   }
-  return listPage(index, 'services', index.serviceItems, params, tests.length ? (i) => tests.every((test) => test(i)) : undefined);
+  return listPage(index, 'services', index.serviceItems, query, tests.length ? (i) => tests.every((test) => test(i)) : undefined);
 }
 
-const LISTS = {
-  taxonomies: (index: FeedIndex) => index.feed.taxonomies,
-  taxonomy_terms: (index: FeedIndex) => index.feed.taxonomy_terms,
-  organizations: (index: FeedIndex) => index.organizationItems,
-} as const;
+/** `/services` for a query as it came (checked by the route's own schema): for tests of the filters without a server. */
+export function servicesAnswer(index: FeedIndex, params: URLSearchParams): ApiAnswer {
+  const query = servicesQuery.safeParse(Object.fromEntries(params));
+  return query.success ? { status: 200, body: listServices(index, query.data) } : error(400, query.error.issues[0]!.message);
+}
+
+const SINGULAR = { services: 'service', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy term', organizations: 'organization' } as const;
 
 /**
- * The answer to one request of the API: `route` is the path under the API's address (`''`,
- * `services`, `services/<id>`, …) and `apiUrl` the API's own address (for `/`).
+ * What the platform's server tells the API about a request: the site, the path under the
+ * API's address, the API's address, and the headers its middlewares give every answer.
  */
-export function answer(index: FeedIndex, route: string, params: URLSearchParams, apiUrl: string): ApiAnswer {
-  const parts = route.split('/').filter(Boolean);
-  if (parts.length === 0) return { status: 200, body: JSON.stringify(apiInfo(apiUrl)) };
-  const [collection, id, ...rest] = parts;
-  if (rest.length) return error(404, 'There is nothing at this address.');
-  if (collection === 'openapi.json' && id === undefined) return { status: 200, body: JSON.stringify(openReferralOpenApi(apiUrl, index.feed.council.name)) };
-  if ((OPEN_REFERRAL_ENDPOINTS as readonly string[]).includes(collection!)) {
-    const list = collection as (typeof OPEN_REFERRAL_ENDPOINTS)[number];
-    if (id !== undefined) {
-      let key: string;
-      try {
-        key = decodeURIComponent(id).toLowerCase();
-      } catch {
-        return error(400, 'The id in the address is not valid.');
-      }
-      const body = index.byId[list].get(key);
-      const singular = { services: 'service', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy term', organizations: 'organization' }[list];
-      return body === undefined ? error(404, `There is no ${singular} with id "${id.slice(0, 60)}" in this feed.`) : { status: 200, body };
-    }
-    if (list === 'services') return services(index, params);
-    return listPage(index, list, LISTS[list](index), params);
-  }
-  return error(404, `There is no "${collection!.slice(0, 40)}" endpoint. This API has: ${OPEN_REFERRAL_ENDPOINTS.join(', ')}.`);
-}
+export type ApiRequest = { slug: string; route: string; apiUrl: string; headers: Record<string, string> };
+/** `headers`: the server's, with CORS: what every answer of the API carries. */
+type ApiEnv = { Bindings: ApiRequest; Variables: { index: FeedIndex; headers: Record<string, string> } };
 
-const HEADERS = {
-  'Content-Type': 'application/json; charset=utf-8',
-  'Access-Control-Allow-Origin': '*',
-  'Cache-Control': 'no-cache',
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' };
+const CORS = { 'Access-Control-Allow-Origin': '*' };
+const PREFLIGHT = { ...CORS, 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400' };
+
+const send = (c: Context<ApiEnv>, { status, body }: ApiAnswer, extra?: Record<string, string>) =>
+  new Response(body, { status, headers: { ...c.var.headers, ...JSON_HEADERS, ...extra, 'Content-Length': String(Buffer.byteLength(body)) } });
+const ok = (c: Context<ApiEnv>, body: string) => send(c, { status: 200, body });
+
+/** CORS for anyone's app: preflights answered, other methods refused, `Access-Control-Allow-Origin: *` on every answer. */
+const cors: MiddlewareHandler<ApiEnv> = (c, next) => {
+  c.set('headers', { ...c.env.headers, ...CORS });
+  if (c.req.method === 'OPTIONS') return Promise.resolve(new Response(null, { status: 204, headers: { ...c.env.headers, ...PREFLIGHT } }));
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return Promise.resolve(send(c, error(405, 'Only GET and HEAD.'), { Allow: 'GET, HEAD, OPTIONS' }));
+  return next();
 };
 
-function send(req: IncomingMessage, res: ServerResponse, { status, body }: ApiAnswer, extra: Record<string, string> = {}): void {
-  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
-  res.writeHead(status, { ...HEADERS, ...extra, 'Content-Length': Buffer.byteLength(body) });
-  res.end(req.method === 'HEAD' ? undefined : body);
+/** The raw (undecoded) id in a `/<list>/<id>` route, decoded here so a bad escape is a 400, not a guess. */
+function itemById(c: Context<ApiEnv>, list: (typeof OPEN_REFERRAL_ENDPOINTS)[number]): Response {
+  const raw = c.env.route.split('/')[2]!;
+  let key: string;
+  try {
+    key = decodeURIComponent(raw).toLowerCase();
+  } catch {
+    return send(c, error(400, 'The id in the address is not valid.'));
+  }
+  const body = c.var.index.byId[list].get(key);
+  return body === undefined ? send(c, error(404, `There is no ${SINGULAR[list]} with id "${raw.slice(0, 60)}" in this feed.`)) : ok(c, body);
+}
+
+/** Where the route is not one of the API's: what there is instead. */
+function nothingHere(c: Context<ApiEnv>): Response {
+  const [collection, , ...rest] = c.env.route.split('/').filter(Boolean);
+  if (rest.length || (OPEN_REFERRAL_ENDPOINTS as readonly string[]).includes(collection!) || collection === 'openapi.json')
+    return send(c, error(404, 'There is nothing at this address.'));
+  return send(c, error(404, `There is no "${collection!.slice(0, 40)}" endpoint. This API has: ${OPEN_REFERRAL_ENDPOINTS.join(', ')}.`));
 }
 
 /**
- * The API handler for the sites in `root` (the folder of `sites.json`). `route` is the path
- * under the API's address; `apiUrl` the API's address as the request reached it (used when
- * the site has no public address).
+ * The API for the sites in `root` (the folder of `sites.json`), as a Hono app routed on the
+ * path under the API's address that the platform's server passes in (`ApiRequest.route`),
+ * not on the request's own path (which carries the site's base path).
  */
-export function createOpenReferralApi(root: string) {
+export function createOpenReferralApi(root: string): OpenAPIHono<ApiEnv> {
   // One feed in memory per site: the one of the build folder it is served from now. Many
   // councils each keep theirs (never evicting one another); a publish replaces its council's.
   // Their serialised pages share one cache bounded in bytes (`pages()`).
@@ -265,29 +259,50 @@ export function createOpenReferralApi(root: string) {
   };
   // A bad OPEN_REFERRAL_CACHE_MB stops the server here, not its first request.
   pages();
-  return async (req: IncomingMessage, res: ServerResponse, slug: string, route: string, query: string, requestApiUrl: string): Promise<void> => {
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400' });
-      res.end();
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(req, res, error(405, 'Only GET and HEAD.'), { Allow: 'GET, HEAD, OPTIONS' });
-      return;
-    }
+
+  const api = new OpenAPIHono<ApiEnv>({
+    getPath: (_request, options) => {
+      const env = options?.env;
+      return env && 'route' in env && typeof env.route === 'string' ? env.route : '/';
+    },
+    // A parameter that fails its schema: the schema's own message, as the API's JSON error.
+    defaultHook: (result, c) => (result.success ? undefined : send(c, error(400, result.error.issues[0]!.message))),
+  });
+  api.use(cors);
+  api.use(async (c, next) => {
     let folder: string;
     try {
       // A build folder never changes once served: its realpath names its feed.
-      folder = await realpath(path.join(root, slug));
+      folder = await realpath(path.join(root, c.env.slug));
     } catch {
-      send(req, res, error(404, 'This site has not been built yet.'));
-      return;
+      return send(c, error(404, 'This site has not been built yet.'));
     }
-    const index = await load(slug, folder);
-    if (!index) {
-      send(req, res, error(404, 'This site has no Open Referral feed.'));
-      return;
+    const index = await load(c.env.slug, folder);
+    if (!index) return send(c, error(404, 'This site has no Open Referral feed.'));
+    c.set('index', index);
+    await next();
+  });
+  const apiUrl = (c: Context<ApiEnv>) => c.var.index.feed.api_url ?? c.env.apiUrl;
+  const routes = openReferralRoutes;
+  api.openapi(routes.root, (c) => ok(c, JSON.stringify(apiInfo(apiUrl(c)))));
+  const documents = new Map<string, string>();
+  api.get('/openapi.json', (c) => {
+    const key = `${apiUrl(c)}\u0000${c.var.index.feed.council.name}`;
+    let body = documents.get(key);
+    if (body === undefined) {
+      if (documents.size > 100) documents.clear();
+      documents.set(key, (body = JSON.stringify(openReferralOpenApi(apiUrl(c), c.var.index.feed.council.name))));
     }
-    send(req, res, answer(index, route, new URLSearchParams(query), index.feed.api_url ?? requestApiUrl));
-  };
+    return ok(c, body);
+  });
+  api.openapi(routes.services, (c) => ok(c, listServices(c.var.index, c.req.valid('query'))));
+  api.openapi(routes.taxonomies, (c) => ok(c, listPage(c.var.index, 'taxonomies', c.var.index.feed.taxonomies, c.req.valid('query'))));
+  api.openapi(routes.taxonomy_terms, (c) => ok(c, listPage(c.var.index, 'taxonomy_terms', c.var.index.feed.taxonomy_terms, c.req.valid('query'))));
+  api.openapi(routes.organizations, (c) => ok(c, listPage(c.var.index, 'organizations', c.var.index.organizationItems, c.req.valid('query'))));
+  api.openapi(routes.service, (c) => itemById(c, 'services'));
+  api.openapi(routes.taxonomy, (c) => itemById(c, 'taxonomies'));
+  api.openapi(routes.taxonomy_term, (c) => itemById(c, 'taxonomy_terms'));
+  api.openapi(routes.organization, (c) => itemById(c, 'organizations'));
+  api.notFound(nothingHere);
+  return api;
 }

@@ -1,197 +1,163 @@
 /**
- * Serves the built site the way a static host would, with `sirv`:
+ * The platform's one HTTP server, on Hono (`@hono/node-server`): every council's built site
+ * and its Open Referral UK API, or (`serveStatic`) one site folder on its own. A request goes
+ * through, in order:
  *
- * - GET and HEAD only; anything else is 405 with `Allow: GET, HEAD`.
- * - Files as they are, `folder/` and `folder` both give `folder/index.html` (no redirect, so
- *   never a redirect to another host); anything else is the site's own 404 page, status 404.
- * - Precompressed `.br` / `.gz` files (written by the build) when the browser accepts them;
- *   ETags and 304s; `/_astro/` files cached for a year (their names change with their content),
- *   everything else revalidated.
- * - The security headers from `site/lib/securityPolicy.ts` on every response.
- *
- * A rebuild never pulls files from under a request: `root` is a symlink to one complete build
- * folder, swapped atomically by the build (`platform/build/siteFolders.ts`), which deletes a retired
- * folder only after a grace period. Each request resolves the symlink once and is served wholly
- * from that folder; one sirv handler is kept per folder (sirv lists a folder's files once).
- * A plain folder works too (for example a copy made with `cp -rL`).
+ * 1. `securityHeaders`: the headers of `site/lib/securityPolicy.ts` on every answer.
+ *    The middlewares gather an answer's headers in `c.var.headers`, and every answer is made
+ *    with them, as one plain object (`reply`): `@hono/node-server` writes such an answer
+ *    straight out, where changing a made Response's headers costs a Headers object each time.
+ * 2. `siteRouting`: which site the request is for, from its Host and path (`sites.json`,
+ *    `siteForRequest`), and the path inside that site (its base path taken off).
+ * 3. `openReferral`: `<site>/api/openreferral/…` goes to the API's own routes (`./openReferralApi`),
+ *    which answer their own methods (CORS preflights included).
+ * 4. `getAndHeadOnly`: anything else is 405 with `Allow: GET, HEAD`.
+ * 5. `indexOfCouncils`: a request for no site gets the platform's index of councils.
+ * 6. `caching`: `/_astro/` files cached for a year (their names change with their content),
+ *    everything else revalidated; open data (`/open-data/`) readable from any site (CORS).
+ * 7. the site's files (`./siteFiles`): precompressed copies, ETags, ranges, its 404 page, and a
+ *    folder swapped by a rebuild never changing under a reader.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import sirv from 'sirv';
+import { getRequestListener } from '@hono/node-server';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { DEFAULT_LOCALE } from '@content/model/locales';
 import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
-import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders } from '@site/lib/securityPolicy';
+import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders as securityPolicyHeaders } from '@site/lib/securityPolicy';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { createOpenReferralApi } from './openReferralApi';
+import { answerFromFolder, siteFiles } from './siteFiles';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+/**
+ * The settings the server reads from the environment, in one place: the port and host to
+ * listen on and the folder of the built sites (`npm run serve`). The API's cache budget,
+ * `OPEN_REFERRAL_CACHE_MB`, is read by `cacheBudget` (`./openReferralApi`).
+ */
+export function serverSettings(env: Record<string, string | undefined> = process.env) {
+  return { root: path.resolve(env.SITE_OUT_DIR || 'dist'), port: Number(env.PORT || 4321), host: env.HOST || '127.0.0.1' };
+}
 
-/** Types sirv (mrmime) does not know, or sends without a charset. */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.pagefind': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
+/** The site a request is for: its folder's files, where it is served from, and the path inside it. */
+type SiteRequest = { slug: string; base: string; files: ReturnType<typeof siteFiles>; path: string };
+/**
+ * `headers`: what the middlewares put on the answer (security policy, caching, CORS); every
+ * answer is made with them (`reply`), as one plain object: the adapter's quickest way out.
+ */
+type ServerEnv = { Variables: { site: SiteRequest | null; sites: SiteDirectory['sites']; headers: Record<string, string> } };
+/** Finds the site a request is for (null: none; the index of councils answers). */
+type SiteResolver = (host: string, pathname: string) => Promise<{ site: SiteRequest | null; sites: SiteDirectory['sites'] }>;
 
 const ALLOWED_METHODS = 'GET, HEAD';
-/** How many build folders keep a handler in memory: the current one and a few before it. */
-const HANDLERS_KEPT = 3;
+const TEXT = 'text/plain; charset=utf-8';
+const API = OPEN_REFERRAL_PATHS.api.slice(0, -1);
 
-type Site = { serve: (req: IncomingMessage, res: ServerResponse, next: () => void) => void; notFound: Handler };
-
-/** The site's own 404 page, read once per build folder (in memory, so it can't vanish). */
-function notFoundPage(folder: string): Handler {
-  const variants: { encoding: string | null; body: Buffer }[] = [];
-  for (const [suffix, encoding] of [
-    ['.br', 'br'],
-    ['.gz', 'gzip'],
-    ['', null],
-  ] as const) {
-    const file = path.join(folder, `404.html${suffix}`);
-    if (existsSync(file)) variants.push({ encoding, body: readFileSync(file) });
-  }
-  return (req, res) => {
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const variant =
-      variants.find((v) => v.encoding === 'br' && /\bbr\b/.test(accepted)) ??
-      variants.find((v) => v.encoding === 'gzip' && /\bgzip\b/.test(accepted)) ??
-      variants.find((v) => v.encoding === null);
-    if (!variant) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
-      res.end(req.method === 'HEAD' ? undefined : 'Not found\n');
-      return;
-    }
-    res.writeHead(404, {
-      'Content-Type': TYPES['.html']!,
-      'Content-Length': variant.body.length,
-      'Cache-Control': 'no-cache',
-      Vary: 'Accept-Encoding',
-      ...(variant.encoding ? { 'Content-Encoding': variant.encoding } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : variant.body);
-  };
+/** The path of a URL exactly as sent (not decoded), without its query. */
+function rawPath(url: string): string {
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  if (start === -1) return '/';
+  const query = url.indexOf('?', start);
+  return query === -1 ? url.slice(start) : url.slice(start, query);
 }
 
-function siteFor(folder: string): Site {
-  const serve = sirv(folder, {
-    dev: false, // list the folder's files once: a build folder never changes once it is served
-    etag: true,
-    gzip: true,
-    brotli: true,
-    extensions: ['html'],
-    dotfiles: false,
-    setHeaders(res, pathname) {
-      const type = TYPES[path.posix.extname(pathname).toLowerCase()];
-      if (type) res.setHeader('Content-Type', type);
-    },
+/** The host name of a request, lower-cased, without its port. */
+const hostName = (host: string | undefined) => String(host ?? '').toLowerCase().replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+
+const SECURITY = securityPolicyHeaders();
+
+/** An answer with the middlewares' headers, then its own. */
+const reply = (headers: Record<string, string>, body: string | null, status: number, own: Record<string, string>) => new Response(body, { status, headers: { ...headers, ...own } });
+
+/** 1. The security policy's headers on every answer. */
+const securityHeaders: MiddlewareHandler<ServerEnv> = (c, next) => {
+  c.set('headers', { ...SECURITY });
+  return next();
+};
+
+/** 2. Host-and-path routing: which site, and the path inside it. */
+const siteRouting =
+  (resolve: SiteResolver): MiddlewareHandler<ServerEnv> =>
+  async (c, next) => {
+    const { site, sites } = await resolve(hostName(c.req.header('host')), rawPath(c.req.url));
+    c.set('site', site);
+    c.set('sites', sites);
+    await next();
+  };
+
+/** 3. The site's Open Referral UK API (a site with no feed answers so, as JSON). */
+const openReferral =
+  (root: string | null): MiddlewareHandler<ServerEnv> => {
+    if (root === null) return (_c, next) => next();
+    const api = createOpenReferralApi(root);
+    return async (c, next) => {
+      const site = c.var.site;
+      if (!site || (site.path !== API && !site.path.startsWith(`${API}/`))) return next();
+      const apiUrl = `http://${c.req.header('host') ?? 'localhost'}${site.base}${OPEN_REFERRAL_PATHS.api.slice(1)}`;
+      return api.fetch(c.req.raw, { slug: site.slug, route: site.path.slice(API.length) || '/', apiUrl, headers: c.var.headers });
+    };
+  };
+
+/** 4. Only reading: GET and HEAD. */
+const getAndHeadOnly: MiddlewareHandler<ServerEnv> = async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+  return reply(c.var.headers, 'Method not allowed\n', 405, { Allow: ALLOWED_METHODS, 'Content-Type': TEXT });
+};
+
+/** 6. How long a browser may keep an answer, and open data for anyone's app. */
+const caching: MiddlewareHandler<ServerEnv> = (c, next) => {
+  const pathname = c.var.site!.path;
+  const headers = c.var.headers;
+  headers['Cache-Control'] = pathname.startsWith(IMMUTABLE_PREFIX) ? IMMUTABLE_CACHE : 'no-cache';
+  // Open data is for anyone's app to read, from any site (the Open Referral UK copy included).
+  if (pathname.startsWith(OPEN_DATA_PREFIX)) Object.assign(headers, OPEN_DATA_HEADERS);
+  return next();
+};
+
+/** The one server's app, for sites found by `resolve`; `apiRoot` (the folder of `sites.json`) turns the API on. */
+function createApp(resolve: SiteResolver, apiRoot: string | null): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>();
+  app.use(securityHeaders, siteRouting(resolve), openReferral(apiRoot), getAndHeadOnly);
+  app.use(async (c, next) => (c.var.site ? next() : indexOfCouncils(c.var.headers, c.req.method, rawPath(c.req.url), c.req.header('host'), c.var.sites)));
+  app.use(caching);
+  app.all('*', async (c) => {
+    const site = c.var.site!;
+    const folder = await site.files.current();
+    if (!folder) return reply(c.var.headers, c.req.method === 'HEAD' ? null : 'The site has not been built yet.\n', 404, { 'Content-Type': TEXT, 'Cache-Control': 'no-cache' });
+    return answerFromFolder(folder, c.var.headers, {
+      method: c.req.method,
+      pathname: site.path,
+      acceptEncoding: c.req.header('accept-encoding'),
+      ifNoneMatch: c.req.header('if-none-match'),
+      range: c.req.header('range'),
+    });
   });
-  return { serve, notFound: notFoundPage(folder) };
+  app.onError((_error, c) => reply(c.var.headers ?? SECURITY, 'Server error\n', 500, { 'Content-Type': TEXT }));
+  return app;
 }
 
-/** A Range header sirv can serve (one `bytes=a-b` range, a ≤ b); anything else is dropped. */
-function sanitiseRange(req: IncomingMessage): void {
-  const range = req.headers.range;
-  if (range === undefined) return;
-  const match = /^bytes=(\d{1,15})-(\d{0,15})$/.exec(range);
-  if (!match || (match[2] !== '' && Number(match[2]) < Number(match[1]))) delete req.headers.range;
-}
-
-/**
- * The request handler for a site folder (or a symlink to one). Exported for tests; use
- * `serveStatic` to listen.
- */
-export function createStaticHandler(root: string): Handler {
-  const absolute = path.resolve(root);
-  const sites = new Map<string, Site>();
-
-  /** The build folder `root` points at now, and its handler. Null if there is no site. */
-  async function resolveSite(): Promise<Site | null> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const folder = await realpath(absolute);
-        const info = await stat(folder);
-        // The folder's identity: a plain folder changed in place gets a fresh file list.
-        const key = `${folder}\0${info.ino}\0${info.mtimeMs}`;
-        let site = sites.get(key);
-        if (site) {
-          sites.delete(key);
-        } else {
-          site = siteFor(folder);
-        }
-        sites.set(key, site);
-        while (sites.size > HANDLERS_KEPT) sites.delete(sites.keys().next().value!);
-        return site;
-      } catch {
-        // No site (yet), or the legacy one-off move of a plain dist/ into a build folder:
-        // look again shortly.
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-    return null;
-  }
-
-  return (req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Method not allowed\n');
-      return;
-    }
-    sanitiseRange(req);
-    const pathname = (req.url ?? '/').split('?')[0]!;
-    res.setHeader('Cache-Control', pathname.startsWith(IMMUTABLE_PREFIX) ? IMMUTABLE_CACHE : 'no-cache');
-    // Open data is for anyone's app to read, from any site (the Open Referral UK copy included).
-    if (pathname.startsWith(OPEN_DATA_PREFIX)) for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) res.setHeader(name, value);
-    // sirv pipes a file stream into the response: a read error (a file gone from under it,
-    // which the build's grace period should rule out) ends this response instead of the process.
-    // A reader who hangs up mid-file closes the file too.
-    res.on('pipe', (source: Readable) => {
-      source.on('error', () => res.destroy());
-      res.on('close', () => source.destroy());
-    });
-    resolveSite()
-      .then((site) => {
-        if (!site) {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
-          res.end(req.method === 'HEAD' ? undefined : 'The site has not been built yet.\n');
-          return;
-        }
-        site.serve(req, res, () => site.notFound(req, res));
-      })
-      .catch(() => {
-        if (res.headersSent) res.destroy();
-        else {
-          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-          res.end('Server error\n');
-        }
-      });
-  };
-}
-
-/**
- * Serves the built site in `root` on `host:port` (port 0 picks a free one). Resolves once
- * listening.
- */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  return listen(createStaticHandler(root), port, host);
-}
-
-/** A server for `handler` on `host:port`, resolved once listening. */
-function listen(handler: Handler, port: number, host: string): Promise<Server> {
-  const server = createServer(handler);
+/** A Node server for `app` on `host:port` (port 0 picks a free one), resolved once listening. */
+function listen(app: Hono<ServerEnv>, port: number, host: string): Promise<Server> {
+  const server = createServer(
+    getRequestListener(app.fetch, {
+      // A request Node parses but the Fetch API refuses (a backslash in its path, a bad Host): not found, with the security headers.
+      errorHandler: () => reply(SECURITY, 'Not found\n', 404, { 'Content-Type': TEXT, 'Cache-Control': 'no-cache' }),
+    }),
+  );
+  // Bytes after a request that parse as no request (a body sent without a length, say) come in
+  // while its answer is still being made: answer it first, then close the connection.
+  const answering = new WeakMap<Socket, ServerResponse>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    answering.set(req.socket, res);
+    res.on('close', () => answering.delete(req.socket));
+  });
+  server.on('clientError', (_error, socket: Socket) => {
+    const res = answering.get(socket);
+    if (res) res.on('close', () => socket.destroy());
+    else if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -201,10 +167,15 @@ function listen(handler: Handler, port: number, host: string): Promise<Server> {
   });
 }
 
+/** One site folder (or a symlink to one), on its own: no directory, no API. */
+export function createStaticApp(root: string): Hono<ServerEnv> {
+  const files = siteFiles(root);
+  return createApp(async (_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null);
+}
 
-/** The host name of a request, lower-cased, without its port. */
-function hostOf(req: IncomingMessage): string {
-  return String(req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+/** Serves the built site in `root` on `host:port` (port 0 picks a free one). Resolves once listening. */
+export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  return listen(createStaticApp(root), port, host);
 }
 
 /**
@@ -212,21 +183,19 @@ function hostOf(req: IncomingMessage): string {
  * council's folder (`root/<slug>`, a symlink swapped atomically by its own builds) and the
  * host names it answers to (`<slug>.localhost` and the host of its public address), and the
  * path it is served under. A request goes to the council its Host and path name
- * (`siteForRequest`): a council under a shared address is served at its path. Anything else gets the platform's index of
- * councils, or, on a platform with one council, that council's site, so a
- * single-council installation works at plain `http://localhost:<port>/`. The directory is
- * re-read when it changes, so a council added and built appears without a restart.
+ * (`siteForRequest`): a council under a shared address is served at its path. Anything else
+ * gets the platform's index of councils, or, on a platform with one council, that council's
+ * site, so a single-council installation works at plain `http://localhost:<port>/`. The
+ * directory is re-read when it changes, so a council added and built appears without a restart.
  */
-export function createPlatformHandler(root: string): Handler {
+export function createPlatformApp(root: string): Hono<ServerEnv> {
   const absolute = path.resolve(root);
-  const handlers = new Map<string, Handler>();
-  const handlerFor = (folder: string): Handler => {
-    let handler = handlers.get(folder);
-    if (!handler) handlers.set(folder, (handler = createStaticHandler(path.join(absolute, folder))));
-    return handler;
+  const files = new Map<string, ReturnType<typeof siteFiles>>();
+  const filesOf = (slug: string) => {
+    let site = files.get(slug);
+    if (!site) files.set(slug, (site = siteFiles(path.join(absolute, slug))));
+    return site;
   };
-  const openReferral = createOpenReferralApi(absolute);
-  const API = OPEN_REFERRAL_PATHS.api.slice(0, -1);
   let cached: { mtimeMs: number; directory: SiteDirectory } | null = null;
   const directory = async (): Promise<SiteDirectory> => {
     try {
@@ -240,25 +209,20 @@ export function createPlatformHandler(root: string): Handler {
       return { sites: [] };
     }
   };
-  return (req, res) => {
-    directory()
-      .then(({ sites }) => {
-        const [pathname = '/', query] = (req.url ?? '/').split(/\?(.*)/s);
-        const site = siteForRequest(sites, hostOf(req), pathname);
-        if (!site) return indexOfCouncils(req, res, sites);
-        // A site under a shared address is built with its path in every link; its folder holds the pages from its root.
-        const base = site.base || '/';
-        const inSite = `/${pathname.slice(base.length)}`;
-        // The site's Open Referral UK API, answered from memory (`./openReferralApi`).
-        if (inSite === API || inSite.startsWith(`${API}/`)) {
-          const apiUrl = `http://${String(req.headers.host ?? 'localhost')}${base}${OPEN_REFERRAL_PATHS.api.slice(1)}`;
-          return openReferral(req, res, site.slug, inSite.slice(API.length + 1), query ?? '', apiUrl);
-        }
-        if (base !== '/') req.url = `${inSite}${query !== undefined ? `?${query}` : ''}`;
-        return handlerFor(site.slug)(req, res);
-      })
-      .catch(() => indexOfCouncils(req, res, []));
+  const resolve: SiteResolver = async (host, pathname) => {
+    const { sites } = await directory();
+    const site = siteForRequest(sites, host, pathname);
+    if (!site) return { site: null, sites };
+    // A site under a shared address is built with its path in every link; its folder holds the pages from its root.
+    const base = site.base || '/';
+    return { site: { slug: site.slug, base, files: filesOf(site.slug), path: `/${pathname.slice(base.length)}` }, sites };
   };
+  return createApp(resolve, absolute);
+}
+
+/** Serves every council's site (see `createPlatformApp`) on `host:port`. Resolves once listening. */
+export function servePlatform(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  return listen(createPlatformApp(root), port, host);
 }
 
 /** The index's only styles (a file, as the Content Security Policy allows no inline style): readable, big enough to tap. */
@@ -271,24 +235,14 @@ ul { padding-inline-start: 1.25rem; }
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The platform's front page: every council's local offer, linked at `<council>.localhost`
+ * 5. The platform's front page: every council's local offer, linked at `<council>.localhost`
  * on the port this request came in on. Plain HTML and one small stylesheet: no script, nothing external.
  */
-function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteDirectory['sites']): void {
-  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Method not allowed\n');
-    return;
-  }
-  const pathname = (req.url ?? '/').split('?')[0];
-  if (pathname === '/index.css') {
-    res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' });
-    res.end(req.method === 'HEAD' ? undefined : INDEX_CSS);
-    return;
-  }
+function indexOfCouncils(headers: Record<string, string>, method: string, pathname: string, hostHeader: string | undefined, sites: SiteDirectory['sites']): Response {
+  const head = method === 'HEAD';
+  if (pathname === '/index.css') return reply(headers, head ? null : INDEX_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' });
   const found = pathname === '/';
-  const port = /:(\d+)$/.exec(String(req.headers.host ?? ''))?.[1];
+  const port = /:(\d+)$/.exec(hostHeader ?? '')?.[1];
   // A site at the root of its own domain is at <slug>.localhost here; one under a shared address at its path on this one.
   const here = (s: SiteDirectory['sites'][number]) => escapeHtml(s.base && s.base !== '/' ? s.base : `http://${s.slug}.localhost${port ? `:${port}` : ''}/`);
   const items = sites
@@ -298,7 +252,7 @@ function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteD
     .join('\n        ');
   const library = sites.find((s) => s.kind === 'library');
   const html = `<!doctype html>
-<html lang="en-GB">
+<html lang="${DEFAULT_LOCALE.lang}" dir="${DEFAULT_LOCALE.dir}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -317,11 +271,5 @@ function indexOfCouncils(req: IncomingMessage, res: ServerResponse, sites: SiteD
   </body>
 </html>
 `;
-  res.writeHead(found ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-  res.end(req.method === 'HEAD' ? undefined : html);
-}
-
-/** Serves every council's site (see `createPlatformHandler`) on `host:port`. Resolves once listening. */
-export function servePlatform(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  return listen(createPlatformHandler(root), port, host);
+  return reply(headers, head ? null : html, found ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
 }

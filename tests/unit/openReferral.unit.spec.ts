@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSnapshot } from '@content/model/snapshot';
 import { isUuid, uuidFrom } from '@content/model/uuid';
 import { openReferralFeed } from '@site/lib/openReferral';
-import { answer, cacheBudget, DEFAULT_CACHE_MB, indexFeed } from '@platform/server/openReferralApi';
+import { cacheBudget, DEFAULT_CACHE_MB, indexFeed, servicesAnswer } from '@platform/server/openReferralApi';
 
 /**
  * The Open Referral UK mapping and the API's answers without a server (issue 12): stable ids
@@ -87,7 +87,7 @@ describe('a service, as a reader of the feed needs it', () => {
 
 describe('the API’s answers', () => {
   const index = indexFeed(feed());
-  const list = (query: string) => JSON.parse(answer(index, 'services', new URLSearchParams(query), 'https://x.example/api/openreferral/').body);
+  const list = (query: string) => JSON.parse(servicesAnswer(index, new URLSearchParams(query)).body);
 
   it('filters by age as the specification words it, and by term', () => {
     const all = feed().services;

@@ -22,6 +22,17 @@ import { AMOUNT_TYPE, COMPARISON_ITEM, NATIONAL_BASIS, PERIOD, type ValueOf } fr
 export type ComparisonItem = ValueOf<typeof COMPARISON_ITEM>;
 const values = <T extends string>(list: readonly T[]) => z.enum(list as [T, ...T[]]);
 
+/**
+ * A part written before the amount was one type (issue 19) holds it flat (`amountType`,
+ * `amountValue`, …): read as the nested amount, so a council whose site has not been rebuilt
+ * since the upgrade stays in every other council's comparison until its next build.
+ */
+function upgradeFlatAmount(offer: unknown): unknown {
+  if (!offer || typeof offer !== 'object' || 'amount' in offer || !('amountType' in offer)) return offer;
+  const { amountType, amountValue, amountPeriod, amountNote, nationalMinimum, nationalBasis, ...rest } = offer as Record<string, unknown>;
+  return { ...rest, amount: { type: amountType, value: amountValue, period: amountPeriod, note: amountNote, nationalMinimum, nationalBasis } };
+}
+
 /** One council's part: its name and address, and its offers marked for the comparison. */
 export const councilComparisonSchema = z.object({
   /** The council's short name (its site's key). */
@@ -31,15 +42,18 @@ export const councilComparisonSchema = z.object({
   isDemo: z.boolean(),
   siteUrl: z.string().url().nullable(),
   offers: z.array(
-    z.object({
-      item: values(COMPARISON_ITEM.values),
-      slug: z.string().regex(SLUG.regex),
-      title: z.string().min(1),
-      /** The offer's amount, as the snapshot has it (`./amount`). */
-      amount: amountSchema,
-      ageTo: z.number().int().nullable(),
-      lastReviewed: z.iso.date(),
-    }),
+    z.preprocess(
+      upgradeFlatAmount,
+      z.object({
+        item: values(COMPARISON_ITEM.values),
+        slug: z.string().regex(SLUG.regex),
+        title: z.string().min(1),
+        /** The offer's amount, as the snapshot has it (`./amount`). */
+        amount: amountSchema,
+        ageTo: z.number().int().nullable(),
+        lastReviewed: z.iso.date(),
+      }),
+    ),
   ),
 });
 export type CouncilComparison = z.infer<typeof councilComparisonSchema>;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { amountColumns, amountFromColumns, formatAmount, formatMoneySpan, NO_AMOUNT_COLUMNS, type Amount } from '@content/model/amount';
-import { comparisonRecords, councilComparison } from '@content/model/comparison';
+import { comparisonRecords, councilComparison, councilComparisonSchema } from '@content/model/comparison';
 import { day, formatDay, isoDay } from '@content/model/dates';
 import { cellText, moneyRange } from '@site/lib/comparison';
 import { locale, t } from '@site/i18n';
@@ -72,5 +72,21 @@ describe('a date', () => {
     expect(formatDay('2026-10-01', locale)).toBe('1 October 2026');
     expect(formatDate('2026-10-01T23:30:00.000Z')).toBe('1 October 2026');
     expect(() => formatDay('soon', locale)).toThrow(/Not a date/);
+  });
+});
+
+describe('a comparison part written before the amount was one type', () => {
+  it('is read with its amount nested, so the council stays compared until its next build', () => {
+    const old = {
+      key: 'northdale',
+      name: 'Northdale County Council',
+      onsCode: 'DEMO2',
+      isDemo: true,
+      siteUrl: null,
+      offers: [{ item: 'setting-up-home', slug: 'setting-up-home-allowance', title: 'Setting-up-home allowance', amountType: 'money', amountValue: 2800, amountPeriod: 'once', amountNote: null, nationalMinimum: 3000, nationalBasis: 'recommended', ageTo: 25, lastReviewed: '2026-11-01' }],
+    };
+    const part = councilComparisonSchema.parse(old);
+    expect(part.offers[0]!.amount).toEqual({ type: 'money', value: 2800, period: 'once', note: null, nationalMinimum: 3000, nationalBasis: 'recommended' });
+    expect(comparisonRecords([part]).find((r) => r.item === 'setting-up-home')).toMatchObject({ amount_value: 2800, national_minimum: 3000 });
   });
 });

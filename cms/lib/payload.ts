@@ -27,7 +27,7 @@ type AdapterMigration<Up, Down> = { name: string; up: (args: Up) => Promise<void
  * up and down take something (`unknown`); the configured adapter calls each with its own
  * `{ db, payload, req }`. Checked here, once, instead of cast in every caller.
  */
-function forPayload<Up, Down>(list: AdapterMigration<Up, Down>[]): Migration[] {
+export function forPayload<Up, Down>(list: AdapterMigration<Up, Down>[]): Migration[] {
   return list.map(({ name, up, down }) => ({
     name,
     up: async (args) => up(migrationArgs<Up>(args, name)),

@@ -25,7 +25,7 @@ try {
     const user = await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: person.email, password: person.password, name: person.name, ...accountData(person.role, council), credit: person.credit } as never,
+      data: { email: person.email, password: person.password, name: person.name, ...accountData(person.role, council), credit: person.credit },
     });
     const made = user.platformRole === 'editor' ? 'platform-editor' : (user.platformRole ?? user.councils?.[0]?.role);
     if (made !== person.role) throw new Error(`${person.email} was made ${made}, not ${person.role}.`);

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload';
+import type { Spotlight } from '@cms/payload-types';
 import { createTestDatabase, type TestDatabase } from '@tests/helpers/testDatabase';
 
 export type TestCms = { db: TestDatabase; payload: Payload; stop: () => Promise<void> };
@@ -22,8 +23,8 @@ export async function startTestCms(): Promise<TestCms> {
   };
 }
 
-/** A one-paragraph Lexical document, as the admin's rich-text editor saves it. */
-export function lexical(text: string) {
+/** A one-paragraph Lexical document, as the admin's rich-text editor saves it (every rich-text field's type). */
+export function lexical(text: string): Spotlight['body'] {
   return {
     root: {
       type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,

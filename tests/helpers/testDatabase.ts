@@ -55,14 +55,30 @@ export async function createTestDatabase(kind = (process.env.TEST_DB as 'sqlite'
  * would have written rows (the upgrade tests build such databases by hand).
  */
 export async function runSql(payload: import('payload').Payload, kind: TestDatabase['kind'], statement: string): Promise<void> {
-  const drizzle = (payload.db as unknown as { drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }).drizzle;
   if (kind === 'sqlite') {
-    const { sql } = await import('@payloadcms/db-sqlite');
-    await drizzle.run!(sql.raw(statement));
+    const { sqliteClient } = await import('@cms/db');
+    const client = sqliteClient(payload);
+    if (!client) throw new Error('runSql: Payload is not on SQLite.');
+    await client.execute(statement);
   } else {
-    const { sql } = await import('@payloadcms/db-postgres');
-    await drizzle.execute!(sql.raw(statement));
+    const pool = postgresPool(payload);
+    if (!pool) throw new Error('runSql: Payload is not on PostgreSQL.');
+    await pool.query(statement);
   }
+}
+
+type Queryable = { query: (statement: string) => Promise<unknown> };
+
+/** The connection pool of Payload's PostgreSQL adapter (`null` on SQLite). */
+function postgresPool(payload: import('payload').Payload): Queryable | null {
+  const db: unknown = payload.db;
+  if (payload.db.name !== 'postgres' || !db || typeof db !== 'object' || !('pool' in db)) return null;
+  const pool: unknown = db.pool;
+  return isQueryable(pool) ? pool : null;
+}
+
+function isQueryable(pool: unknown): pool is Queryable {
+  return typeof pool === 'object' && pool !== null && 'query' in pool && typeof pool.query === 'function';
 }
 
 /**
@@ -71,9 +87,10 @@ export async function runSql(payload: import('payload').Payload, kind: TestDatab
  * that release's rows.
  */
 export async function migrateUntil(payload: import('payload').Payload, kind: TestDatabase['kind'], name: string): Promise<() => Promise<void>> {
-  const { migrations } = kind === 'sqlite' ? await import('@cms/migrations/sqlite') : await import('@cms/migrations/postgres');
+  const { forPayload } = await import('@cms/lib/payload');
+  const migrations = kind === 'sqlite' ? forPayload((await import('@cms/migrations/sqlite')).migrations) : forPayload((await import('@cms/migrations/postgres')).migrations);
   const cut = migrations.findIndex((m) => m.name.endsWith(name));
   if (cut <= 0) throw new Error(`No migration named …${name} after the first.`);
-  await payload.db.migrate({ migrations: migrations.slice(0, cut) as never });
-  return () => payload.db.migrate({ migrations: migrations as never });
+  await payload.db.migrate({ migrations: migrations.slice(0, cut) });
+  return () => payload.db.migrate({ migrations });
 }

@@ -91,13 +91,13 @@ const MEDIA = {
 
 let n = 0;
 const next = () => ++n;
-let areaId: number | string;
-let councilId: number | string;
+let areaId: number;
+let councilId: number;
 /** The home council's entry in the register of councils (spotlights name it). */
-let registeredId: number | string;
-let otherRegisteredId: number | string;
+let registeredId: number;
+let otherRegisteredId: number;
 /** Each place's council, and its entry in the register. */
-const places = {} as Record<Place, { council: number | string; registered: number | string }>;
+const places = {} as Record<Place, { council: number; registered: number }>;
 
 const FACTORIES: Record<string, (at?: Place) => Record<string, unknown>> = {
   offers: (at = 'home') => ({ council: places[at].council, title: `Offer ${next()}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
@@ -137,7 +137,7 @@ let cms: TestCms;
 let payload: Payload;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let png: Buffer;
-const users = {} as Record<Exclude<Person, 'anonymous'>, { id: number | string; token: string; user: any }>;
+const users = {} as Record<Exclude<Person, 'anonymous'>, { id: number; token: string; user: any }>;
 
 beforeAll(async () => {
   cms = await startTestCms();
@@ -342,7 +342,7 @@ async function withVersions(collection: string, at: Place) {
 }
 
 /** Whether `who` reads the versions, each way there is: [REST list, REST by id, Local API]. */
-async function readVersions(who: Person, collection: string, doc: { id: number | string; versions: (number | string)[] }) {
+async function readVersions(who: Person, collection: string, doc: { id: number; versions: string[] }) {
   const list = await rest('GET', `/${collection}/versions?where[parent][equals]=${doc.id}`, { token: token(who) });
   const one = await rest('GET', `/${collection}/versions/${doc.versions[0]}`, { token: token(who) });
   const found = await payload.findVersions({ collection: collection as 'offers', where: { parent: { equals: doc.id } }, ...local(who) }).catch(() => null);
@@ -391,8 +391,8 @@ async function libraryImage(use: 'none' | 'review' | 'live', owner: Place = 'hom
   }
   return media;
 }
-const altOf = async (id: number | string) => (await payload.findByID({ collection: 'media', id, depth: 0 })).alt;
-const stillThere = async (id: number | string) => (await payload.count({ collection: 'media', where: { id: { equals: id } } })).totalDocs === 1;
+const altOf = async (id: number) => (await payload.findByID({ collection: 'media', id, depth: 0 })).alt;
+const stillThere = async (id: number) => (await payload.count({ collection: 'media', where: { id: { equals: id } } })).totalDocs === 1;
 
 const MEDIA_ATTEMPTS: Record<'local' | 'rest', Record<MediaOp, (who: Person) => Promise<boolean>>> = {
   local: {
@@ -480,7 +480,7 @@ describe('a young editor’s draft of a published offer', () => {
 });
 
 describe('the practice library: a council’s staff submit, moderators review and publish', () => {
-  const submission = (councils: (number | string)[]) => ({ ...FACTORIES.spotlights!(), councils, source: { collection: 'Claimed collection', year: 2020 } });
+  const submission = (councils: number[]) => ({ ...FACTORIES.spotlights!(), councils, source: { collection: 'Claimed collection', year: 2020 } });
 
   it('staff submit a spotlight for their own council as a draft, credited to the library, and see it; other councils’ staff and the public do not', async () => {
     const res = await rest('POST', '/spotlights?draft=true', { token: users.staff.token, body: { ...submission([registeredId]), reviewState: 'in-review' } });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   process.env.SITE_OUT_DIR = sitesDir;
   cms = await startTestCms();
   payload = cms.payload;
-  for (const key of ['First', 'Second', 'Third']) await payload.create({ collection: 'authorities', data: councilData(key) as never, context: { seeding: true } });
+  for (const key of ['First', 'Second', 'Third']) await payload.create({ collection: 'authorities', data: councilData(key), context: { seeding: true } });
 });
 
 afterAll(async () => {

@@ -14,13 +14,21 @@ const kind = process.env.TEST_DB || 'sqlite';
 
 type Client = { connection?: { stream?: { destroyed?: boolean } } };
 
+/** The connections node-postgres' pool holds (its `_clients`) under Payload's PostgreSQL adapter. */
+function poolClients(db: unknown): Client[] {
+  const pool: unknown = db && typeof db === 'object' && 'pool' in db ? db.pool : null;
+  if (!pool || typeof pool !== 'object' || !('_clients' in pool) || !Array.isArray(pool._clients)) {
+    throw new Error('Payload is not on PostgreSQL through a node-postgres pool.');
+  }
+  return pool._clients;
+}
+
 describe.runIf(kind === 'postgres')('closing the CMS on PostgreSQL', () => {
   it('has closed every connection to the server when closePayload returns', async () => {
     const cms = await startTestCms();
     // Enough reads at once that the pool holds several connections.
     await Promise.all(Array.from({ length: 8 }, () => cms.payload.find({ collection: 'areas', limit: 1 })));
-    const pool = (cms.payload.db as unknown as { pool: { _clients: Client[] } }).pool;
-    const clients = [...pool._clients];
+    const clients = [...poolClients(cms.payload.db)];
     expect(clients.length).toBeGreaterThan(1);
     const { closePayload } = await import('@cms/lib/payload');
     await closePayload(cms.payload);

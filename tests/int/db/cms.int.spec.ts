@@ -116,11 +116,11 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(first.searchWords.length).toBeGreaterThanOrEqual(60);
     expect(first.searchWords.some((w) => w.urgent && w.says.some((s) => /sleep|unsafe|suicid/i.test(s)))).toBe(true);
 
-    const current = (await payload.findGlobal({ slug: 'search-words' as never, overrideAccess: true })) as { entries: Record<string, unknown>[] };
+    const current = await payload.findGlobal({ slug: 'search-words', overrideAccess: true });
     await payload.updateGlobal({
-      slug: 'search-words' as never,
+      slug: 'search-words',
       overrideAccess: true,
-      data: { entries: [...current.entries.map(({ id: _id, ...e }) => e), { says: 'peng grant\nfresh money', means: 'money', urgent: false }] } as never,
+      data: { entries: [...(current.entries ?? []).map(({ id: _id, ...e }) => e), { says: 'peng grant\nfresh money', means: 'money', urgent: false }] },
     });
     const second = lib.validateSnapshot(JSON.parse(readFileSync((await lib.exportSnapshot(payload, outDir, { council: await demoBorough() })).file, 'utf8')));
     expect(second.searchWords.at(-1)).toEqual({ says: ['peng grant', 'fresh money'], means: 'money', urgent: false });

@@ -49,8 +49,8 @@ beforeAll(async () => {
     const json = (await response.json()) as { data?: { loginUser?: { token?: string } | null }; errors?: { message: string }[] };
     return { token: json.data?.loginUser?.token, errors: json.errors?.map(({ message }) => ({ message })) };
   };
-  await payload.create({ collection: 'users', data: { ...ADMIN, name: 'Admin', platformRole: 'admin' } as never });
-  await payload.create({ collection: 'users', data: { ...EDITOR, name: 'Editor' } as never });
+  await payload.create({ collection: 'users', data: { ...ADMIN, name: 'Admin', platformRole: 'admin' } });
+  await payload.create({ collection: 'users', data: { ...EDITOR, name: 'Editor' } });
 });
 
 afterAll(async () => {
@@ -104,7 +104,7 @@ describe('login answers', () => {
   });
 
   it('clear a lock left by the old per-account counter instead of reporting it', async () => {
-    const user = (await payload.db.findOne({ collection: 'users', where: { email: { equals: EDITOR.email } } })) as { id: number | string };
+    const user = (await payload.db.findOne({ collection: 'users', where: { email: { equals: EDITOR.email } } })) as { id: number };
     await payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil: new Date(Date.now() + 60 * 60 * 1000).toISOString(), loginAttempts: 5 } });
     const wrong = await login(EDITOR.email, 'wrong', '192.0.2.60');
     const unknown = await login('nobody@test.example', 'wrong', '192.0.2.61');

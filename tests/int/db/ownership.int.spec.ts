@@ -23,9 +23,9 @@ let cms: TestCms;
 let payload: Payload;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let graphql: (query: string, who?: Who) => Promise<{ data?: any; errors?: { message: string }[] }>;
-const council = {} as Record<'A' | 'B' | 'C', number | string>;
-const register = {} as Record<'A' | 'B' | 'merton', number | string>;
-const people = {} as Record<Who, { id: number | string; token: string; user: any; email: string; password: string }>;
+const council = {} as Record<'A' | 'B' | 'C', number>;
+const register = {} as Record<'A' | 'B' | 'merton', number>;
+const people = {} as Record<Who, { id: number; token: string; user: any; email: string; password: string }>;
 const sent: { to: string; subject: string; html: string }[] = [];
 
 const SITE = { A: 'https://alpha.example/', B: 'https://beta.example/', C: 'https://shared.example/gamma/' } as const;
@@ -34,13 +34,13 @@ const SECRET_BUILD_ERROR = 'Astro failed in /srv/beta/secret-path';
 async function signIn(who: Who, data: Record<string, unknown>) {
   const email = `${who}@test.example`;
   const password = `pw-${who}-${Math.random()}`;
-  const user = await payload.create({ collection: 'users', data: { email, password, name: `${who} person`, ...data } as never });
+  const user = await payload.create({ collection: 'users', data: { email, password, name: `${who} person`, ...data } });
   const { token } = await payload.login({ collection: 'users', data: { email, password } });
   people[who] = { id: user.id, token: token!, user: { ...user, collection: 'users' }, email, password };
 }
 
 const canSignIn = async (email: string, password: string) => (await rest('POST', '/users/login', { body: { email, password } })).status === 200;
-const authority = (id: number | string) => payload.findByID({ collection: 'authorities', id, depth: 0 });
+const authority = (id: number) => payload.findByID({ collection: 'authorities', id, depth: 0 });
 
 beforeAll(async () => {
   cms = await startTestCms();
@@ -63,9 +63,9 @@ beforeAll(async () => {
   register.A = (await payload.create({ collection: 'council-register', data: { name: 'Council Alpha', onsCode: 'DEMOA', type: 'unitary', region: 'london' } })).id;
   register.B = (await payload.create({ collection: 'council-register', data: { name: 'Council Beta', onsCode: 'DEMOB', type: 'unitary', region: 'london' } })).id;
   register.merton = (await payload.create({ collection: 'council-register', data: { name: 'London Borough of Merton', onsCode: 'E09000024', type: 'london-borough', region: 'london' } })).id;
-  council.A = (await payload.create({ collection: 'authorities', data: councilData('A', { name: 'Council Alpha', siteUrl: SITE.A }) as never })).id;
-  council.B = (await payload.create({ collection: 'authorities', data: councilData('B', { name: 'Council Beta', siteUrl: SITE.B }) as never })).id;
-  council.C = (await payload.create({ collection: 'authorities', data: councilData('C', { name: 'Council Gamma', siteUrl: SITE.C }) as never })).id;
+  council.A = (await payload.create({ collection: 'authorities', data: councilData('A', { name: 'Council Alpha', siteUrl: SITE.A }) })).id;
+  council.B = (await payload.create({ collection: 'authorities', data: councilData('B', { name: 'Council Beta', siteUrl: SITE.B }) })).id;
+  council.C = (await payload.create({ collection: 'authorities', data: councilData('C', { name: 'Council Gamma', siteUrl: SITE.C }) })).id;
 
   // The first account on a platform is its admin.
   await signIn('admin', accountData('admin', null));
@@ -81,7 +81,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'authorities',
     id: council.B,
-    data: { build: { status: 'failed', trigger: 'publish', message: SECRET_BUILD_ERROR } } as never,
+    data: { build: { status: 'failed', trigger: 'publish', message: SECRET_BUILD_ERROR } },
     overrideAccess: true,
     context: { seeding: true },
   });
@@ -105,7 +105,7 @@ describe(`finding 2: a council's identity is the platform admin's (${DB})`, () =
     await unchanged();
     await graphql(`mutation { updateAuthority(id: ${council.A}, data: { siteUrl: "${SITE.B}", name: "Council Beta", onsCode: "E09000024" }) { id } }`, 'staff-a');
     await unchanged();
-    await payload.update({ collection: 'authorities', id: council.A, data: identity as never, overrideAccess: false, user: people['staff-a'].user }).catch(() => null);
+    await payload.update({ collection: 'authorities', id: council.A, data: identity, overrideAccess: false, user: people['staff-a'].user }).catch(() => null);
     await unchanged();
   });
 
@@ -176,7 +176,7 @@ describe(`finding 2: a council's identity is the platform admin's (${DB})`, () =
     expect(res.json.errors[0].data.errors).toEqual([{ path: 'name', message: expect.stringContaining('Another council is already called "Council Beta"') }]);
     const created = await rest('POST', '/authorities', { token: people.admin.token, body: councilData('D', { name: 'Council Beta' }) });
     expect(created.status).toBe(400);
-    await expect(payload.create({ collection: 'authorities', data: councilData('E', { name: 'Council Beta' }) as never })).rejects.toThrow();
+    await expect(payload.create({ collection: 'authorities', data: councilData('E', { name: 'Council Beta' }) })).rejects.toThrow();
     expect((await payload.count({ collection: 'authorities', where: { name: { equals: 'Council Beta' } } })).totalDocs).toBe(1);
   });
 
@@ -207,7 +207,7 @@ describe(`finding 3: a person shared between councils is managed by neither coun
     expect((await rest('PATCH', `/users/${shared.id}`, { token: staff.token, body: { email: 'attacker@test.example' } })).status).not.toBe(200);
     expect((await rest('PATCH', `/users/${shared.id}`, { token: staff.token, body: { name: 'Renamed' } })).status).not.toBe(200);
     expect((await rest('DELETE', `/users/${shared.id}`, { token: staff.token })).status).not.toBe(200);
-    await payload.update({ collection: 'users', id: shared.id, data: { password: 'taken-over-123456' } as never, overrideAccess: false, user: staff.user }).catch(() => null);
+    await payload.update({ collection: 'users', id: shared.id, data: { password: 'taken-over-123456' }, overrideAccess: false, user: staff.user }).catch(() => null);
     await payload.delete({ collection: 'users', id: shared.id, overrideAccess: false, user: staff.user }).catch(() => null);
     expect(await canSignIn(shared.email, 'taken-over-123456')).toBe(false);
     expect(await canSignIn(shared.email, shared.password)).toBe(true);
@@ -267,7 +267,7 @@ describe(`finding 12: staff can’t tell whether an email has an account elsewhe
     rest('POST', '/users', { token: people['staff-a'].token, body: { email, password: 'typed-by-staff-123', name: 'Invited', councils: [{ council: council.A, role: 'young-editor' }] } });
   /** The account waiting for an invited person, as stored (with its link's token). */
   const invitation = (email: string) =>
-    payload.db.findOne<{ id: number | string; resetPasswordToken: string }>({ collection: 'users', where: { invitedEmail: { equals: email } } });
+    payload.db.findOne<{ id: number; resetPasswordToken: string }>({ collection: 'users', where: { invitedEmail: { equals: email } } });
   /** A response with what differs between any two invitations (ids, times, the address typed) taken out. */
   const shape = (res: { status: number; json: any }, email: string) =>
     JSON.parse(JSON.stringify(res).replaceAll(email, '<email>').replace(/"(id|createdAt|updatedAt)":("[^"]*"|\d+)/g, '"$1":"<x>"'));

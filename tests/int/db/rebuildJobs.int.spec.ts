@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { Payload } from 'payload';
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload';
 import type { PayloadJob } from '@cms/payload-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData, councilData } from '@tests/helpers/accounts';
@@ -17,8 +17,8 @@ let cms: TestCms;
 let payload: Payload;
 let hook: Server;
 const built: { council: string; trigger: string }[] = [];
-const council = {} as Record<'A' | 'B' | 'C', number | string>;
-let areaId: number | string;
+const council = {} as Record<'A' | 'B' | 'C', number>;
+let areaId: number;
 
 beforeAll(async () => {
   hook = createServer((req, res) => {
@@ -35,9 +35,9 @@ beforeAll(async () => {
   process.env.SITE_DEPLOY_HOOK_URL = `http://127.0.0.1:${(hook.address() as { port: number }).port}/deploy`;
   cms = await startTestCms();
   payload = cms.payload;
-  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never, context: { seeding: true } })).id;
+  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 }, context: { seeding: true } })).id;
   for (const key of ['A', 'B', 'C'] as const) {
-    council[key] = (await payload.create({ collection: 'authorities', data: councilData(key) as never, context: { seeding: true } })).id;
+    council[key] = (await payload.create({ collection: 'authorities', data: councilData(key), context: { seeding: true } })).id;
   }
 });
 
@@ -48,8 +48,9 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-const offer = (c: number | string, n: number) => ({
+const offer = (c: number, n: number): RequiredDataFromCollectionSlug<'offers'> => ({
   council: c, title: `Offer ${n}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+  legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
   howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01', _status: 'published',
 });
 
@@ -68,7 +69,7 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
   it('publishing in one council queues one job for that council only, stored in the database, and runs it', async () => {
     built.length = 0;
     // A burst of three publishes: one build.
-    for (let n = 1; n <= 3; n++) await payload.create({ collection: 'offers', data: offer(council.A, n) as never });
+    for (let n = 1; n <= 3; n++) await payload.create({ collection: 'offers', data: offer(council.A, n) });
     const queued = await work();
     expect(queued.map((j) => (j.input as { council: string }).council)).toEqual([String(council.A)]);
     expect(built.map((b) => b.council)).toEqual([String(council.A)]);
@@ -81,7 +82,7 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
 
   it('a change to national content rebuilds every council’s site', async () => {
     built.length = 0;
-    await payload.create({ collection: 'glossary-terms', data: { term: 'Pathway plan', meaning: 'Your plan.', _status: 'published' } as never });
+    await payload.create({ collection: 'glossary-terms', data: { term: 'Pathway plan', meaning: 'Your plan.', _status: 'published' } });
     const queued = await work();
     // One job for all of them (one build run); the deploy hook is called once per council.
     expect(queued.map((j) => (j.input as { council: string }).council)).toEqual(['all']);
@@ -93,12 +94,12 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
 
   it('a job deleted by hand does not leave its council "scheduled" for ever: the next publish queues a new one', async () => {
     built.length = 0;
-    await payload.create({ collection: 'offers', data: offer(council.B, 21) as never });
+    await payload.create({ collection: 'offers', data: offer(council.B, 21) });
     const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
     await rebuildRequestsQueued();
     expect((await payload.findByID({ collection: 'authorities', id: council.B })).build?.status).toBe('scheduled');
     await payload.delete({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, overrideAccess: true });
-    await payload.create({ collection: 'offers', data: offer(council.B, 22) as never });
+    await payload.create({ collection: 'offers', data: offer(council.B, 22) });
     const queued = await work();
     expect(queued.map((j) => (j.input as { council: string }).council)).toEqual([String(council.B)]);
     expect(built.map((b) => b.council)).toEqual([String(council.B)]);
@@ -107,7 +108,7 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
 
   it('a draft save queues nothing', async () => {
     built.length = 0;
-    await payload.create({ collection: 'offers', draft: true, data: { ...offer(council.B, 9), _status: 'draft' } as never });
+    await payload.create({ collection: 'offers', draft: true, data: { ...offer(council.B, 9), _status: 'draft' } });
     const queued = await work();
     expect(queued).toEqual([]);
     expect(built).toEqual([]);
@@ -115,11 +116,11 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
 
   it('only platform admins queue, run or cancel jobs through the API', async () => {
     const rest = await restClient((await import('@cms/payload.config')).default);
-    await payload.create({ collection: 'users', data: { email: 'first@test.example', password: 'pw-first-123456', name: 'First', platformRole: 'admin' } as never });
-    await payload.create({ collection: 'users', data: { email: 'staff@test.example', password: 'pw-staff-123456', name: 'Staff', ...accountData('staff', council.A) } as never });
+    await payload.create({ collection: 'users', data: { email: 'first@test.example', password: 'pw-first-123456', name: 'First', platformRole: 'admin' } });
+    await payload.create({ collection: 'users', data: { email: 'staff@test.example', password: 'pw-staff-123456', name: 'Staff', ...accountData('staff', council.A) } });
     const { token } = await payload.login({ collection: 'users', data: { email: 'staff@test.example', password: 'pw-staff-123456' } });
     built.length = 0;
-    await payload.create({ collection: 'offers', data: offer(council.B, 11) as never });
+    await payload.create({ collection: 'offers', data: offer(council.B, 11) });
     const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
     await rebuildRequestsQueued();
     await new Promise((r) => setTimeout(r, 60));
@@ -135,7 +136,7 @@ describe(`site rebuilds as jobs (${process.env.TEST_DB || 'sqlite'})`, () => {
 
   it('a queued job survives a restart: another Payload on the same database runs it', async () => {
     built.length = 0;
-    await payload.create({ collection: 'offers', data: offer(council.C, 10) as never });
+    await payload.create({ collection: 'offers', data: offer(council.C, 10) });
     const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
     await rebuildRequestsQueued();
     // What a restarted (or second) process sees: the job, in the database.

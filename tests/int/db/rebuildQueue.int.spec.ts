@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Payload } from 'payload';
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { councilData } from '@tests/helpers/accounts';
@@ -31,8 +31,8 @@ let sitesDir: string;
 const built: { council: string; trigger: string }[] = [];
 /** How many of the next deploy-hook calls answer 500. */
 let hookFailures = 0;
-const council = {} as Record<'A' | 'B' | 'C' | 'D', number | string>;
-let areaId: number | string;
+const council = {} as Record<'A' | 'B' | 'C' | 'D', number>;
+let areaId: number;
 let png: Buffer;
 let n = 0;
 
@@ -63,7 +63,7 @@ beforeAll(async () => {
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
   areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 }, context: { seeding: true } })).id;
   for (const key of ['A', 'B', 'C', 'D'] as const) {
-    council[key] = (await payload.create({ collection: 'authorities', data: councilData(`Q${key}`) as never, context: { seeding: true } })).id;
+    council[key] = (await payload.create({ collection: 'authorities', data: councilData(`Q${key}`), context: { seeding: true } })).id;
   }
 });
 
@@ -82,13 +82,14 @@ beforeEach(async () => {
   hookFailures = 0;
 });
 
-const offer = (c: number | string, status: 'published' | 'draft' = 'published') => ({
+const offer = (c: number, status: 'published' | 'draft' = 'published'): RequiredDataFromCollectionSlug<'offers'> => ({
   council: c, title: `Queue offer ${++n}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+  legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
   howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01', _status: status,
 });
 
 /** A published offer that queued no rebuild (as if it had been live for a while). */
-const liveOffer = (c: number | string) => payload.create({ collection: 'offers', data: offer(c) as never, context: { seeding: true } });
+const liveOffer = (c: number) => payload.create({ collection: 'offers', data: offer(c), context: { seeding: true } });
 
 async function queued() {
   const { rebuildRequestsQueued } = await import('@cms/hooks/scheduleSiteRebuild');
@@ -133,7 +134,7 @@ async function runAsAdmin() {
   }
 }
 
-const statusOf = async (id: number | string) => (await payload.findByID({ collection: 'authorities', id, depth: 0 })).build;
+const statusOf = async (id: number) => (await payload.findByID({ collection: 'authorities', id, depth: 0 })).build;
 
 describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => {
   for (const [who, run] of [
@@ -143,7 +144,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     it(`a takedown queued after ordinary rebuilds of other councils is built first (${who})`, async () => {
       const live = await liveOffer(council.C);
       // Three councils publish; then council C unpublishes.
-      for (const key of ['A', 'B', 'D'] as const) await payload.create({ collection: 'offers', data: offer(council[key]) as never });
+      for (const key of ['A', 'B', 'D'] as const) await payload.create({ collection: 'offers', data: offer(council[key]) });
       await queued();
       await pause(30);
       await payload.update({ collection: 'offers', id: live.id, data: { _status: 'draft' } });
@@ -157,8 +158,8 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
 
   it('a takedown in a council whose ordinary rebuild is already waiting goes first, and the council is built once', async () => {
     const live = await liveOffer(council.B);
-    await payload.create({ collection: 'offers', data: offer(council.A) as never });
-    await payload.create({ collection: 'offers', data: offer(council.B) as never });
+    await payload.create({ collection: 'offers', data: offer(council.A) });
+    await payload.create({ collection: 'offers', data: offer(council.B) });
     await queued();
     await pause(30);
     await payload.update({ collection: 'offers', id: live.id, data: { _status: 'draft' } });
@@ -174,7 +175,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
 
     // Published content starts using an upload: that publish rebuilds (every council: a spotlight is national).
     const used = await upload('Used by a spotlight');
-    await payload.create({ collection: 'spotlights', data: (await spotlightData(payload, { image: used.id, _status: 'published' })) as never });
+    await payload.create({ collection: 'spotlights', data: (await spotlightData(payload, { image: used.id, _status: 'published' })) });
     expect((await pendingJobs()).map((j) => (j.input as { council: string }).council)).toEqual(['all']);
     await runAsWorker();
     built.length = 0;
@@ -193,7 +194,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
 
   it('a failed build is retried after a wait, not at once, and then succeeds', async () => {
     hookFailures = 1;
-    await payload.create({ collection: 'offers', data: offer(council.A) as never });
+    await payload.create({ collection: 'offers', data: offer(council.A) });
     await runAsWorker();
     expect(built.map((b) => b.council)).toEqual([String(council.A)]);
     expect(await statusOf(council.A)).toMatchObject({ status: 'failed' });
@@ -221,7 +222,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
       return update(args);
     }) as Payload['update'];
     try {
-      await payload.create({ collection: 'offers', data: offer(council.D) as never });
+      await payload.create({ collection: 'offers', data: offer(council.D) });
       await runAsWorker();
     } finally {
       payload.update = update;
@@ -238,7 +239,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     ['the admin’s own runner', runAsAdmin],
   ] as const) {
     it(`a rebuild whose worker died mid-build runs again, and its council does not stay "building" (${who})`, async () => {
-      await payload.create({ collection: 'offers', data: offer(council.A) as never });
+      await payload.create({ collection: 'offers', data: offer(council.A) });
       const [job] = await pendingJobs();
       // The worker took the job, the council's build started, and the process died three hours ago.
       await runSql(payload, cms.db.kind, `UPDATE payload_jobs SET processing = true, updated_at = '${new Date(Date.now() - 3 * 3600_000).toISOString()}' WHERE id = ${job!.id}`);
@@ -261,7 +262,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     process.env.SITE_BUILD_TIMEOUT_MS = '1';
     try {
       const title = `Limit ${randomBytes(4).toString('hex')}`;
-      await payload.create({ collection: 'offers', data: { ...offer(council.B), title } as never });
+      await payload.create({ collection: 'offers', data: { ...offer(council.B), title } });
       await runAsWorker();
       const status = await statusOf(council.B);
       expect(status).toMatchObject({ status: 'failed' });
@@ -283,7 +284,7 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     process.env.SITE_BUILD_JOB_TIMEOUT_MS = '1500';
     try {
       const title = `Stalled ${randomBytes(4).toString('hex')}`;
-      await payload.create({ collection: 'offers', data: { ...offer(council.C), title } as never });
+      await payload.create({ collection: 'offers', data: { ...offer(council.C), title } });
       const started = Date.now();
       await runAsWorker();
       expect(Date.now() - started).toBeLessThan(30_000);

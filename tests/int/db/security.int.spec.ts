@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Payload } from 'payload';
+import type { CollectionBeforeChangeHook, Payload, RequiredDataFromCollectionSlug } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
@@ -23,21 +23,24 @@ let payload: Payload;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let graphql: (query: string, who: Who, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: { message: string }[] }>;
 let png: Buffer;
-let areaId: number | string;
-let councilId: number | string;
-const users = {} as Record<Role, { id: number | string; token: string; user: any; email: string }>;
+let areaId: number;
+let councilId: number;
+const users = {} as Record<Role, { id: number; token: string; user: any; email: string }>;
 let n = 0;
 
-const offerData = (extra: Record<string, unknown> = {}) => ({
+type OfferData = RequiredDataFromCollectionSlug<'offers'>;
+// legalStatus, livingElsewhere and amount are the collection's defaults, written out for the type.
+const offerData = (extra: Partial<OfferData> = {}): OfferData => ({
   title: `Offer ${++n}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+  legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' },
   howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer',
   lastReviewed: '2026-01-01', ...extra,
 });
-const publishedOffer = async (extra: Record<string, unknown> = {}) =>
-  payload.create({ collection: 'offers', data: { ...offerData(extra), _status: 'published' } as never });
+const publishedOffer = async (extra: Partial<OfferData> = {}) =>
+  payload.create({ collection: 'offers', data: { ...offerData(extra), _status: 'published' } });
 const token = (who: Who) => (who === 'anonymous' ? undefined : users[who].token);
 const local = (who: Who) => (who === 'anonymous' ? { overrideAccess: false } : { overrideAccess: false, user: users[who].user });
-const live = async (id: number | string) => payload.findByID({ collection: 'offers', id, draft: false, depth: 0 });
+const live = async (id: number) => payload.findByID({ collection: 'offers', id, draft: false, depth: 0 });
 
 beforeAll(async () => {
   cms = await startTestCms();
@@ -55,16 +58,16 @@ beforeAll(async () => {
     return json;
   };
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
-  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
+  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } })).id;
   councilId = (await payload.create({
     collection: 'authorities',
     data: { name: 'Council', onsCode: 'DEMO1', serviceName: 'Leaving care', phone: '020 7946 0000', email: 'team@demo.example',
-      address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } } as never,
+      address: '1 Street', openingHours: '9 to 5', emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' } },
   })).id;
   for (const role of ROLES) {
     const email = `${role}@test.example`;
     const password = `pw-${role}-${Math.random()}`;
-    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, ...accountData(role, councilId) } as never });
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} person`, ...accountData(role, councilId) } });
     const { token } = await payload.login({ collection: 'users', data: { email, password } });
     users[role] = { id: user.id, token: token!, user: { ...user, collection: 'users' }, email };
   }
@@ -87,7 +90,7 @@ describe(`finding 1: one URL rule, enforced by the CMS (${DB})`, () => {
   });
 
   it('refuses to publish a national entitlement whose source the build would reject, naming the field', async () => {
-    const { council: _council, kind: _kind, ...national } = offerData({ sourceUrl: 'javascript:alert(1)' }) as Record<string, unknown>;
+    const { council: _council, kind: _kind, ...national } = offerData({ sourceUrl: 'javascript:alert(1)' });
     const res = await rest('POST', '/entitlements', { token: users.admin.token, body: { ...national, _status: 'published' } });
     expect(res.status).toBe(400);
     expect(res.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'sourceUrl', message: expect.stringMatching(/"javascript:" links are not allowed/) })]);
@@ -102,8 +105,11 @@ describe(`finding 1: one URL rule, enforced by the CMS (${DB})`, () => {
   });
 
   it('refuses to publish rich text with a javascript: link, with the same words the site build uses', async () => {
-    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', text: 'Click' }] }] }] } };
-    const draft = await payload.create({ collection: 'offers', draft: true, data: { ...offerData(), body, _status: 'draft' } as never });
+    const body: OfferData['body'] = {
+      root: { type: 'root', direction: null, format: '', indent: 0, version: 1,
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'link', fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', text: 'Click' }] }] }] },
+    };
+    const draft = await payload.create({ collection: 'offers', draft: true, data: { ...offerData(), body, _status: 'draft' } });
     const res = await rest('PATCH', `/offers/${draft.id}`, { token: users.reviewer.token, body: { _status: 'published' } });
     expect(res.status).toBe(400);
     const cmsMessage = res.json.errors[0].data.errors[0];
@@ -160,7 +166,7 @@ const MAY: Record<Who, Set<LiveOp>> = {
 /** A published offer with an older published version, and its older version's id. */
 async function offerWithHistory() {
   const doc = await publishedOffer({ title: `Old title ${++n}` });
-  await payload.update({ collection: 'offers', id: doc.id, data: { title: `New title ${n}`, _status: 'published' } as never });
+  await payload.update({ collection: 'offers', id: doc.id, data: { title: `New title ${n}`, _status: 'published' } });
   const versions = await payload.findVersions({ collection: 'offers', where: { parent: { equals: doc.id } }, sort: 'createdAt', depth: 0 });
   return { id: doc.id, oldVersion: versions.docs[0]!.id, title: `New title ${n}` };
 }
@@ -168,10 +174,10 @@ async function offerWithHistory() {
 /** A published spotlight using an image; returns the image id. */
 async function liveImage() {
   // The council's own upload (a platform upload is the platform editors' to change).
-  const media = await payload.create({ collection: 'media', data: { council: councilId, alt: `Live picture ${++n}` } as never, file: { data: png, mimetype: 'image/png', name: `live${n}.png`, size: png.length } });
+  const media = await payload.create({ collection: 'media', data: { council: councilId, alt: `Live picture ${++n}` }, file: { data: png, mimetype: 'image/png', name: `live${n}.png`, size: png.length } });
   await payload.create({
     collection: 'spotlights',
-    data: (await spotlightData(payload, { image: media.id, _status: 'published' })) as never,
+    data: await spotlightData(payload, { image: media.id, _status: 'published' }),
   });
   return media.id;
 }
@@ -180,7 +186,7 @@ type Attempt = (who: Who) => Promise<boolean>;
 const ok = (p: Promise<unknown>) => p.then(() => true, () => false);
 /** Published offers now, by id: a copy that went live adds one. */
 const liveOfferCount = async () => (await payload.count({ collection: 'offers', where: { _status: { equals: 'published' } } })).totalDocs;
-const unchangedLive = async (id: number | string, title: string) => {
+const unchangedLive = async (id: number, title: string) => {
   const doc = await live(id);
   return doc._status === 'published' && doc.title === title;
 };
@@ -256,7 +262,7 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
       const o = await offerWithHistory();
       const before = await liveOfferCount();
       // GraphQL wants every required field of the copy; its enum names use _ for -.
-      const { area: _area, ...data } = offerData({ title: 'Copy', amount: { type: 'none' }, legalStatus: 'in_force', livingElsewhere: 'applies' });
+      const { area: _area, ...data } = { ...offerData({ title: 'Copy', amount: { type: 'none' }, livingElsewhere: 'applies' }), legalStatus: 'in_force' };
       await graphql(`mutation ($data: mutationOfferInput!) { duplicateOffer(id: ${JSON.stringify(o.id)}, data: $data) { id } }`, who, { data });
       return (await liveOfferCount()) > before;
     },
@@ -283,12 +289,12 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
     },
     unpublish: async (who) => {
       const o = await offerWithHistory();
-      await ok(payload.update({ collection: 'offers', id: o.id, data: { _status: 'draft' } as never, ...local(who) }));
+      await ok(payload.update({ collection: 'offers', id: o.id, data: { _status: 'draft' }, ...local(who) }));
       return (await live(o.id))._status !== 'published';
     },
     bulkUpdateLive: async (who) => {
       const o = await offerWithHistory();
-      await ok(payload.update({ collection: 'offers', where: { id: { equals: o.id } }, data: { title: 'Bulk changed' } as never, ...local(who) }));
+      await ok(payload.update({ collection: 'offers', where: { id: { equals: o.id } }, data: { title: 'Bulk changed' }, ...local(who) }));
       return (await live(o.id)).title === 'Bulk changed';
     },
     bulkDelete: async (who) => {
@@ -304,7 +310,7 @@ const ATTEMPTS: Record<'rest' | 'graphql' | 'local', Record<LiveOp, Attempt>> = 
     },
     replaceLiveImage: async (who) => {
       const id = await liveImage();
-      await ok(payload.update({ collection: 'media', id, data: { alt: 'Replaced alt text' } as never, ...local(who) }));
+      await ok(payload.update({ collection: 'media', id, data: { alt: 'Replaced alt text' }, ...local(who) }));
       return (await payload.findByID({ collection: 'media', id })).alt === 'Replaced alt text';
     },
   },
@@ -325,28 +331,28 @@ for (const api of ['rest', 'graphql', 'local'] as const) {
 
 describe(`finding 2: young editors still write drafts (${DB})`, () => {
   it('may change an upload of their own that nothing published uses yet', async () => {
-    const media = await payload.create({ collection: 'media', data: { council: councilId, alt: 'Draft picture' } as never, file: { data: png, mimetype: 'image/png', name: `d${++n}.png`, size: png.length } });
+    const media = await payload.create({ collection: 'media', data: { council: councilId, alt: 'Draft picture' }, file: { data: png, mimetype: 'image/png', name: `d${++n}.png`, size: png.length } });
     const res = await rest('PATCH', `/media/${media.id}`, { token: users['young-editor'].token, body: { alt: 'Better alt text' } });
     expect(res.status).toBe(200);
   });
 
   it('a non-draft save of a never-published document does not publish it', async () => {
-    const draft = await payload.create({ collection: 'offers', draft: true, data: { ...offerData(), _status: 'draft' } as never });
+    const draft = await payload.create({ collection: 'offers', draft: true, data: { ...offerData(), _status: 'draft' } });
     await rest('PATCH', `/offers/${draft.id}`, { token: users['young-editor'].token, body: { title: 'Still a draft' } });
     expect((await rest('GET', `/offers/${draft.id}`)).status).not.toBe(200);
   });
 });
 
 describe(`finding 3: nobody but platform admins can query other people's accounts through relationships (${DB})`, () => {
-  let offerId: number | string;
+  let offerId: number;
   beforeAll(async () => {
     const doc = await publishedOffer();
     offerId = doc.id;
     // Written as the review workflow would have: a co-author and a review step by the admin.
     await payload.db.updateOne({
-      collection: 'offers', id: doc.id, req: {} as never, returning: false,
+      collection: 'offers', id: doc.id, req: {}, returning: false,
       data: { howToGet: [{ id: '65a1b2c3d4e5f6a7b8c9d0e2', step: 'Ask your PA.' }], coAuthors: [users.admin.id], reviewHistory: [{ id: '65a1b2c3d4e5f6a7b8c9d0e1', state: 'approved', at: '2026-01-01T00:00:00.000Z', by: users.admin.id, byName: 'Admin' }] },
-    } as never);
+    });
     const stored = await payload.findByID({ collection: 'offers', id: doc.id, depth: 0 });
     expect((stored.coAuthors ?? []).map(String)).toContain(String(users.admin.id));
   });
@@ -391,12 +397,12 @@ describe(`finding 3: nobody but platform admins can query other people's account
 describe(`finding 4: uploads are public only when published content uses them, with consent in force (${DB})`, () => {
   const future = new Date(Date.now() + 90 * 864e5).toISOString();
   const past = new Date(Date.now() - 864e5).toISOString();
-  const upload = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'media', data: { council: councilId, alt: `Photo ${++n}`, ...data } as never, file: { data: png, mimetype: 'image/png', name: `photo${n}.png`, size: png.length } });
-  const spotlight = async (image: unknown, status: 'published' | 'draft' = 'published') =>
+  const upload = (data: Partial<RequiredDataFromCollectionSlug<'media'>>) =>
+    payload.create({ collection: 'media', data: { council: councilId, alt: `Photo ${++n}`, ...data }, file: { data: png, mimetype: 'image/png', name: `photo${n}.png`, size: png.length } });
+  const spotlight = async (image: number, status: 'published' | 'draft' = 'published') =>
     payload.create({
       collection: 'spotlights', draft: status === 'draft',
-      data: (await spotlightData(payload, { image, _status: status })) as never,
+      data: await spotlightData(payload, { image, _status: status }),
     });
   const publicIds = async () => ((await rest('GET', '/media?limit=1000')).json.docs as { id: unknown }[]).map((d) => String(d.id));
 
@@ -430,8 +436,8 @@ describe(`finding 4: uploads are public only when published content uses them, w
     await spotlight(cleared.id);
     expect(await publicIds()).toEqual(expect.arrayContaining([String(expiring.id), String(cleared.id)]));
 
-    await payload.update({ collection: 'media', id: expiring.id, data: { consent: { reference: 'REF-A', givenOn: past, expiresOn: past } } as never });
-    await payload.update({ collection: 'media', id: cleared.id, data: { consent: { reference: '', givenOn: null, expiresOn: null } } as never });
+    await payload.update({ collection: 'media', id: expiring.id, data: { consent: { reference: 'REF-A', givenOn: past, expiresOn: past } } });
+    await payload.update({ collection: 'media', id: cleared.id, data: { consent: { reference: '', givenOn: null, expiresOn: null } } });
     const ids = await publicIds();
     expect(ids).not.toContain(String(expiring.id));
     expect(ids).not.toContain(String(cleared.id));
@@ -469,11 +475,11 @@ describe(`finding 6: a failed import writes nothing (${DB})`, () => {
     const file = path.join(content, 'councils', last, 'indicators.yaml');
     writeFileSync(file, `${existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : ''}\n- title: Refused by Payload\n  slug: refused-by-payload\n  description: A figure.\n  unit: percent\n  figures:\n    - { period: '2025', place: England, placeKind: england, value: 50, isDemo: false, source: DfE }\n`);
     const hooks = payload.collections.indicators.config.hooks;
-    const refuse = ({ data, req }: { data: { slug?: string }; req: never }) => {
+    const refuse: CollectionBeforeChangeHook = ({ data, req }) => {
       if (data.slug === 'refused-by-payload') throw new ValidationError({ collection: 'indicators', errors: [{ path: 'title', message: 'Refused for the test.' }], req });
       return data;
     };
-    hooks.beforeChange = [...(hooks.beforeChange ?? []), refuse as never];
+    hooks.beforeChange = [...(hooks.beforeChange ?? []), refuse];
 
     const count = async () => {
       const out: Record<string, number> = {};
@@ -488,7 +494,7 @@ describe(`finding 6: a failed import writes nothing (${DB})`, () => {
     try {
       await expect(importContent(payload, content)).rejects.toThrow(/indicators\.yaml/);
     } finally {
-      hooks.beforeChange = hooks.beforeChange!.filter((h) => h !== (refuse as never));
+      hooks.beforeChange = hooks.beforeChange!.filter((h) => h !== refuse);
     }
     expect(Object.values(await count()).every((c) => c === 0)).toBe(true);
     expect(existsSync(uploads) ? readdirSync(uploads).sort() : []).toEqual(filesBefore);
@@ -503,10 +509,10 @@ describe(`finding 7: takedowns always land (${DB})`, () => {
 
     // One got in before the rule existed (written straight to the database)…
     const bad = await publishedOffer({ title: 'Bad source offer' });
-    await payload.db.updateOne({ collection: 'offers', id: bad.id, data: { sourceUrl: 'www.gov.uk/x' }, req: {} as never, returning: false } as never);
+    await payload.db.updateOne({ collection: 'offers', id: bad.id, data: { sourceUrl: 'www.gov.uk/x' }, req: {}, returning: false });
     // …and an editor takes another page down.
     const takedown = await publishedOffer({ title: 'Taken down offer' });
-    await payload.update({ collection: 'offers', id: takedown.id, data: { _status: 'draft' } as never });
+    await payload.update({ collection: 'offers', id: takedown.id, data: { _status: 'draft' } });
 
     const { exportSnapshot } = await import('@cms/lib/exportSnapshot');
     const { leftOutOfSnapshot, leftOutNow } = await import('@cms/lib/leftOut');

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Payload } from 'payload';
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData, councilData, type TestRole } from '@tests/helpers/accounts';
 import { restClient } from '@tests/helpers/rest';
@@ -22,23 +22,24 @@ const PATCH: Record<Scoped, Record<string, unknown>> = {
   offers: { title: 'Hacked' }, 'local-details': { note: 'Hacked' }, guides: { title: 'Hacked' }, pledges: { weDid: 'Hacked' },
   indicators: { title: 'Hacked' }, 'local-terms': { meaning: 'Hacked' },
 };
-let entitlementId: number | string;
+let entitlementId: number;
 
 let cms: TestCms;
 let payload: Payload;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let graphql: (query: string, who: Who) => Promise<any>;
 let png: Buffer;
-let areaId: number | string;
-const council = {} as Record<'A' | 'B', number | string>;
-const people = {} as Record<Who | 'staff-b' | 'ye-b', { id: number | string; token: string; user: any; email: string }>;
+let areaId: number;
+const council = {} as Record<'A' | 'B', number>;
+const people = {} as Record<Who | 'staff-b' | 'ye-b', { id: number; token: string; user: any; email: string }>;
 /** Council B's documents: one published, one draft, per collection (indicators have no drafts). */
-const bDocs = {} as Record<Scoped | 'media', { published: number | string; draft?: number | string }>;
-let aOffer: number | string;
+const bDocs = {} as Record<Scoped | 'media', { published: number; draft?: number }>;
+let aOffer: number;
 
 let n = 0;
-const FACTORIES: Record<Scoped, (c: number | string) => Record<string, unknown>> = {
+const FACTORIES: { [C in Scoped]: (c: number) => RequiredDataFromCollectionSlug<C> } = {
   offers: (c) => ({ council: c, title: `Offer ${++n}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+    legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
     howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01' }),
   'local-details': (c) => ({ council: c, entitlement: entitlementId, note: `Local note ${++n}`, whoToAsk: 'Your PA here.' }),
   'local-terms': (c) => ({ council: c, term: `Local term ${++n}`, meaning: 'What it means here.' }),
@@ -48,16 +49,13 @@ const FACTORIES: Record<Scoped, (c: number | string) => Record<string, unknown>>
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
 };
 
-let entitlementFor: () => Promise<number | string>;
+let entitlementFor: () => Promise<number>;
 
-async function make(collection: Scoped, c: number | string, status: 'published' | 'draft') {
+async function make(collection: Scoped, c: number, status: 'published' | 'draft') {
   if (collection === 'local-details') entitlementId = await entitlementFor();
   const data = FACTORIES[collection](c);
-  return payload.create({
-    collection: collection as 'offers',
-    data: (VERSIONED.has(collection) ? { ...data, _status: status } : data) as never,
-    draft: status === 'draft',
-  });
+  const withStatus = VERSIONED.has(collection) ? { ...data, _status: status } : data;
+  return status === 'draft' ? payload.create({ collection, data: withStatus, draft: true }) : payload.create({ collection, data: withStatus });
 }
 
 beforeAll(async () => {
@@ -76,24 +74,25 @@ beforeAll(async () => {
     return res.json();
   };
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#1d70b8' } }).png().toBuffer();
-  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } as never })).id;
-  council.A = (await payload.create({ collection: 'authorities', data: councilData('A', { name: 'Council Alpha' }) as never })).id;
-  council.B = (await payload.create({ collection: 'authorities', data: councilData('B', { name: 'Council Beta' }) as never })).id;
+  areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 } })).id;
+  council.A = (await payload.create({ collection: 'authorities', data: councilData('A', { name: 'Council Alpha' }) })).id;
+  council.B = (await payload.create({ collection: 'authorities', data: councilData('B', { name: 'Council Beta' }) })).id;
   // A national entitlement each council adds its local details to (one per council each, so each make() uses a fresh one).
   const entitlement = async () =>
     (await payload.create({ collection: 'entitlements', data: { title: `Entitlement ${++n}`, summary: 'National.', body: lexical('National text.'), area: areaId,
-      howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01', _status: 'published' } as never })).id;
+      legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
+      howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01', _status: 'published' } })).id;
   entitlementFor = entitlement;
 
   const account = async (key: keyof typeof people, data: Record<string, unknown>) => {
     const email = `${key}@test.example`;
     const password = `pw-${key}-${Math.random()}`;
-    const user = await payload.create({ collection: 'users', data: { email, password, name: `${key} person`, ...data } as never });
+    const user = await payload.create({ collection: 'users', data: { email, password, name: `${key} person`, ...data } });
     const { token } = await payload.login({ collection: 'users', data: { email, password } });
     people[key] = { id: user.id, token: token!, user: { ...user, collection: 'users' }, email };
   };
   // The first account on a platform is its admin (the "create first user" screen): make that one first.
-  await payload.create({ collection: 'users', data: { email: 'admin@test.example', password: 'pw-admin-123456', name: 'Admin', platformRole: 'admin' } as never });
+  await payload.create({ collection: 'users', data: { email: 'admin@test.example', password: 'pw-admin-123456', name: 'Admin', platformRole: 'admin' } });
   for (const role of ['staff', 'reviewer', 'young-editor', 'platform-editor'] as const) await account(role, accountData(role, council.A));
   await account('dual', { councils: [{ council: council.A, role: 'staff' }, { council: council.B, role: 'young-editor' }] });
   await account('staff-b', accountData('staff', council.B));
@@ -106,8 +105,8 @@ beforeAll(async () => {
     };
   }
   // A draft on top of B's published offer: its versions hold text nobody outside B may read.
-  await payload.update({ collection: 'offers', id: bDocs.offers.published, data: { title: 'Secret draft title' } as never, draft: true });
-  const media = await payload.create({ collection: 'media', data: { council: council.B, alt: 'B upload' } as never,
+  await payload.update({ collection: 'offers', id: bDocs.offers.published, data: { title: 'Secret draft title' }, draft: true });
+  const media = await payload.create({ collection: 'media', data: { council: council.B, alt: 'B upload' },
     file: { data: png, mimetype: 'image/png', name: 'b.png', size: png.length } });
   bDocs.media = { published: media.id };
   aOffer = (await make('offers', council.A, 'published')).id;
@@ -189,7 +188,7 @@ describe(`between councils on ${process.env.TEST_DB || 'sqlite'}: reading`, () =
 });
 
 describe(`between councils on ${process.env.TEST_DB || 'sqlite'}: changing`, () => {
-  const unchanged = async (collection: Scoped, id: number | string) => {
+  const unchanged = async (collection: Scoped, id: number) => {
     const doc = await payload.findByID({ collection: collection as 'offers', id, draft: false, depth: 0 });
     expect(doc.council).toBe(council.B);
     return doc;
@@ -205,7 +204,7 @@ describe(`between councils on ${process.env.TEST_DB || 'sqlite'}: changing`, () 
         expect((await rest('PATCH', `/${collection}/${id}`, { token, body: patch })).status).not.toBe(200);
         const bulk = await rest('PATCH', `/${collection}?where[council][equals]=${council.B}`, { token, body: patch });
         expect(bulk.json?.docs?.length ?? 0).toBe(0);
-        await payload.update({ collection: collection as 'offers', where: { council: { equals: council.B } }, data: patch as never, overrideAccess: false, user: people[who].user }).catch(() => null);
+        await payload.update({ collection: collection as 'offers', where: { council: { equals: council.B } }, data: patch, overrideAccess: false, user: people[who].user }).catch(() => null);
         expect((await rest('DELETE', `/${collection}/${id}`, { token })).status).not.toBe(200);
         await payload.delete({ collection: collection as 'offers', id, overrideAccess: false, user: people[who].user }).catch(() => null);
         expect(JSON.stringify(await unchanged(collection, id))).toBe(before);
@@ -267,9 +266,9 @@ describe('roles are per council', () => {
   });
 
   it('slugs are unique within a council, not across the platform', async () => {
-    const body = (c: number | string) => ({ ...FACTORIES.offers(c), slug: 'same-slug', _status: 'published' });
-    expect((await payload.create({ collection: 'offers', data: body(council.A) as never })).slug).toBe('same-slug');
-    expect((await payload.create({ collection: 'offers', data: body(council.B) as never })).slug).toBe('same-slug');
+    const body = (c: number): RequiredDataFromCollectionSlug<'offers'> => ({ ...FACTORIES.offers(c), slug: 'same-slug', _status: 'published' });
+    expect((await payload.create({ collection: 'offers', data: body(council.A) })).slug).toBe('same-slug');
+    expect((await payload.create({ collection: 'offers', data: body(council.B) })).slug).toBe('same-slug');
     const clash = await rest('POST', '/offers', { token: people.staff.token, body: body(council.A) });
     expect(clash.status).toBe(400);
     expect(clash.json.errors[0].data.errors[0]).toMatchObject({ path: "slug", message: expect.stringMatching(/already uses "same-slug"/) });

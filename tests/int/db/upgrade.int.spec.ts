@@ -88,7 +88,7 @@ describe(`upgrading a single-council database (${process.env.TEST_DB || 'sqlite'
       collection: 'offers',
       draft: true,
       depth: 0,
-      data: { title: 'New after upgrade', summary: 'S.', area: 1, _status: 'draft' } as never,
+      data: { title: 'New after upgrade', summary: 'S.', area: 1, _status: 'draft' },
     });
     expect(offer.council).toBe(7);
   });

@@ -15,7 +15,8 @@ import { basePath } from '@content/model/siteUrl';
 import { DEMO_LIBRARY_URL, resolveSiteDirectory, siteEntry } from '@content/model/siteAddresses';
 import { SLUG } from '@content/model/patterns';
 import { LIBRARY_KEY } from '@content/model/sitePlan';
-import { councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
+import { comparisonInputSchema, councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
+import { checkHandOff, HandOffError, readHandOffSync } from '@content/model/handOff';
 import type { ValidSnapshot } from '@content/model/snapshot';
 
 /**
@@ -241,7 +242,7 @@ export async function buildCouncilSites(
       await failed(council, startedAt, error);
     }
   }
-  const comparison = gatherComparison(all, env);
+  const comparison = gatherComparison(all, env, log);
   // The national practice library is rebuilt with every run, so its spotlights and its
   // comparison follow every publish (a small site: the library and the comparison).
   const library = librarySite(all, env);
@@ -294,23 +295,32 @@ export async function buildCouncilSites(
  */
 function writeCouncilComparison(key: string, snapshotDir: string, snapshot: ValidSnapshot): void {
   if (!snapshot.authority) throw new Error(`${snapshotDir}: not a council's snapshot.`);
-  writeFileSync(path.join(snapshotDir, 'comparison.json'), JSON.stringify(councilComparison(key, snapshot.authority, snapshot.offers)));
+  const file = path.join(snapshotDir, 'comparison.json');
+  writeFileSync(file, JSON.stringify(checkHandOff(councilComparisonSchema, councilComparison(key, snapshot.authority, snapshot.offers), file)));
 }
 
 /**
  * Every council's latest part of the comparison, in one file for the build: the councils on
- * the platform now (one deleted since is left out), each as its last export left it.
+ * the platform now (one deleted since is left out), each as its last export left it. A part
+ * that is not what `councilComparisonSchema` says (written before the model changed) is left
+ * out with a warning naming the file and the field, until that council's next build writes it
+ * again: one stale part never stops every council's build.
  */
-export function gatherComparison(councils: CouncilSite[], env?: SettingsEnv): string {
+export function gatherComparison(councils: CouncilSite[], env?: SettingsEnv, warn: (line: string) => void = console.warn): string {
   const parts: ComparisonInput['councils'] = [];
   for (const council of councils) {
     const file = path.join(councilSnapshotDir(council.slug, env), 'comparison.json');
-    if (!existsSync(file)) continue;
-    const parsed = councilComparisonSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) parts.push({ ...parsed.data, key: council.slug });
+    try {
+      const part = readHandOffSync(councilComparisonSchema, file);
+      if (part) parts.push({ ...part, key: council.slug });
+    } catch (error) {
+      if (!(error instanceof HandOffError)) throw error;
+      warn(`  ${council.name} is left out of how councils compare until its next build: ${error.message}`);
+    }
   }
   const out = path.join(dataDir(env), 'snapshot', 'comparison.json');
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ generated: new Date().toISOString(), councils: parts } satisfies ComparisonInput));
+  const gathered: ComparisonInput = { generated: new Date().toISOString(), councils: parts };
+  writeFileSync(out, JSON.stringify(checkHandOff(comparisonInputSchema, gathered, out)));
   return out;
 }

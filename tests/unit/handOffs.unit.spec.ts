@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSiteDirectory } from '@platform/build/councilSites';
+import { gatherComparison, readSiteDirectory } from '@platform/build/councilSites';
 import { HandOffError } from '@content/model/handOff';
 import { readOpenReferralFeed, parseOpenReferralFeed } from '@content/model/openReferralFeed';
 import { writeSiteDirectoryFile } from '@content/model/siteDirectory';
@@ -95,5 +95,24 @@ describe("a council's Open Referral feed (the site build → the server)", () =>
     const bad = file('feed-bad.json', { ...feed, services: [{ ...feed.services[0], id: 7 }] });
     await expect(readOpenReferralFeed(bad)).rejects.toThrow(`${bad}: field "services.0.id": `);
     expect(() => parseOpenReferralFeed('not json', 'feed.json')).toThrow('feed.json is not JSON');
+  });
+});
+
+describe("a council's part of how councils compare (its export → the build of every site)", () => {
+  it('is left out with a warning naming the file and the field, and the other councils are still compared', () => {
+    const data = mkdtempSync(path.join(dir, 'data-'));
+    const part = path.join(data, 'snapshot', 'riverford', 'comparison.json');
+    mkdirSync(path.dirname(part), { recursive: true });
+    writeFileSync(part, JSON.stringify({ council: 'Riverford', offers: 'none' }));
+    const warnings: string[] = [];
+    const out = gatherComparison(
+      [{ id: 1, slug: 'riverford', name: 'Riverford City Council', siteUrl: null }, { id: 2, slug: 'northdale', name: 'Northdale', siteUrl: null }],
+      { DATA_DIR: data },
+      (line) => warnings.push(line),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Riverford City Council is left out of how councils compare');
+    expect(warnings[0]).toContain(`${part}: field "`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).councils).toEqual([]);
   });
 });

@@ -69,15 +69,19 @@ export function nationalFigure(amount: Pick<Amount, 'type' | 'nationalMinimum' |
   return { amount: amount.nationalMinimum, basis: amount.nationalBasis ?? 'unknown' };
 }
 
-/** The amount's columns in the public files (open data, the comparison's CSV and JSON): names that are a published format. */
-export type AmountColumns = {
-  amount_type: AmountType;
-  amount_value: number | null;
-  amount_period: Period | null;
-  amount_note: string | null;
-  national_minimum: number | null;
-  national_basis: NationalBasis | null;
+/**
+ * The amount's columns in the public files (open data, the comparison's CSV and JSON): names
+ * that are a published format, each described once (what `/open-data/` and the JSON Schemas say).
+ */
+export const amountColumnSchemas = {
+  amount_type: z.enum(AMOUNT_TYPE.values).describe('`money`: an amount of money; `free`: something free; `none`: not about money.'),
+  amount_value: z.number().nonnegative().nullable().describe('The amount in pounds, as the council gives it; empty when there is none or it varies.'),
+  amount_period: z.enum(PERIOD.values).nullable().describe('How often the amount is paid: `once`, `weekly`, `monthly`, `yearly` or `instalments`.'),
+  amount_note: z.string().nullable().describe('The council’s own words on the amount (a discount, a top-up, what it covers).'),
+  national_minimum: z.number().nonnegative().nullable().describe('A national figure to compare the amount with, in pounds, if there is one (the setting-up-home allowance: £3,000, recommended).'),
+  national_basis: z.enum(NATIONAL_BASIS.values).nullable().describe('What that national figure is: `set-in-law`, `legal-minimum` or `recommended`.'),
 };
+export type AmountColumns = z.infer<z.ZodObject<typeof amountColumnSchemas>>;
 
 /** The one mapping from an amount to the public files' columns. */
 export function amountColumns(amount: Amount): AmountColumns {

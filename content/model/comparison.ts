@@ -11,13 +11,13 @@
  * documented and checked by the schema below.
  */
 import { z } from 'zod';
-import { amountColumns, amountSchema, NO_AMOUNT_COLUMNS } from './amount';
+import { amountColumns, amountColumnSchemas, amountSchema, NO_AMOUNT_COLUMNS } from './amount';
 import { csvCell, OPEN_DATA_LICENCE } from './openData';
 import { ONS_CODE, SLUG } from './patterns';
 import type { Authority, Offer } from './schemas';
 import { collator as localeCollator, DEFAULT_LOCALE } from './locales';
 import { absoluteUrl } from './siteUrl';
-import { AMOUNT_TYPE, COMPARISON_ITEM, NATIONAL_BASIS, PERIOD, type ValueOf } from './vocabularies';
+import { COMPARISON_ITEM, type ValueOf } from './vocabularies';
 
 export type ComparisonItem = ValueOf<typeof COMPARISON_ITEM>;
 const values = <T extends string>(list: readonly T[]) => z.enum(list as [T, ...T[]]);
@@ -97,12 +97,13 @@ export const comparisonRecordSchema = z.object({
   offer_title: z.string().nullable().describe('The name of the council’s offer.'),
   offer_slug: z.string().regex(SLUG.regex).nullable().describe('The offer’s short name on the council’s site.'),
   offer_url: z.string().nullable().describe('The offer’s page on the council’s site (empty when the site has no public address).'),
-  amount_type: values(AMOUNT_TYPE.values).nullable().describe('`money`, `free` (something free) or `none` (not about money).'),
-  amount_value: z.number().nonnegative().nullable().describe('The amount in pounds, as the council gives it.'),
-  amount_period: values(PERIOD.values).nullable().describe('How often it is paid.'),
-  amount_note: z.string().nullable().describe('The council’s own words on the amount (a discount, a top-up, what it covers).'),
-  national_minimum: z.number().nonnegative().nullable().describe('A national figure to compare with, in pounds (the setting-up-home allowance: £3,000, recommended).'),
-  national_basis: values(NATIONAL_BASIS.values).nullable().describe('What that figure is: `set-in-law`, `legal-minimum` or `recommended`.'),
+  // The amount's columns, described once (`./amount`); all empty when the council has published nothing for the item.
+  amount_type: amountColumnSchemas.amount_type.nullable().describe(`${amountColumnSchemas.amount_type.description ?? ''} Empty when there is no data.`),
+  amount_value: amountColumnSchemas.amount_value,
+  amount_period: amountColumnSchemas.amount_period,
+  amount_note: amountColumnSchemas.amount_note,
+  national_minimum: amountColumnSchemas.national_minimum,
+  national_basis: amountColumnSchemas.national_basis,
   age_to: z.number().int().nullable().describe('The oldest age it is for, as the council gives it.'),
   last_reviewed: z.iso.date().nullable().describe('When the council last checked the offer (YYYY-MM-DD).'),
 });

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import { ONS_CODE, SLUG } from './patterns';
-import { AMOUNT_TYPE, CARE_STATUS, CIRCUMSTANCE, COMPARISON_ITEM, LEGAL_STATUS, NATIONAL_BASIS, OFFER_KIND, PERIOD } from './vocabularies';
+import { amountColumnSchemas } from './amount';
+import { CARE_STATUS, CIRCUMSTANCE, COMPARISON_ITEM, LEGAL_STATUS, OFFER_KIND } from './vocabularies';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -34,11 +35,12 @@ export const openDataOfferSchema = z.object({
   age_to: z.number().int().nullable().describe('The oldest age it is for; empty: no upper limit given.'),
   care_status: z.array(values(CARE_STATUS.values)).describe('The care statuses it is for; empty: any.'),
   circumstances: z.array(values(CIRCUMSTANCE.values)).describe('Only for young people in at least one of these circumstances; empty: everyone.'),
-  amount_type: values(AMOUNT_TYPE.values).describe('`money`: an amount of money; `free`: something free; `none`: not about money.'),
-  amount_value: z.number().nonnegative().nullable().describe('The amount in pounds, as the council gives it; empty when there is none or it varies.'),
-  amount_period: values(PERIOD.values).nullable().describe('How often the amount is paid: `once`, `weekly`, `monthly`, `yearly` or `instalments`.'),
-  national_minimum: z.number().nonnegative().nullable().describe('A national figure to compare the amount with, in pounds, if there is one.'),
-  national_basis: values(NATIONAL_BASIS.values).nullable().describe('What that national figure is: `set-in-law`, `legal-minimum` or `recommended`.'),
+  // The amount's columns, described once (`./amount`); open data leaves out the council's note on it.
+  amount_type: amountColumnSchemas.amount_type,
+  amount_value: amountColumnSchemas.amount_value,
+  amount_period: amountColumnSchemas.amount_period,
+  national_minimum: amountColumnSchemas.national_minimum,
+  national_basis: amountColumnSchemas.national_basis,
   who_to_ask: z.string().min(1).describe('Who to ask for it.'),
   legal_basis: z.string().min(1).describe('The law or rule behind it, as the council states it.'),
   source_url: z.string().url().nullable().describe('Where the council’s or government’s own words about it are.'),

@@ -37,7 +37,6 @@ const testsStillCasting = [
   'tests/helpers/buildTestSite.ts',
   'tests/int/db/access.int.spec.ts',
   'tests/int/db/openReferralIds.int.spec.ts',
-  'tests/int/sqliteConcurrency.int.spec.ts',
   'tests/unit/chromium.unit.spec.ts',
   'tests/unit/contract.unit.spec.ts',
   'tests/unit/glossary-coverage.unit.spec.ts',

@@ -1,10 +1,14 @@
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload';
+import { APIError, type CollectionBeforeOperationHook } from 'payload';
 import { actingRole, isPlatformAdmin, roleIn } from '@cms/access/roles';
 
 /** 403 with a message the admin shows as it is. */
 function refuse(message: string): never {
   throw new APIError(message, 403, null, true);
 }
+
+/** The co-written collections with a council (national ones have none: only platform editors write them). */
+const COUNCIL_WRITTEN = ['offers', 'guides', 'pledges', 'local-terms', 'local-details'] as const;
+type CouncilWritten = (typeof COUNCIL_WRITTEN)[number];
 
 /**
  * Young editors write drafts; nothing they do changes what the public sees. Their role is
@@ -20,38 +24,39 @@ function refuse(message: string): never {
  * Every other write operation is refused, so a new kind of write Payload adds is closed
  * until someone decides otherwise.
  */
-export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const guardPublishing: CollectionBeforeOperationHook<CouncilWritten> = async (hook) => {
+  const { req, collection } = hook;
   const user = req.user;
-  if (!user || isPlatformAdmin(user) || !(user.councils ?? []).some((m) => m.role === 'young-editor')) return args;
+  if (!user || isPlatformAdmin(user) || !(user.councils ?? []).some((m) => m.role === 'young-editor')) return hook.args;
   // National content has no council: only platform editors write it (the access rules).
-  if (!collection.flattenedFields.some((f) => 'name' in f && f.name === 'council')) return args;
-  const op = operation as string;
-  if (['read', 'count', 'countVersions', 'readDistinct', 'findVersions', 'findVersionByID'].includes(op)) return args;
-  const draft = Boolean((args as { draft?: boolean }).draft);
-  const data = (args as { data?: { _status?: string; council?: unknown } }).data;
-  const slug = collection.slug as 'offers';
+  if (!collection.flattenedFields.some((f) => 'name' in f && f.name === 'council')) return hook.args;
+  const slug = COUNCIL_WRITTEN.find((c) => c === collection.slug);
+  if (!slug) throw new Error(`guardPublishing: the "${collection.slug}" collection has a council; add it to COUNCIL_WRITTEN.`);
 
-  if (op === 'create') {
-    if (actingRole(user, data?.council) !== 'young-editor') return args;
-    if (data?._status === 'published') refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
-    const duplicateOf = (args as { duplicateFromID?: unknown }).duplicateFromID;
-    if (duplicateOf !== undefined && duplicateOf !== null && !draft) {
+  if (hook.operation === 'create') {
+    const { args } = hook;
+    if (actingRole(user, args.data?.council) !== 'young-editor') return args;
+    if (args.data?._status === 'published') refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
+    if (args.duplicateFromID !== undefined && args.duplicateFromID !== null && !args.draft) {
       refuse('Young editors can copy a document as a draft only. Save the copy as a draft and submit it for review.');
     }
     return args;
   }
-  if (op === 'restoreVersion') {
+  if (hook.operation === 'restoreVersion') {
+    const { args } = hook;
     const version = await req.payload
-      .findVersionByID({ collection: slug, id: String((args as { id: number | string }).id), depth: 0, overrideAccess: true, req })
+      .findVersionByID({ collection: slug, id: String(args.id), depth: 0, overrideAccess: true, req })
       .catch(() => null);
-    const council = (version?.version as { council?: unknown } | undefined)?.council;
-    if (actingRole(user, council) === 'young-editor' && !draft) refuse('Young editors can restore an old version as a draft only; a reviewer publishes it.');
-    return args;
+    if (actingRole(user, version?.version.council) === 'young-editor' && !args.draft) refuse('Young editors can restore an old version as a draft only; a reviewer publishes it.');
+    return hook.args;
   }
+  if (['read', 'count', 'countVersions', 'readDistinct', 'findVersions', 'findVersionByID'].includes(hook.operation)) return hook.args;
 
   // The documents this write would touch, in the councils where this person is a young editor.
-  const id = (args as { id?: number | string }).id;
-  const where = (args as { where?: Where }).where;
+  // Payload runs update-by-id under 'update' too, with the id among the arguments.
+  const { args } = hook;
+  const id = 'id' in args && (typeof args.id === 'number' || typeof args.id === 'string') ? args.id : undefined;
+  const where = 'where' in args ? args.where : undefined;
   const targets = (
     await req.payload.find({
       collection: slug,
@@ -65,15 +70,15 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
       select: { _status: true, council: true },
     })
   ).docs.filter((doc) => roleIn(user, doc.council) === 'young-editor');
-  if (!targets.length) return args;
+  if (!targets.length) return hook.args;
 
-  if (op === 'delete') refuse('Young editors can’t delete. Ask a member of staff.');
-  if (op !== 'update') refuse('Young editors can’t do that. Ask a member of staff.');
-  if (data?._status === 'published') {
+  if (hook.operation === 'delete') refuse('Young editors can’t delete. Ask a member of staff.');
+  if (hook.operation !== 'update') refuse('Young editors can’t do that. Ask a member of staff.');
+  if (hook.args.data?._status === 'published') {
     refuse('Young editors can’t publish. Save your changes as a draft and submit them for review.');
   }
-  if (!draft && targets.some((doc) => doc._status === 'published')) {
+  if (!hook.args.draft && targets.some((doc) => doc._status === 'published')) {
     refuse('Young editors can’t change or unpublish the live version. Save your changes as a draft instead.');
   }
-  return args;
+  return hook.args;
 };

@@ -1,19 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { actingRole } from '@cms/access/roles';
 import type { ReviewState } from '@cms/fields/coWriting';
-
-type ReviewData = {
-  _status?: 'draft' | 'published';
-  reviewState?: ReviewState | null;
-  reviewComment?: string | null;
-  reviewHistory?: { state: ReviewState; at: string; by?: unknown; byName?: string | null; comment?: string | null }[] | null;
-  coAuthors?: unknown[] | null;
-  coAuthorNames?: string | null;
-};
+import type { CoWritten } from '@cms/hooks/coWritten';
 
 const YOUNG_EDITOR_STATES: ReviewState[] = ['draft', 'in-review'];
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
+/** A co-author as its id (the stored document may hold it populated). */
+const idOf = (author: number | { id: number }) => (typeof author === 'object' ? author.id : author);
 
 /**
  * The review workflow: draft → in review → changes requested → approved → published.
@@ -22,18 +15,16 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  * them. Young editors can submit but not approve; asking for changes needs a comment.
  * Publishing marks the document "published" in review terms too.
  */
-export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, context }) => {
-  const next = data as ReviewData;
-  const before = (originalDoc ?? {}) as ReviewData;
-  const user = req.user as ({ id: number | string; name?: string } & Parameters<typeof actingRole>[0]) | null;
+export const recordReviewStep: CollectionBeforeChangeHook<CoWritten> = ({ data: next, originalDoc: before, req, operation, context }) => {
+  const user = req.user;
   // National content (no council) is written by platform editors, never as a young editor.
-  const council = (next as { council?: unknown }).council ?? (before as { council?: unknown }).council;
+  const council = ('council' in next ? next.council : undefined) ?? (before && 'council' in before ? before.council : undefined);
   const youngEditor = Boolean(user && council !== undefined && council !== null && actingRole(user, council) === 'young-editor');
-  const history = [...(before.reviewHistory ?? [])];
+  const history = [...(before?.reviewHistory ?? [])];
 
   // Co-authors: keep those already credited, add a young editor who is saving now.
-  const coAuthors = (before.coAuthors ?? []).map(idOf);
-  const names = (before.coAuthorNames ?? '').split(', ').filter(Boolean);
+  const coAuthors = (before?.coAuthors ?? []).map(idOf);
+  const names = (before?.coAuthorNames ?? '').split(', ').filter(Boolean);
   if (user && youngEditor && !coAuthors.some((id) => String(id) === String(user.id))) {
     coAuthors.push(user.id);
     if (user.name) names.push(user.name);
@@ -47,21 +38,21 @@ export const recordReviewStep: CollectionBeforeChangeHook = ({ data, originalDoc
     return next;
   }
 
-  let state: ReviewState = next.reviewState ?? before.reviewState ?? 'draft';
+  let state: ReviewState = next.reviewState ?? before?.reviewState ?? 'draft';
   if (next._status === 'published') state = 'published';
   else if (state === 'published') state = 'draft'; // a new draft of a live document starts over
 
-  if (youngEditor && state !== before.reviewState && !YOUNG_EDITOR_STATES.includes(state)) {
+  if (youngEditor && state !== before?.reviewState && !YOUNG_EDITOR_STATES.includes(state)) {
     throw new APIError('Young editors can submit for review, but only a reviewer can approve or request changes.', 403, null, true);
   }
   const comment = next.reviewComment?.trim() || null;
-  if (state === 'changes-requested' && before.reviewState !== 'changes-requested' && !comment) {
+  if (state === 'changes-requested' && before?.reviewState !== 'changes-requested' && !comment) {
     // An APIError, not a ValidationError: the admin shows its message as it is, and
     // Payload shows no message beside a field after a failed draft save.
     const message = 'Say what needs changing in "Comment for this step", so the writer knows what to do.';
     throw new APIError(message, 400, { errors: [{ path: 'reviewComment', label: 'Comment for this step', message }] }, true);
   }
-  if (state !== (before.reviewState ?? (operation === 'create' ? null : 'draft')) || comment) {
+  if (state !== (before?.reviewState ?? (operation === 'create' ? null : 'draft')) || comment) {
     history.push({ state, at: new Date().toISOString(), by: user.id, byName: user.name ?? null, comment });
   }
   next.reviewState = state;

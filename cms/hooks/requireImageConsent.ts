@@ -1,5 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
 import { consentProblem } from '@cms/lib/mediaUse';
+import type { Media, Spotlight } from '@cms/payload-types';
+
+/** A spotlight's fields that hold an image (the upload's id, or the media document). */
+type ImageField = Exclude<{ [K in keyof Spotlight]-?: Spotlight[K] extends number | Media | null | undefined ? K : never }[keyof Spotlight], 'id'>;
 
 /**
  * An image marked as showing an identifiable person can't be used by published content
@@ -8,15 +12,15 @@ import { consentProblem } from '@cms/lib/mediaUse';
  * consent ends or is withdrawn: see the media read rule in `cms/access/readMedia.ts`.)
  */
 export const requireImageConsent =
-  (fields: string[]): CollectionBeforeChangeHook =>
+  (fields: readonly ImageField[]): CollectionBeforeChangeHook<Spotlight> =>
   async ({ data, req, collection }) => {
     if (data._status !== 'published') return data;
     const errors: { path: string; message: string }[] = [];
     for (const field of fields) {
       const value = data[field];
-      const id = value && typeof value === 'object' ? (value as { id: unknown }).id : value;
-      if (id === null || id === undefined || id === '') continue;
-      const media = await req.payload.findByID({ collection: 'media', id: id as number, depth: 0, overrideAccess: true, req });
+      const id = value && typeof value === 'object' ? value.id : value;
+      if (!id) continue; // none chosen (null, or an empty value from a form)
+      const media = await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req });
       const problem = media ? consentProblem(media) : null;
       if (media && problem) {
         errors.push({

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Payload } from 'payload';
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteClient } from '@cms/db';
 import { sqliteFilePath } from '@cms/lib/privateFiles';
@@ -16,15 +16,15 @@ import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
  */
 let cms: TestCms;
 let payload: Payload;
-let councilId: number | string;
-let areaId: number | string;
+let councilId: number;
+let areaId: number;
 let n = 0;
 const holders: ChildProcess[] = [];
 
 beforeAll(async () => {
   cms = await startTestCms();
   payload = cms.payload;
-  councilId = (await payload.create({ collection: 'authorities', data: councilData('Locks') as never, context: { seeding: true } })).id;
+  councilId = (await payload.create({ collection: 'authorities', data: councilData('Locks'), context: { seeding: true } })).id;
   areaId = (await payload.create({ collection: 'areas', data: { title: 'Money', summary: 'Money.', order: 1 }, context: { seeding: true } })).id;
 });
 
@@ -71,8 +71,9 @@ async function holdDatabase(kind: 'write' | 'read', ms: number): Promise<{ relea
   return { released };
 }
 
-const draftOffer = () => ({
+const draftOffer = (): RequiredDataFromCollectionSlug<'offers'> => ({
   council: councilId, title: `Draft ${++n}`, summary: 'A short summary.', body: lexical('Body'), area: areaId, kind: 'local',
+  legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
   howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer', lastReviewed: '2026-01-01', _status: 'draft',
 });
 
@@ -99,8 +100,8 @@ describe('SQLite: concurrent writers wait their turn (issue 18, finding 7)', () 
     const { released } = await holdDatabase('write', 1500);
     const { recordBuild } = await import('@cms/jobs/siteRebuild');
     const outcomes = await Promise.allSettled([
-      payload.create({ collection: 'offers', draft: true, data: draftOffer() as never }),
-      payload.create({ collection: 'offers', draft: true, data: draftOffer() as never }),
+      payload.create({ collection: 'offers', draft: true, data: draftOffer() }),
+      payload.create({ collection: 'offers', draft: true, data: draftOffer() }),
       recordBuild(payload, councilId, { status: 'succeeded', trigger: 'a takedown', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), message: 'The site was rebuilt.' }),
     ]);
     await released;
@@ -113,7 +114,7 @@ describe('SQLite: concurrent writers wait their turn (issue 18, finding 7)', () 
   it('a long read in another process (an export) does not hold up a save', async () => {
     const { released } = await holdDatabase('read', 4000);
     const started = Date.now();
-    await payload.create({ collection: 'offers', draft: true, data: draftOffer() as never });
+    await payload.create({ collection: 'offers', draft: true, data: draftOffer() });
     const took = Date.now() - started;
     await released;
     // Without WAL the save waits for the reader to finish (4 s) or fails.

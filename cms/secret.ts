@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensurePrivateDir, tightenFile, writePrivateFile } from './lib/privateFiles';
+import { settings, type SettingsEnv } from '../content/model/settings';
 
 /**
  * The secret Payload signs sessions with.
@@ -11,15 +12,15 @@ import { ensurePrivateDir, tightenFile, writePrivateFile } from './lib/privateFi
  * development a random secret is made once and kept in the data folder (git-ignored),
  * so logins survive restarts without anyone having to configure anything.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
-  const fromEnv = env.PAYLOAD_SECRET?.trim();
+export function resolveSecret(env: SettingsEnv, dataDir: string): string {
+  const { PAYLOAD_SECRET: fromEnv, NODE_ENV } = settings(env);
   if (fromEnv) {
-    if (env.NODE_ENV === 'production' && fromEnv.length < 32) {
+    if (NODE_ENV === 'production' && fromEnv.length < 32) {
       throw new Error('PAYLOAD_SECRET is too short: use at least 32 random characters in production.');
     }
     return fromEnv;
   }
-  if (env.NODE_ENV === 'production') {
+  if (NODE_ENV === 'production') {
     throw new Error(
       'PAYLOAD_SECRET is not set. It is required when NODE_ENV=production; ' +
         'set it to a long random value, e.g. `openssl rand -hex 32`.',

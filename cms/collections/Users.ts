@@ -11,6 +11,7 @@ import {
   type FieldAccess,
 } from 'payload';
 import type { User } from '@cms/payload-types';
+import { settings } from '@content/model/settings';
 import { forgiveSuccessfulLogin, throttleLogins } from '@cms/lib/loginThrottle';
 import { acceptInvitation, INVITATION_DOMAIN, invitationEmail, INVITATION_DAYS, isInvitation } from '@cms/lib/invitations';
 import {
@@ -224,7 +225,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     // The session cookie goes only with requests made from the admin itself (no cross-site
     // sends at all), and only over HTTPS in production. See also `csrf` in the config.
-    cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' },
+    cookies: { sameSite: 'Strict', secure: settings().NODE_ENV === 'production' },
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, admin: signedInAccess },
   hooks: {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import { ensurePrivateDir, tightenFile, writePrivateFile } from '@cms/lib/privateFiles';
 import { SEED_CONTEXT } from '@cms/seed/importContent';
+import { settings, type SettingsEnv } from '@content/model/settings';
 
 export const DEMO_EMAIL = 'admin@demo-borough.example';
 
@@ -15,9 +16,9 @@ export type DemoLogin = { email: string; password: string | null; passwordSource
  * never in git) so `npm start` can print it again. Not made in production unless
  * `DEMO_ADMIN_PASSWORD` is set, so a real deployment never gets a known account.
  */
-export async function ensureDemoAccount(payload: Payload, dataDir: string, env = process.env): Promise<DemoLogin | null> {
+export async function ensureDemoAccount(payload: Payload, dataDir: string, env?: SettingsEnv): Promise<DemoLogin | null> {
   const keptFile = path.join(dataDir, '.demo-admin-password');
-  const fromEnv = env.DEMO_ADMIN_PASSWORD?.trim();
+  const { DEMO_ADMIN_PASSWORD: fromEnv, NODE_ENV } = settings(env);
   // The password file is the owner's only (0600), even if it was left readable by others.
   tightenFile(keptFile);
   const existing = await payload.find({ collection: 'users', where: { email: { equals: DEMO_EMAIL } }, limit: 1, overrideAccess: true });
@@ -26,7 +27,7 @@ export async function ensureDemoAccount(payload: Payload, dataDir: string, env =
     const kept = existsSync(keptFile) ? readFileSync(keptFile, 'utf8').trim() : null;
     return { email: DEMO_EMAIL, password: kept, passwordSource: kept ? 'generated' : 'unknown', created: false };
   }
-  if (env.NODE_ENV === 'production' && !fromEnv) return null;
+  if (NODE_ENV === 'production' && !fromEnv) return null;
   const password = fromEnv || randomBytes(12).toString('base64url');
   await payload.create({
     collection: 'users',

@@ -12,6 +12,7 @@
  * imports only.
  */
 import type { SiteDirectory } from './siteDirectory';
+import { settings, type SettingsEnv } from './settings';
 import { basePath } from './siteUrl';
 
 export type SiteEntry = SiteDirectory['sites'][number];
@@ -25,8 +26,8 @@ export type SiteAddress = { host: string; base: string };
 export const DEMO_LIBRARY_URL = 'https://care-leavers.partnership.example/library/';
 
 /** Every address the practice library may have: `LIBRARY_SITE_URL`, and the demo's. No council may take either. */
-export function libraryAddresses(env: Record<string, string | undefined> = process.env): string[] {
-  return [env.LIBRARY_SITE_URL?.trim(), DEMO_LIBRARY_URL].filter((url): url is string => Boolean(url));
+export function libraryAddresses(env?: SettingsEnv): string[] {
+  return [settings(env).LIBRARY_SITE_URL, DEMO_LIBRARY_URL].filter((url): url is string => Boolean(url));
 }
 
 /** A host name as the server compares it: lower case, without a trailing dot (`Example.org.` is `example.org`). */

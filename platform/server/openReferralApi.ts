@@ -18,7 +18,8 @@
  * bounded in bytes (`OPEN_REFERRAL_CACHE_MB`, default 64; least recently used pages go
  * first), so no run of distinct queries can grow the server (issue 18).
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -272,8 +273,8 @@ export function createOpenReferralApi(root: string): OpenAPIHono<ApiEnv> {
   api.use(async (c, next) => {
     let folder: string;
     try {
-      // A build folder never changes once served: its realpath names its feed.
-      folder = await realpath(path.join(root, c.env.slug));
+      // A build folder never changes once served: its realpath names its feed (resolved at once: the kernel has it cached).
+      folder = realpathSync.native(path.join(root, c.env.slug));
     } catch {
       return send(c, error(404, 'This site has not been built yet.'));
     }

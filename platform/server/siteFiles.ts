@@ -17,8 +17,8 @@
  * served wholly from that folder; its list of files is made once per folder (a build folder
  * never changes once served). A plain folder works too (for example a copy made with `cp -rL`).
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createStreamBody } from '@hono/node-server/utils/stream';
 import { getMimeType } from 'hono/utils/mime';
@@ -176,8 +176,9 @@ export function siteFiles(root: string): { current: () => Promise<SiteFolder | n
   async function current(): Promise<SiteFolder | null> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const folder = await realpath(absolute);
-        const info = await stat(folder);
+        // At once, not on a thread: the kernel answers both from its cache.
+        const folder = realpathSync.native(absolute);
+        const info = statSync(folder);
         // The folder's identity: a plain folder changed in place gets a fresh list.
         const key = `${folder}\0${info.ino}\0${info.mtimeMs}`;
         let site = folders.get(key);

@@ -18,7 +18,7 @@
  * 7. the site's files (`./siteFiles`): precompressed copies, ETags, ranges, its 404 page, and a
  *    folder swapped by a rebuild never changing under a reader.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import path from 'node:path';
@@ -48,7 +48,7 @@ type SiteRequest = { slug: string; base: string; files: ReturnType<typeof siteFi
  */
 type ServerEnv = { Variables: { site: SiteRequest | null; sites: SiteDirectory['sites']; headers: Record<string, string> } };
 /** Finds the site a request is for (null: none; the index of councils answers). */
-type SiteResolver = (host: string, pathname: string) => Promise<{ site: SiteRequest | null; sites: SiteDirectory['sites'] }>;
+type SiteResolver = (host: string, pathname: string) => { site: SiteRequest | null; sites: SiteDirectory['sites'] };
 
 const ALLOWED_METHODS = 'GET, HEAD';
 const TEXT = 'text/plain; charset=utf-8';
@@ -79,11 +79,11 @@ const securityHeaders: MiddlewareHandler<ServerEnv> = (c, next) => {
 /** 2. Host-and-path routing: which site, and the path inside it. */
 const siteRouting =
   (resolve: SiteResolver): MiddlewareHandler<ServerEnv> =>
-  async (c, next) => {
-    const { site, sites } = await resolve(hostName(c.req.header('host')), rawPath(c.req.url));
+  (c, next) => {
+    const { site, sites } = resolve(hostName(c.req.header('host')), rawPath(c.req.url));
     c.set('site', site);
     c.set('sites', sites);
-    await next();
+    return next();
   };
 
 /** 3. The site's Open Referral UK API (a site with no feed answers so, as JSON). */
@@ -170,7 +170,7 @@ function listen(app: Hono<ServerEnv>, port: number, host: string): Promise<Serve
 /** One site folder (or a symlink to one), on its own: no directory, no API. */
 export function createStaticApp(root: string): Hono<ServerEnv> {
   const files = siteFiles(root);
-  return createApp(async (_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null);
+  return createApp((_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null);
 }
 
 /** Serves the built site in `root` on `host:port` (port 0 picks a free one). Resolves once listening. */
@@ -197,20 +197,22 @@ export function createPlatformApp(root: string): Hono<ServerEnv> {
     return site;
   };
   let cached: { mtimeMs: number; directory: SiteDirectory } | null = null;
-  const directory = async (): Promise<SiteDirectory> => {
+  const file = path.join(absolute, 'sites.json');
+  // Looked at on every request (a stat the kernel answers from its cache: quicker done at once than handed to a thread).
+  const directory = (): SiteDirectory => {
     try {
-      const file = path.join(absolute, 'sites.json');
-      const info = await stat(file);
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (!info) return { sites: [] };
       if (!cached || cached.mtimeMs !== info.mtimeMs) {
-        cached = { mtimeMs: info.mtimeMs, directory: JSON.parse(await readFile(file, 'utf8')) as SiteDirectory };
+        cached = { mtimeMs: info.mtimeMs, directory: JSON.parse(readFileSync(file, 'utf8')) as SiteDirectory };
       }
       return cached.directory;
     } catch {
       return { sites: [] };
     }
   };
-  const resolve: SiteResolver = async (host, pathname) => {
-    const { sites } = await directory();
+  const resolve: SiteResolver = (host, pathname) => {
+    const { sites } = directory();
     const site = siteForRequest(sites, host, pathname);
     if (!site) return { site: null, sites };
     // A site under a shared address is built with its path in every link; its folder holds the pages from its root.

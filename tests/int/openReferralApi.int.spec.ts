@@ -8,6 +8,7 @@ import { validateSnapshot } from '@content/model/snapshot';
 import { MAX_PER_PAGE, OPEN_REFERRAL_PATHS, type OpenReferralFeed } from '@content/model/openReferral';
 import { openReferralFeed } from '@site/lib/openReferral';
 import { servePlatform } from '@platform/server/staticServer';
+import { openReferralRoutes } from '@site/lib/openReferralOpenApi';
 
 /**
  * The Open Referral UK API as the platform's server answers it (issue 12): from the feed in
@@ -156,5 +157,43 @@ describe('the Open Referral UK API on the platform server', () => {
     const library = await get('localhost', '/library/api/openreferral/services');
     expect(library.status).toBe(404);
     expect(library.json().error).toMatch(/no Open Referral feed/);
+  });
+});
+
+describe('the served openapi.json and what the API checks', () => {
+  type Parameter = { name: string; in: string; schema: { type?: string } };
+  type Operation = { parameters?: Parameter[] };
+
+  it('lists exactly the parameters each route validates: one list, not two that can drift', async () => {
+    const document = (await get('demo.localhost', '/api/openreferral/openapi.json')).json() as { paths: Record<string, { get: Operation }> };
+    const routes = Object.values(openReferralRoutes);
+    // Every route is in the document, and nothing else is.
+    expect(Object.keys(document.paths).sort()).toEqual(routes.map((route) => route.path).sort());
+    for (const route of routes) {
+      const documented = (document.paths[route.path]!.get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      const validated = 'request' in route && 'query' in route.request ? Object.keys(route.request.query.shape) : [];
+      expect(documented.sort(), route.path).toEqual(validated.sort());
+    }
+  });
+
+  it('refuses a bad value of every documented number, whole number and date, naming it; a good one passes', async () => {
+    const document = (await get('demo.localhost', '/api/openreferral/openapi.json')).json() as { paths: Record<string, { get: Operation }> };
+    let checked = 0;
+    for (const [pathname, { get: operation }] of Object.entries(document.paths)) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in !== 'query') continue;
+        const typed = parameter.schema.type === 'integer' || parameter.schema.type === 'number' || parameter.name.endsWith('_after');
+        if (!typed) continue;
+        const address = `/api/openreferral${pathname}?${parameter.name}=`;
+        const bad = await get('demo.localhost', `${address}not-a-value`);
+        expect(bad.status, `${pathname} ${parameter.name}`).toBe(400);
+        expect(bad.json()).toEqual({ status: 400, error: expect.stringContaining(`"${parameter.name}"`) });
+        const good = parameter.name.endsWith('_after') ? '2026-01-01T00:00:00Z' : '1';
+        expect((await get('demo.localhost', `${address}${good}`)).status, `${pathname} ${parameter.name}=${good}`).toBe(200);
+        checked++;
+      }
+    }
+    // page and per_page on four lists, and the services' two ages and date.
+    expect(checked).toBe(4 * 2 + 3);
   });
 });

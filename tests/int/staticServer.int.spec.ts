@@ -179,6 +179,36 @@ describe('static server: compression and caching', () => {
   });
 });
 
+describe('static server: compression by the browser’s weights (q-values)', () => {
+  it('never sends a copy the browser refused with q=0, and sends the one it weighs highest', async () => {
+    const page = site.files['guides/index.html']!;
+    for (const [accept, wanted] of [
+      ['br;q=0, gzip', 'gzip'],
+      ['gzip, br;q=0', 'gzip'],
+      ['br;q=0, gzip;q=0', undefined],
+      ['gzip;q=0.9, br;q=0.1', 'gzip'],
+      ['br;q=0.9, gzip;q=0.1', 'br'],
+      ['*', 'br'],
+      ['*;q=0', undefined],
+      ['gzip;q=0.5, identity', undefined],
+    ] as const) {
+      const response = await get('/guides/', { headers: { 'Accept-Encoding': accept } });
+      expect(response.status, accept).toBe(200);
+      expect(response.headers['content-encoding'], accept).toBe(wanted);
+      expect(response.headers.vary, accept).toMatch(/Accept-Encoding/i);
+      expect(Number(response.headers['content-length']), accept).toBe(response.body.length);
+      expect(decoded(response), accept).toBe(page);
+    }
+  });
+
+  it('does the same for the 404 page', async () => {
+    const response = await get('/no-such-page/', { headers: { 'Accept-Encoding': 'br;q=0, gzip' } });
+    expect(response.status).toBe(404);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(decoded(response)).toBe(site.files['404.html']);
+  });
+});
+
 describe('static server: no site yet', () => {
   it('answers 404, not an error, when nothing has been built', async () => {
     const empty = await serveStatic(path.join(mkdtempSync(path.join(tmpdir(), 'lop-empty-')), 'dist'), 0);

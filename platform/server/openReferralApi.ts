@@ -38,6 +38,7 @@ import {
   type OpenReferralFeed,
 } from '@content/model/openReferral';
 import { DEFAULT_LOCALE } from '@content/model/locales';
+import { parseSettings, settings, SettingsError } from '@platform/config';
 import { openReferralOpenApi, openReferralRoutes, servicesQuery, type PagingQuery, type ServicesQuery } from '@site/lib/openReferralOpenApi';
 
 type Json = Record<string, unknown>;
@@ -56,19 +57,21 @@ export type FeedIndex = {
   cacheKey: string;
 };
 
-/** The cache's budget when `OPEN_REFERRAL_CACHE_MB` is not set. */
-export const DEFAULT_CACHE_MB = 64;
+/** The cache's budget when `OPEN_REFERRAL_CACHE_MB` is not set: the setting's default. */
+export const DEFAULT_CACHE_MB = parseSettings({}).OPEN_REFERRAL_CACHE_MB;
 
 /**
- * The budget in bytes, from `OPEN_REFERRAL_CACHE_MB` (megabytes; `0` keeps no pages). A value
- * that is not a number is refused, rather than silently meaning "no limit".
+ * The budget in bytes, from the setting `OPEN_REFERRAL_CACHE_MB` (`@platform/config`;
+ * megabytes, `0` keeps no pages) of this process, or of `env`. A value that is not a number
+ * is refused, rather than silently meaning "no limit".
  */
-export function cacheBudget(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.OPEN_REFERRAL_CACHE_MB?.trim();
-  if (!raw) return DEFAULT_CACHE_MB * 2 ** 20;
-  const mb = Number(raw);
-  if (!Number.isFinite(mb) || mb < 0) throw new Error(`OPEN_REFERRAL_CACHE_MB must be a number of megabytes (0 or more); it is "${raw}".`);
-  return Math.floor(mb * 2 ** 20);
+export function cacheBudget(env?: Record<string, string | undefined>): number {
+  try {
+    return Math.floor(settings(env).OPEN_REFERRAL_CACHE_MB * 2 ** 20);
+  } catch (error) {
+    if (!(error instanceof SettingsError) || !error.message.startsWith('Setting OPEN_REFERRAL_CACHE_MB:')) throw error;
+    throw new Error(`OPEN_REFERRAL_CACHE_MB must be a number of megabytes (0 or more); it is "${(env ?? process.env).OPEN_REFERRAL_CACHE_MB?.trim()}".`);
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { DEFAULT_LOCALE } from '@content/model/locales';
+import { settings } from '@platform/config';
 import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders as securityPolicyHeaders } from '@site/lib/securityPolicy';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
@@ -32,12 +33,13 @@ import { createOpenReferralApi } from './openReferralApi';
 import { answerFromFolder, siteFiles } from './siteFiles';
 
 /**
- * The settings the server reads from the environment, in one place: the port and host to
- * listen on and the folder of the built sites (`npm run serve`). The API's cache budget,
- * `OPEN_REFERRAL_CACHE_MB`, is read by `cacheBudget` (`./openReferralApi`).
+ * Where `npm run serve` serves from and on, from the platform's settings (`@platform/config`):
+ * the folder of the built sites (SITE_OUT_DIR), the port (PORT) and the address (HOST). The
+ * API's cache budget, OPEN_REFERRAL_CACHE_MB, is read by `cacheBudget` (`./openReferralApi`).
  */
-export function serverSettings(env: Record<string, string | undefined> = process.env) {
-  return { root: path.resolve(env.SITE_OUT_DIR || 'dist'), port: Number(env.PORT || 4321), host: env.HOST || '127.0.0.1' };
+export function serverSettings() {
+  const { SITE_OUT_DIR, PORT, HOST } = settings();
+  return { root: path.resolve(SITE_OUT_DIR), port: PORT, host: HOST };
 }
 
 /** The site a request is for: its folder's files, where it is served from, and the path inside it. */

@@ -35,8 +35,6 @@ const testsStillCasting = [
   'tests/e2e/hostile.e2e.spec.ts',
   'tests/e2e/library.e2e.spec.ts',
   'tests/helpers/buildTestSite.ts',
-  'tests/int/db/access.int.spec.ts',
-  'tests/int/db/openReferralIds.int.spec.ts',
   'tests/unit/chromium.unit.spec.ts',
   'tests/unit/contract.unit.spec.ts',
   'tests/unit/glossary-coverage.unit.spec.ts',

@@ -10,7 +10,8 @@ const OPERATORS = new Set([
 export function wherePaths(where: unknown, prefix = ''): string[] {
   if (!where || typeof where !== 'object') return [];
   const paths: string[] = [];
-  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
+  const entries: [string, unknown][] = Object.entries(where);
+  for (const [key, value] of entries) {
     if ((key === 'and' || key === 'or') && Array.isArray(value)) {
       for (const part of value) paths.push(...wherePaths(part, prefix));
       continue;
@@ -43,7 +44,7 @@ function sortPaths(sort: unknown): string[] {
  */
 export function reachesIntoAccounts(payload: Payload, collection: string, path: string, depth = 0): boolean {
   if (depth > 5) return true;
-  let fields: FlattenedField[] | undefined = payload.collections[collection as 'offers']?.config.flattenedFields;
+  let fields: FlattenedField[] | undefined = payload.config.collections.find((c) => c.slug === collection)?.flattenedFields;
   const segments = path.split('.');
   for (let i = 0; i < segments.length && fields; i++) {
     const segment = segments[i]!;
@@ -53,7 +54,7 @@ export function reachesIntoAccounts(payload: Payload, collection: string, path: 
     if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
       const rest = segments.slice(i + 1).filter((s) => s !== 'value' && s !== 'relationTo');
       if (!rest.length || (rest.length === 1 && rest[0] === 'id')) return false;
-      const targets = 'relationTo' in field ? ([] as string[]).concat(field.relationTo as string | string[]) : [String((field as { collection?: string }).collection)];
+      const targets: string[] = field.type === 'join' ? [field.collection].flat() : [field.relationTo].flat();
       if (targets.includes('users')) return true;
       return targets.some((target) => reachesIntoAccounts(payload, target, rest.join('.'), depth + 1));
     }
@@ -82,7 +83,9 @@ export function reachesIntoAccounts(payload: Payload, collection: string, path: 
  */
 export const guardQueries: CollectionBeforeOperationHook = ({ args, req, collection }) => {
   if (isPlatformAdmin(req.user)) return args;
-  const { where, sort, overrideAccess } = args as { where?: unknown; sort?: unknown; overrideAccess?: boolean };
+  const where: unknown = 'where' in args ? args.where : undefined;
+  const sort: unknown = 'sort' in args ? args.sort : undefined;
+  const overrideAccess = 'overrideAccess' in args && Boolean(args.overrideAccess);
   // The system's own queries (exports, hooks) run with access overridden.
   if (overrideAccess) return args;
   if (!where && !sort) return args;

@@ -15,10 +15,17 @@ export function toText(value: unknown): string {
   if (!value) return '';
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(toText).join('\n');
-  if (typeof value === 'object' && 'root' in (value as object)) {
-    return convertLexicalToPlaintext({ data: value as Parameters<typeof convertLexicalToPlaintext>[0]['data'] });
-  }
+  if (isLexical(value)) return convertLexicalToPlaintext({ data: value });
   return '';
+}
+
+type LexicalState = Parameters<typeof convertLexicalToPlaintext>[0]['data'];
+
+/** A Lexical editor state: an object whose `root` holds the children (as Payload stores rich text). */
+function isLexical(value: unknown): value is LexicalState {
+  if (typeof value !== 'object' || value === null || !('root' in value)) return false;
+  const root: unknown = value.root;
+  return typeof root === 'object' && root !== null && 'children' in root && Array.isArray(root.children);
 }
 
 /**

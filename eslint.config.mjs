@@ -34,8 +34,6 @@ const castRules = [
 const testsStillCasting = [
   'tests/e2e/hostile.e2e.spec.ts',
   'tests/e2e/library.e2e.spec.ts',
-  'tests/helpers/buildTestSite.ts',
-  'tests/unit/chromium.unit.spec.ts',
   'tests/unit/contract.unit.spec.ts',
   'tests/unit/glossary-coverage.unit.spec.ts',
   'tests/unit/listen.unit.spec.ts',

@@ -28,8 +28,11 @@ export const DEFAULT_SYSTEM_PATHS = ['/usr/bin/chromium'];
 
 export type ChromiumSource = 'CHROMIUM_PATH' | 'Playwright' | 'system';
 
+/** The environment variables read here (process.env, or a test's own). */
+export type ChromiumEnv = Readonly<Record<string, string | undefined>>;
+
 export type ChromiumSearch = {
-  env?: NodeJS.ProcessEnv;
+  env?: ChromiumEnv;
   /** Where Playwright keeps its Chromium (whether or not it is installed), or null. */
   playwrightPath?: () => string | null;
   /** The system paths to try, in order. */
@@ -64,7 +67,7 @@ export function playwrightChromiumPath(): string | null {
   }
 }
 
-export function systemPathsFrom(env: NodeJS.ProcessEnv): string[] {
+export function systemPathsFrom(env: ChromiumEnv): string[] {
   const list = env.CHROMIUM_SYSTEM_PATHS;
   return list === undefined ? DEFAULT_SYSTEM_PATHS : list.split(':').filter(Boolean);
 }

@@ -13,6 +13,7 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { RequiredDataFromCollectionSlug } from 'payload';
 import { e2eDir, E2E_COUNCIL_DRAFT, E2E_FIXTURES, E2E_PUBLIC_URL } from '@tests/helpers/e2e';
 
 rmSync(e2eDir, { recursive: true, force: true });
@@ -35,14 +36,23 @@ try {
   const area = (await payload.find({ collection: 'areas', limit: 1, sort: 'order' })).docs[0]!;
   const councils = await listCouncils(payload);
   const demo = councils.find((c) => c.slug === 'demo-borough')!;
-  const offer = (title: string, slug: string, markdown: string, council = demo.id) => ({
+  // A council's id as Payload's types have it (the platform's list also holds the library, keyed by a name).
+  const idOf = (council: { id: number | string; slug: string }) => {
+    if (typeof council.id !== 'number') throw new Error(`${council.slug} is not a council in the CMS.`);
+    return council.id;
+  };
+  const offer = (title: string, slug: string, markdown: string, council = idOf(demo)): RequiredDataFromCollectionSlug<'offers'> => ({
     council,
     title,
     slug,
     summary: 'A test offer that the browser tests look for.',
     body: convertMarkdownToLexical({ editorConfig, markdown }),
     area: area.id,
-    kind: 'local' as const,
+    kind: 'local',
+    // The collection's defaults, written out for the type.
+    legalStatus: 'in-force',
+    livingElsewhere: 'applies',
+    amount: { type: 'none' },
     howToGet: [{ step: 'Ask your Personal Adviser.' }],
     whoToAsk: 'Your Personal Adviser.',
     ifRefused: 'Ask for a review, or make a complaint.',
@@ -52,12 +62,12 @@ try {
   const { searchable, draft } = E2E_FIXTURES;
   await payload.create({
     collection: 'offers',
-    data: { ...offer(searchable.title, searchable.slug, `This grant can pay for a ${searchable.bodyWord} and other things.`), _status: 'published' } as never,
+    data: { ...offer(searchable.title, searchable.slug, `This grant can pay for a ${searchable.bodyWord} and other things.`), _status: 'published' },
   });
   await payload.create({
     collection: 'offers',
     draft: true,
-    data: { ...offer(draft.title, draft.slug, 'Not ready to publish.'), _status: 'draft' } as never,
+    data: { ...offer(draft.title, draft.slug, 'Not ready to publish.'), _status: 'draft' },
   });
 
   // Issue 9: money offers in every legal status and living-elsewhere rule, with phone numbers
@@ -79,7 +89,7 @@ try {
         howToGet: [{ step: 'Call +44 (0)20 7946 0125, or 0800 1111 if you are under 19.' }],
         whoToAsk: 'Your Personal Adviser, or the test team on (020) 7946 0123.',
         _status: 'published',
-      } as never,
+      },
     });
   const { announced, inAreaOnly, askPa, ended } = E2E_FIXTURES;
   await money(announced, { kind: 'national', legalStatus: 'announced', livingElsewhere: 'applies' }, { value: 500, period: 'once', nationalMinimum: 400, nationalBasis: 'legal-minimum' });
@@ -88,7 +98,7 @@ try {
   await money(ended, { kind: 'local', legalStatus: 'ended', livingElsewhere: 'applies' }, { value: 50, period: 'once' });
 
   // The council's public address, as an editor sets it: canonical links and the sitemap use it.
-  await payload.update({ collection: 'authorities', id: demo.id, data: { siteUrl: E2E_PUBLIC_URL } as never });
+  await payload.update({ collection: 'authorities', id: demo.id, data: { siteUrl: E2E_PUBLIC_URL } });
   // Each council's own draft: on no council's site.
   for (const council of councils) {
     await payload.create({
@@ -96,11 +106,11 @@ try {
       draft: true,
       // Marked for "how councils compare", with an amount no council gives: it must not be compared either.
       data: {
-        ...offer(`${E2E_COUNCIL_DRAFT.title} ${council.slug}`, `${E2E_COUNCIL_DRAFT.slug}-${council.slug}`, 'Not ready.', council.id),
+        ...offer(`${E2E_COUNCIL_DRAFT.title} ${council.slug}`, `${E2E_COUNCIL_DRAFT.slug}-${council.slug}`, 'Not ready.', idOf(council)),
         compareAs: 'driving-lessons',
         amount: { type: 'money', value: E2E_COUNCIL_DRAFT.amount, period: 'once' },
         _status: 'draft',
-      } as never,
+      },
     });
   }
   const buildLog: string[] = [];

@@ -16,7 +16,7 @@ const everything = (file: string) => Boolean(file);
 const only = (...files: string[]) => (file: string) => files.includes(file);
 const starts = () => null;
 const search = (vars: Record<string, string>, isExecutable: (f: string) => boolean, playwright: string | null = '/pw/chrome') => ({
-  env: vars as unknown as NodeJS.ProcessEnv,
+  env: vars,
   playwrightPath: () => playwright,
   systemPaths: ['/usr/bin/chromium', '/usr/local/bin/chromium'],
   isExecutable,

@@ -9,7 +9,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { DEFAULT_LOCALE, type Locale } from '@content/model/locales';
-import en from '@site/i18n/en.json';
+import en from '@site/i18n/en.json' with { type: 'json' };
 import { messageFormats, translator, type CompiledMessage, type CompiledMessages, type MessageBundle } from '@site/i18n/messages';
 
 type Messages = { readonly [key: string]: string | Messages };

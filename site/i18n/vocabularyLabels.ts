@@ -5,7 +5,7 @@
  * its words on the site fails `tsc` here, naming the missing keys; the contract unit test
  * checks the same at run time, for every language file.
  */
-import en from '@site/i18n/en.json';
+import en from '@site/i18n/en.json' with { type: 'json' };
 import { VOCABULARIES, type VocabularyName } from '@content/model/vocabularies';
 
 /** The node of `T` at a dotted path (`'offer.status'`), or `never`. */

@@ -32,7 +32,7 @@ import { Spotlights } from '@cms/collections/Spotlights';
 import { slugField } from '@cms/fields/slug';
 import { toSnapshot } from '@cms/lib/snapshotMapping';
 import { readContent } from '@cms/seed/readContent';
-import en from '@site/i18n/en.json';
+import en from '@site/i18n/en.json' with { type: 'json' };
 import { t } from '@site/i18n';
 import { vocabularyLabelKeys, type MissingLabels } from '@site/i18n/vocabularyLabels';
 

@@ -54,9 +54,9 @@ export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Aut
 
 /**
  * A practice spotlight as an `Article` about another council's work, published by this one.
- * Without a public address (`url` null, `site` undefined) it carries no web addresses.
+ * Without a public address (`url` null, `site` undefined) it carries no web addresses; `site` is the address (as the plan or the settings give it, a string, or a URL).
  */
-export function spotlightJsonLd(spotlight: Spotlight, authority: Authority | null, url: string | null, site: URL | undefined): Json {
+export function spotlightJsonLd(spotlight: Spotlight, authority: Authority | null, url: string | null, site: string | URL | undefined): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

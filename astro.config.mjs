@@ -56,4 +56,7 @@ export default defineConfig({
     },
   },
   compressHTML: true,
+  // Component styles are scoped with :where(), which adds no specificity: a rule weighs what it
+  // did when it was global, so scoping changed no cascade (issue 19, part 5).
+  scopedStyleStrategy: 'where',
 });

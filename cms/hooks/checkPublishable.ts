@@ -21,7 +21,7 @@ export const checkPublishable =
     // `as`: what the export adds (a national entitlement becomes an offer of kind "national").
     const doc = { ...(originalDoc ?? {}), ...data, ...as };
     const mapped = toSnapshot[collection](doc, {
-      slugOf: (value) => (value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : value == null || value === '' ? null : LINKED),
+      slugOf: (value) => (value && typeof value === 'object' && 'slug' in value ? String(value.slug) : value == null || value === '' ? null : LINKED),
       // Images are checked by their own rules (consent, alt text) when they are saved and used.
       media: () => null,
       credits: () => [],
@@ -33,7 +33,7 @@ export const checkPublishable =
     const result = schema.safeParse(mapped);
     if (result.success) return data;
     const errors = result.error.issues.map((issue) => ({
-      path: cmsFieldPath(collection, issue.path as (string | number)[]) || 'slug',
+      path: cmsFieldPath(collection, issue.path.filter((key) => typeof key !== 'symbol')) || 'slug',
       message: issue.message,
     }));
     throw new ValidationError({ collection: config.slug, errors, req });

@@ -63,9 +63,6 @@ describe('the language is written once', () => {
     'content/model/locales.ts',
     // The bare Astro project the scale benchmark measures Astro itself with (no product code).
     'bench/bare/src/pages/[...page].astro',
-    // The server, being rewritten on Hono (issue 19, part 2).
-    'platform/server/staticServer.ts',
-    'platform/server/openReferralApi.ts',
   ]);
 
   it("no 'en-GB' and no hard-coded dir outside the locale record", () => {

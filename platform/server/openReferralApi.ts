@@ -38,6 +38,8 @@ import {
   type OpenReferralFeed,
 } from '@content/model/openReferral';
 import { DEFAULT_LOCALE } from '@content/model/locales';
+import { HandOffError } from '@content/model/handOff';
+import { parseOpenReferralFeed } from '@content/model/openReferralFeed';
 import { parseSettings, settings, SettingsError } from '@platform/config';
 import { openReferralOpenApi, openReferralRoutes, servicesQuery, type PagingQuery, type ServicesQuery } from '@site/lib/openReferralOpenApi';
 
@@ -46,7 +48,7 @@ type Json = Record<string, unknown>;
 /** A feed ready to answer from: items by id, serialised once; what the filters look at, worked out once. */
 export type FeedIndex = {
   feed: OpenReferralFeed;
-  byId: Record<'services' | 'taxonomies' | 'taxonomy_terms' | 'organizations', Map<string, string>>;
+  byId: Record<'services' | 'taxonomies' | 'taxonomy_terms' | 'organizations', Map<string, Body>>;
   serviceItems: Json[];
   searchText: string[];
   terms: Set<string>[];
@@ -75,18 +77,25 @@ export function cacheBudget(env?: Record<string, string | undefined>): number {
 }
 
 /**
- * What a page costs in memory: a JavaScript string of n UTF-16 code units takes up to 2n
- * bytes (n when every character fits one byte), and its key likewise. Counting 2 a unit keeps
- * the total an upper bound.
+ * An answer's body: JSON, encoded (UTF-8) once when it is kept (a page in the cache, an item of
+ * the index), so each request sends the bytes as they are instead of measuring and encoding
+ * the text again; made per request (a filtered list, an error) it stays text.
  */
-const pageBytes = (body: string, key: string) => 2 * (body.length + key.length) + 64;
+type Body = string | NonSharedBuffer;
+const encoded = (json: string): NonSharedBuffer => Buffer.from(json, 'utf8');
+
+/**
+ * What a page costs in memory: its bytes, its key (a JavaScript string of n UTF-16 code units
+ * takes up to 2n bytes) and the Buffer object around them: an upper bound.
+ */
+const pageBytes = (body: NonSharedBuffer, key: string) => body.byteLength + 2 * key.length + 160;
 
 /** Serialised pages of every council's unfiltered lists, least recently used first out; made at first use. */
-let pageCache: LRUCache<string, string> | null | undefined;
-function pages(): LRUCache<string, string> | null {
+let pageCache: LRUCache<string, NonSharedBuffer> | null | undefined;
+function pages(): LRUCache<string, NonSharedBuffer> | null {
   if (pageCache === undefined) {
     const budget = cacheBudget();
-    pageCache = budget > 0 ? new LRUCache<string, string>({ maxSize: budget, sizeCalculation: pageBytes }) : null;
+    pageCache = budget > 0 ? new LRUCache<string, NonSharedBuffer>({ maxSize: budget, sizeCalculation: pageBytes }) : null;
   }
   return pageCache;
 }
@@ -114,10 +123,10 @@ export function indexFeed(feed: OpenReferralFeed): FeedIndex {
   return {
     feed,
     byId: {
-      services: new Map(services.map((s) => [s.id, JSON.stringify(s)])),
-      taxonomies: new Map(feed.taxonomies.map((x) => [x.id, JSON.stringify(fullTaxonomy(feed, x))])),
-      taxonomy_terms: new Map(feed.taxonomy_terms.map((term) => [term.id, JSON.stringify(term)])),
-      organizations: new Map([[feed.organization.id, JSON.stringify(fullOrganization(feed))]]),
+      services: new Map(services.map((s) => [s.id, encoded(JSON.stringify(s))])),
+      taxonomies: new Map(feed.taxonomies.map((x) => [x.id, encoded(JSON.stringify(fullTaxonomy(feed, x)))])),
+      taxonomy_terms: new Map(feed.taxonomy_terms.map((term) => [term.id, encoded(JSON.stringify(term))])),
+      organizations: new Map([[feed.organization.id, encoded(JSON.stringify(fullOrganization(feed)))]]),
     },
     serviceItems: services.map(serviceListItem),
     searchText: services.map((s) =>
@@ -131,7 +140,7 @@ export function indexFeed(feed: OpenReferralFeed): FeedIndex {
   };
 }
 
-export type ApiAnswer = { status: number; body: string };
+export type ApiAnswer = { status: number; body: Body };
 
 const error = (status: number, message: string): ApiAnswer => ({ status, body: JSON.stringify({ status, error: message }) });
 
@@ -139,7 +148,7 @@ const error = (status: number, message: string): ApiAnswer => ({ status, body: J
 const given = (raw: string | undefined): raw is string => raw !== undefined && raw !== '';
 
 /** One page of a list: the page and size from the (validated) query, filtered by `keep` when given. */
-function listPage(index: FeedIndex, name: string, items: unknown[], query: PagingQuery, keep?: (i: number) => boolean): string {
+function listPage(index: FeedIndex, name: string, items: unknown[], query: PagingQuery, keep?: (i: number) => boolean): Body {
   const pageNumber = given(query.page) ? Number(query.page) : 1;
   const size = Math.min(given(query.per_page) ? Number(query.per_page) : DEFAULT_PER_PAGE, MAX_PER_PAGE);
   if (!keep) {
@@ -149,7 +158,7 @@ function listPage(index: FeedIndex, name: string, items: unknown[], query: Pagin
     const key = `${index.cacheKey}${name}\u0000${pageNumber}\u0000${clamped}`;
     let body = cache?.get(key);
     if (body === undefined) {
-      body = JSON.stringify(page(items, pageNumber, clamped));
+      body = encoded(JSON.stringify(page(items, pageNumber, clamped)));
       // A page past the end is empty and cheap to make: not worth a place.
       if (cache && (pageNumber - 1) * clamped < items.length) cache.set(key, body);
     }
@@ -159,7 +168,7 @@ function listPage(index: FeedIndex, name: string, items: unknown[], query: Pagin
 }
 
 /** `/services` with the specification's filters (already validated): every filter given must hold. */
-function listServices(index: FeedIndex, query: ServicesQuery): string {
+function listServices(index: FeedIndex, query: ServicesQuery): Body {
   const tests: ((i: number) => boolean)[] = [];
   const search = query.search?.trim();
   if (search) {
@@ -187,10 +196,11 @@ function listServices(index: FeedIndex, query: ServicesQuery): string {
   return listPage(index, 'services', index.serviceItems, query, tests.length ? (i) => tests.every((test) => test(i)) : undefined);
 }
 
-/** `/services` for a query as it came (checked by the route's own schema): for tests of the filters without a server. */
-export function servicesAnswer(index: FeedIndex, params: URLSearchParams): ApiAnswer {
+/** `/services` for a query as it came (checked by the route's own schema), as text: for tests of the filters without a server. */
+export function servicesAnswer(index: FeedIndex, params: URLSearchParams): { status: number; body: string } {
   const query = servicesQuery.safeParse(Object.fromEntries(params));
-  return query.success ? { status: 200, body: listServices(index, query.data) } : error(400, query.error.issues[0]!.message);
+  if (!query.success) return { status: 400, body: JSON.stringify({ status: 400, error: query.error.issues[0]!.message }) };
+  return { status: 200, body: listServices(index, query.data).toString() };
 }
 
 const SINGULAR = { services: 'service', taxonomies: 'taxonomy', taxonomy_terms: 'taxonomy term', organizations: 'organization' } as const;
@@ -208,8 +218,11 @@ const CORS = { 'Access-Control-Allow-Origin': '*' };
 const PREFLIGHT = { ...CORS, 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Max-Age': '86400' };
 
 const send = (c: Context<ApiEnv>, { status, body }: ApiAnswer, extra?: Record<string, string>) =>
-  new Response(body, { status, headers: { ...c.var.headers, ...JSON_HEADERS, ...extra, 'Content-Length': String(Buffer.byteLength(body)) } });
-const ok = (c: Context<ApiEnv>, body: string) => send(c, { status: 200, body });
+  new Response(body, {
+    status,
+    headers: { ...c.var.headers, ...JSON_HEADERS, ...extra, 'Content-Length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength) },
+  });
+const ok = (c: Context<ApiEnv>, body: Body) => send(c, { status: 200, body });
 
 /** CORS for anyone's app: preflights answered, other methods refused, `Access-Control-Allow-Origin: *` on every answer. */
 const cors: MiddlewareHandler<ApiEnv> = (c, next) => {
@@ -255,9 +268,14 @@ export function createOpenReferralApi(root: string): OpenAPIHono<ApiEnv> {
     if (held?.folder === folder) return held.feed;
     // The council was rebuilt: its old pages leave the cache with its old feed.
     if (held) void held.feed.then((old) => old && forgetPages(old));
-    const feed = readFile(path.join(folder, OPEN_REFERRAL_PATHS.feed), 'utf8')
-      .then((text) => indexFeed(JSON.parse(text) as OpenReferralFeed))
-      .catch(() => null);
+    const file = path.join(folder, OPEN_REFERRAL_PATHS.feed);
+    const feed = readFile(file, 'utf8')
+      // Through its schema (content/model/openReferralFeed.ts): a feed that is not one is said, naming the field, and not served.
+      .then((text) => indexFeed(parseOpenReferralFeed(text, file)))
+      .catch((error: unknown) => {
+        if (error instanceof HandOffError) console.error(error.message);
+        return null;
+      });
     feeds.set(slug, { folder, feed });
     return feed;
   };

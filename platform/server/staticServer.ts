@@ -26,7 +26,8 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { DEFAULT_LOCALE } from '@content/model/locales';
 import { settings } from '@platform/config';
-import { siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
+import { siteDirectorySchema, siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
+import { parseHandOff } from '@content/model/handOff';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders as securityPolicyHeaders } from '@site/lib/securityPolicy';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { createOpenReferralApi } from './openReferralApi';
@@ -206,7 +207,14 @@ export function createPlatformApp(root: string): Hono<ServerEnv> {
       const info = statSync(file, { throwIfNoEntry: false });
       if (!info) return { sites: [] };
       if (!cached || cached.mtimeMs !== info.mtimeMs) {
-        cached = { mtimeMs: info.mtimeMs, directory: JSON.parse(readFileSync(file, 'utf8')) as SiteDirectory };
+        // Through its schema (content/model/siteDirectory.ts): one that is not a directory is said once, naming the field, and serves nothing.
+        let directory: SiteDirectory = { sites: [] };
+        try {
+          directory = parseHandOff(siteDirectorySchema, readFileSync(file, 'utf8'), file);
+        } catch (error) {
+          console.error(error instanceof Error ? error.message : String(error));
+        }
+        cached = { mtimeMs: info.mtimeMs, directory };
       }
       return cached.directory;
     } catch {

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createPlatformApp } from '@platform/server/staticServer';
 import { gatherComparison, readSiteDirectory } from '@platform/build/councilSites';
 import { HandOffError } from '@content/model/handOff';
 import { readOpenReferralFeed, parseOpenReferralFeed } from '@content/model/openReferralFeed';
@@ -114,5 +115,21 @@ describe("a council's part of how councils compare (its export → the build of 
     expect(warnings[0]).toContain('Riverford City Council is left out of how councils compare');
     expect(warnings[0]).toContain(`${part}: field "`);
     expect(JSON.parse(readFileSync(out, 'utf8')).councils).toEqual([]);
+  });
+});
+
+describe('the server reads what the build hands it through the same schemas', () => {
+  it('says which field of sites.json is wrong, and serves no site from it', async () => {
+    const root = mkdtempSync(path.join(dir, 'served-'));
+    const sites = path.join(root, 'sites.json');
+    writeFileSync(sites, JSON.stringify({ sites: [{ slug: 'riverford', name: 'Riverford', hosts: 'riverford.localhost' }] }));
+    const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await createPlatformApp(root).request('http://riverford.localhost/');
+      await res.text();
+      expect(said.mock.calls.map((call) => String(call[0]))).toContain(`${sites}: field "sites.0.hosts": Invalid input: expected array, received string`);
+    } finally {
+      said.mockRestore();
+    }
   });
 });

@@ -77,25 +77,27 @@ export function cacheBudget(env?: Record<string, string | undefined>): number {
 }
 
 /**
- * An answer's body: JSON, encoded (UTF-8) once when it is kept (a page in the cache, an item of
- * the index), so each request sends the bytes as they are instead of measuring and encoding
- * the text again; made per request (a filtered list, an error) it stays text.
+ * An answer's body: JSON text, or for a single item of the index, its bytes (UTF-8), encoded
+ * once when the feed is indexed, so a request for one sends them as they are instead of
+ * measuring and encoding the text again. (Pages stay text: encoding each page made, most of
+ * them asked for once, cost more than it saved.)
  */
 type Body = string | NonSharedBuffer;
 const encoded = (json: string): NonSharedBuffer => Buffer.from(json, 'utf8');
 
 /**
- * What a page costs in memory: its bytes, its key (a JavaScript string of n UTF-16 code units
- * takes up to 2n bytes) and the Buffer object around them: an upper bound.
+ * What a page costs in memory: a JavaScript string of n UTF-16 code units takes up to 2n
+ * bytes (n when every character fits one byte), and its key likewise. Counting 2 a unit keeps
+ * the total an upper bound.
  */
-const pageBytes = (body: NonSharedBuffer, key: string) => body.byteLength + 2 * key.length + 160;
+const pageBytes = (body: string, key: string) => 2 * (body.length + key.length) + 64;
 
 /** Serialised pages of every council's unfiltered lists, least recently used first out; made at first use. */
-let pageCache: LRUCache<string, NonSharedBuffer> | null | undefined;
-function pages(): LRUCache<string, NonSharedBuffer> | null {
+let pageCache: LRUCache<string, string> | null | undefined;
+function pages(): LRUCache<string, string> | null {
   if (pageCache === undefined) {
     const budget = cacheBudget();
-    pageCache = budget > 0 ? new LRUCache<string, NonSharedBuffer>({ maxSize: budget, sizeCalculation: pageBytes }) : null;
+    pageCache = budget > 0 ? new LRUCache<string, string>({ maxSize: budget, sizeCalculation: pageBytes }) : null;
   }
   return pageCache;
 }
@@ -158,7 +160,7 @@ function listPage(index: FeedIndex, name: string, items: unknown[], query: Pagin
     const key = `${index.cacheKey}${name}\u0000${pageNumber}\u0000${clamped}`;
     let body = cache?.get(key);
     if (body === undefined) {
-      body = encoded(JSON.stringify(page(items, pageNumber, clamped)));
+      body = JSON.stringify(page(items, pageNumber, clamped));
       // A page past the end is empty and cheap to make: not worth a place.
       if (cache && (pageNumber - 1) * clamped < items.length) cache.set(key, body);
     }

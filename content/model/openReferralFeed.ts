@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { parseHandOff, readHandOff } from './handOff';
 import type { OpenReferralFeed } from './openReferral';
 
-const term = z.object({
+const term = z.looseObject({
   id: z.string(),
   name: z.string(),
   description: z.string(),
@@ -36,10 +36,10 @@ export const openReferralFeedSchema = z.object({
       minimum_age: z.number().optional(),
       maximum_age: z.number().optional(),
       last_modified: z.string().optional(),
-      attributes: z.array(z.object({ taxonomy_term_id: z.string(), taxonomy_term: term })),
+      attributes: z.array(z.looseObject({ taxonomy_term_id: z.string(), taxonomy_term: term })),
     }),
   ),
-  taxonomies: z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), uri: z.string().optional(), version: z.string() })),
+  taxonomies: z.array(z.looseObject({ id: z.string(), name: z.string(), description: z.string(), uri: z.string().optional(), version: z.string() })),
   taxonomy_terms: z.array(term),
 });
 

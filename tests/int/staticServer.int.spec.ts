@@ -10,7 +10,7 @@ import { serveStatic } from '@platform/server/staticServer';
 import { copyAsBuild, decoded, FIXTURE_PAGES, makeSiteVersion, raw, type RawResponse, type SiteVersion } from '@tests/helpers/staticSiteFixture';
 
 /**
- * The site's server (platform/server/staticServer.ts, sirv) on a site laid out as the build lays
+ * The site's server (platform/server/staticServer.ts, siteFiles.ts) on a site laid out as the build lays
  * it out (a symlink to a build folder, compressed copies beside the text files): GET and HEAD
  * only, no redirect of any kind (so none off the site), the site's own 404 page with status
  * 404, compression, ETags and 304s, cache lifetimes, and the security headers on every answer.

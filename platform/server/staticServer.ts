@@ -155,11 +155,14 @@ function listen(app: Hono<ServerEnv>, port: number, host: string): Promise<Serve
     answering.set(req.socket, res);
     res.on('close', () => answering.delete(req.socket));
   });
-  server.on('clientError', (_error, socket: Socket) => {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const res = answering.get(socket);
     if (res) res.on('close', () => socket.destroy());
-    else if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+    // Otherwise as Node itself answers: headers too big, too slow, or not HTTP.
+    else if (socket.writable) {
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    } else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 /**
  * Writes `file.br` and `file.gz` beside every text file of a built site, at the highest
- * compression (done once per build, not per request). The site's server (sirv) sends them
+ * compression (done once per build, not per request). The platform's server (`platform/server/siteFiles.ts`) sends them
  * to browsers that accept them; most static hosts do the same or compress on their own.
  *
  * Brotli at quality 11 is most of a build's time (~13-29 ms a page on a small machine), so
@@ -178,7 +178,7 @@ export async function precompressWithStats(dir: string, options: PrecompressOpti
         }
       }
       const [br, gzipped] = await compress(data, level);
-      // Only where it saves something: sirv sends the plain file otherwise.
+      // Only where it saves something: the server sends the plain file otherwise.
       if (br.length < data.length) await writeFile(`${file}.br`, br);
       if (gzipped.length < data.length) await writeFile(`${file}.gz`, gzipped);
       stats.compressed++;

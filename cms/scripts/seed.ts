@@ -2,7 +2,7 @@
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { contentDir, migrateStep, step } from '@cms/scripts/steps';
 import { dataDir } from '@cms/paths';
-import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
+import { describeLogin, ensureDemoAccount, usersOf } from '@cms/seed/demoAccount';
 import { importContent } from '@cms/seed/importContent';
 
 const payload = await openPayload();
@@ -14,7 +14,7 @@ try {
     const list = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${v} ${k}`).join(', ') || 'nothing';
     console.log(`  created: ${list(created)}\n  already there: ${list(skipped)}`);
   });
-  console.log(describeLogin(await ensureDemoAccount(payload, dataDir())));
+  console.log(describeLogin(await ensureDemoAccount(usersOf(payload), dataDir())));
 } catch (error) {
   failed = true;
   console.error(`\nThe import stopped and wrote nothing.\n${(error as Error).message}`);

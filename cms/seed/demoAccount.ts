@@ -16,25 +16,31 @@ export type DemoLogin = { email: string; password: string | null; passwordSource
  * never in git) so `npm start` can print it again. Not made in production unless
  * `DEMO_ADMIN_PASSWORD` is set, so a real deployment never gets a known account.
  */
-export async function ensureDemoAccount(payload: Payload, dataDir: string, env?: SettingsEnv): Promise<DemoLogin | null> {
+/** What the demo account needs of the users collection: whether an account exists, and making one (a test gives its own). */
+export type DemoAccounts = {
+  exists(email: string): Promise<boolean>;
+  create(user: { email: string; password: string; name: string; platformRole: 'admin' }): Promise<unknown>;
+};
+
+/** The users collection, through Payload's Local API with access overridden (the seed's own context). */
+export const usersOf = (payload: Payload): DemoAccounts => ({
+  exists: async (email) => (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })).docs.length > 0,
+  create: (data) => payload.create({ collection: 'users', data, overrideAccess: true, context: { ...SEED_CONTEXT } }),
+});
+
+export async function ensureDemoAccount(accounts: DemoAccounts, dataDir: string, env?: SettingsEnv): Promise<DemoLogin | null> {
   const keptFile = path.join(dataDir, '.demo-admin-password');
   const { DEMO_ADMIN_PASSWORD: fromEnv, NODE_ENV } = settings(env);
   // The password file is the owner's only (0600), even if it was left readable by others.
   tightenFile(keptFile);
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: DEMO_EMAIL } }, limit: 1, overrideAccess: true });
-  if (existing.docs[0]) {
+  if (await accounts.exists(DEMO_EMAIL)) {
     if (fromEnv) return { email: DEMO_EMAIL, password: null, passwordSource: 'environment', created: false };
     const kept = existsSync(keptFile) ? readFileSync(keptFile, 'utf8').trim() : null;
     return { email: DEMO_EMAIL, password: kept, passwordSource: kept ? 'generated' : 'unknown', created: false };
   }
   if (NODE_ENV === 'production' && !fromEnv) return null;
   const password = fromEnv || randomBytes(12).toString('base64url');
-  await payload.create({
-    collection: 'users',
-    data: { email: DEMO_EMAIL, password, name: 'Demo admin', platformRole: 'admin' },
-    overrideAccess: true,
-    context: { ...SEED_CONTEXT },
-  });
+  await accounts.create({ email: DEMO_EMAIL, password, name: 'Demo admin', platformRole: 'admin' });
   if (!fromEnv) {
     ensurePrivateDir(dataDir);
     writePrivateFile(keptFile, `${password}\n`);

@@ -18,7 +18,7 @@ import { closePayload, openPayload } from '@cms/lib/payload';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } from '@cms/lib/listen';
 import { exportStep, migrateStep, seedIfEmptyStep, step } from '@platform/build/steps';
 import { dataDir, repoRoot } from '@cms/paths';
-import { describeLogin, ensureDemoAccount } from '@cms/seed/demoAccount';
+import { describeLogin, ensureDemoAccount, usersOf } from '@cms/seed/demoAccount';
 import { servePlatform } from '@platform/server/staticServer';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { settings } from '@platform/config';
@@ -79,7 +79,7 @@ let councils: CouncilSite[];
 try {
   await migrateStep(payload);
   await seedIfEmptyStep(payload);
-  login = describeLogin(await ensureDemoAccount(payload, dataDir()));
+  login = describeLogin(await ensureDemoAccount(usersOf(payload), dataDir()));
   councils = await listCouncils(payload);
   if (dev) {
     councils = await listCouncils(payload, devCouncil ? [devCouncil] : councils.slice(0, 1).map((c) => c.slug));

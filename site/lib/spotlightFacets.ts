@@ -73,7 +73,10 @@ export function outcomeKindFacets(spotlights: Spotlight[]): Facet[] {
  * name ("November 2024", "2023/24" gives 2023 and 2024), as the source gives them; a
  * spotlight that names no year is under none.
  */
-export function spotlightYears(spotlight: Spotlight): number[] {
+/** The parts of a spotlight its years come from (a content file's spotlight has them too). */
+export type DatedSpotlight = { milestones: { when: string }[]; outcomes: { period?: string | null }[]; source: { year?: number | null } };
+
+export function spotlightYears(spotlight: DatedSpotlight): number[] {
   const texts = [...spotlight.milestones.map((m) => m.when), ...spotlight.outcomes.map((o) => o.period ?? '')];
   const years = new Set<number>(spotlight.source.year ? [spotlight.source.year] : []);
   for (const text of texts) {

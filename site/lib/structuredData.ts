@@ -25,7 +25,10 @@ export function councilOrganisation(authority: Authority): Json {
  * An offer as a `GovernmentService` run by the council for care leavers in its area. `url` is
  * the page's public address, or `null` when the site has none (then no `url` is given).
  */
-export function offerJsonLd(offer: Offer, area: Area | undefined, authority: Authority, url: string | null): Json {
+/** What an offer's structured data says: its name, summary, who it is for, whether it is free and when it changed. */
+export type OfferFacts = Pick<Offer, 'title' | 'summary' | 'amount' | 'updatedAt'> & { eligibility: Pick<Offer['eligibility'], 'ageFrom' | 'ageTo'> };
+
+export function offerJsonLd(offer: OfferFacts, area: Area | undefined, authority: Authority, url: string | null): Json {
   const { ageFrom, ageTo } = offer.eligibility;
   return {
     '@context': 'https://schema.org',

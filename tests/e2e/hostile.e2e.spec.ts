@@ -72,16 +72,23 @@ const GROUPS: { name: string; match: (page: string) => boolean }[] = [
 ];
 const inNoGroup = (page: string) => !GROUPS.some((g) => g.match(page));
 
+/** What the probes add to the page's window: the reporter Playwright exposes, and the variable a payload that ran would set. */
+declare global {
+  interface Window {
+    __hostileReport?: (kind: string, detail: string) => void;
+    __xss?: unknown;
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // In the browser
 // ---------------------------------------------------------------------------------------
 
 /** Runs before any page script, in every frame: records sinks through `__hostileReport`. */
 function recordSinks() {
-  const w = window as unknown as Record<string, unknown> & { __hostileReport?: (kind: string, detail: string) => void };
   const report = (kind: string, detail: unknown) => {
     try {
-      w.__hostileReport?.(kind, String(detail).slice(0, 300));
+      window.__hostileReport?.(kind, String(detail).slice(0, 300));
     } catch {
       /* the page is going away */
     }
@@ -99,12 +106,14 @@ function recordSinks() {
   } catch {
     /* an opaque frame: its sinks are requests */
   }
-  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
-    w[name] = (...args: unknown[]) => {
-      report(`script ran: ${name}()`, args.join(' '));
-      return null;
-    };
-  }
+  const sink = (name: string) => (...args: unknown[]) => {
+    report(`script ran: ${name}()`, args.join(' '));
+    return null;
+  };
+  window.alert = sink('alert');
+  window.confirm = () => Boolean(sink('confirm')());
+  window.prompt = sink('prompt');
+  window.print = sink('print');
   document.addEventListener('securitypolicyviolation', (event) => {
     report('CSP violation', `${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
   });
@@ -406,7 +415,7 @@ async function probe(hostile: Hostile, target: string, ready?: (page: Page) => P
   }
 
   await page.waitForTimeout(150);
-  const xss = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined);
+  const xss = await page.evaluate(() => window.__xss).catch(() => undefined);
   if (xss !== undefined && !problems.some((line) => line.startsWith('script ran: window.__xss'))) problems.push(`window.__xss is ${JSON.stringify(xss)}`);
   await page.close();
   return [...new Set(problems)];

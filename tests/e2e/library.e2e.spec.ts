@@ -28,9 +28,9 @@ const facets: { path: string; expected: Spot[] }[] = [
   ...councilNames.map((name) => ({ path: `/spotlights/councils/${slugify(name)}/`, expected: spotlights.filter((s) => s.councilsNamed.some((c) => c.name === name)) })),
   ...REGION.values.map((region) => ({ path: `/spotlights/regions/${region}/`, expected: spotlights.filter((s) => s.councilsNamed.some((c) => c.region === region)) })),
   ...COUNCIL_TYPE.values.map((type) => ({ path: `/spotlights/types/${type}/`, expected: spotlights.filter((s) => s.councilsNamed.some((c) => c.type === type)) })),
-  ...[...new Set(spotlights.flatMap((s) => spotlightYears(s as never)))].map((year) => ({
+  ...[...new Set(spotlights.flatMap((s) => spotlightYears(s)))].map((year) => ({
     path: `/spotlights/years/${year}/`,
-    expected: spotlights.filter((s) => spotlightYears(s as never).includes(year)),
+    expected: spotlights.filter((s) => spotlightYears(s).includes(year)),
   })),
   ...OUTCOME_KIND.values.map((kind) => ({ path: `/spotlights/outcomes/${kind}/`, expected: spotlights.filter((s) => s.outcomes.some((o) => o.kind === kind)) })),
 ].filter((facet) => facet.expected.length > 0);

@@ -9,6 +9,7 @@
  */
 import { convertMarkdownToLexical, editorConfigFactory, lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { councilOffers, readContent } from '@cms/seed/readContent';
 import { JargonLinker } from '@site/lib/jargon';
@@ -95,7 +96,7 @@ describe('the jargon buster on the demo content', () => {
 
   beforeAll(async () => {
     // The editor's default features, as the CMS and the seed import use them; no database needed.
-    const config = await buildConfig({ secret: 'unit-test', editor: lexicalEditor(), collections: [], db: undefined as never, telemetry: false });
+    const config = await buildConfig({ secret: 'unit-test', editor: lexicalEditor(), collections: [], db: sqliteAdapter({ client: { url: ':memory:' } }), telemetry: false });
     const editorConfig = await editorConfigFactory.default({ config });
     toLexical = (markdown) => convertMarkdownToLexical({ editorConfig, markdown });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl } from '@cms/lib/listen';
 
 /** Environment variables as a test sets them (the project's ProcessEnv type wants NODE_ENV). */
-const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv;
+const env = (vars: Record<string, string> = {}) => vars;
 
 /**
  * `npm start` / `npm run dev` run the admin as `next dev|start cms …` and the site on HOST:

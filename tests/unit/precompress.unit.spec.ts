@@ -156,7 +156,7 @@ describe('precompress cache', () => {
   });
 
   it('caches a site build folder under the data folder by default, and nothing else unless asked', () => {
-    const env = { DATA_DIR: '/srv/lop-data' } as unknown as NodeJS.ProcessEnv;
+    const env = { DATA_DIR: '/srv/lop-data' };
     expect(defaultCacheDir('/srv/dist/demo-borough.builds/1700000000000-42-0', env)).toBe(path.join('/srv/lop-data', 'cache', 'precompress'));
     expect(defaultCacheDir('/tmp/some-folder', env)).toBeNull();
     expect(defaultCacheDir('/tmp/some-folder', { ...env, SITE_PRECOMPRESS_CACHE: '/tmp/cache' })).toBe('/tmp/cache');

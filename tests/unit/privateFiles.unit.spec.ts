@@ -2,14 +2,13 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
-import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteUrl } from '@cms/db';
 import { resolveSecret } from '@cms/secret';
-import { ensureDemoAccount } from '@cms/seed/demoAccount';
+import { ensureDemoAccount, type DemoAccounts } from '@cms/seed/demoAccount';
 
 /** Environment variables as a test sets them (the project's ProcessEnv type wants NODE_ENV). */
-const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv;
+const env = (vars: Record<string, string> = {}) => vars;
 
 /**
  * The database, the session secret and the demo password are the owner's only: data folder
@@ -97,9 +96,8 @@ describe('the development session secret', () => {
 });
 
 describe('the generated demo admin password', () => {
-  /** Just enough of Payload for ensureDemoAccount: whether the account exists, and create. */
-  const fakePayload = (exists: boolean) =>
-    ({ find: async () => ({ docs: exists ? [{ id: 1 }] : [] }), create: async () => ({ id: 1 }) }) as unknown as Payload;
+  /** The users collection as ensureDemoAccount sees it: whether the account exists, and create. */
+  const fakePayload = (exists: boolean): DemoAccounts => ({ exists: async () => exists, create: async () => ({ id: 1 }) });
 
   it('is written 0600 when the account is made', async () => {
     const dataDir = fresh('demo-new');

@@ -5,10 +5,11 @@
  * (The server refuses every way of publishing for young editors anyway: security.int.spec.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { coWriters } from '@cms/access/coWriters';
+import { mayWrite } from '@cms/access/coWriters';
+import type { MaybeUser } from '@cms/access/roles';
 
-const user = (councils: { council: number; role: string }[], platformRole?: string) => ({ id: 1, councils, platformRole }) as never;
-const ask = (who: unknown, data: Record<string, unknown> | undefined) => coWriters({ req: { user: who }, data } as never);
+const user = (councils: { council: number; role: string }[], platformRole?: string): MaybeUser => ({ id: 1, councils, platformRole });
+const ask = (who: MaybeUser, data: Record<string, unknown> | undefined) => mayWrite(who, data);
 
 describe('the Publish button (update access asked with _status: published)', () => {
   const youngInA = user([{ council: 1, role: 'young-editor' }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdScript, offerJsonLd } from '@site/lib/structuredData';
-import type { Authority, Offer } from '@site/loaders/schemas';
+import { jsonLdScript, offerJsonLd, type OfferFacts } from '@site/lib/structuredData';
+import type { Authority } from '@site/loaders/schemas';
 
 const authority: Authority = {
   name: 'Demo Borough Council',
@@ -15,14 +15,13 @@ const authority: Authority = {
   emergency: { phone: '020 7946 0999', label: 'Out of hours', hours: 'Nights' },
   website: null,
 };
-const offer = {
-  slug: 'bike',
+const offer: OfferFacts = {
   title: 'A bike </script><script>alert(1)</script>',
   summary: 'A free bike.',
-  eligibility: { ageFrom: 16, ageTo: null, careStatus: [], circumstances: [] },
+  eligibility: { ageFrom: 16, ageTo: null },
   amount: { type: 'free' },
   updatedAt: '2026-10-15T00:00:00.000Z',
-} as unknown as Offer;
+};
 
 describe('structured data', () => {
   it('describes an offer as a service run by the council for care leavers', () => {

@@ -27,6 +27,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '@platform/server/staticServer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { withLighthouseRetries } from './lighthouseRetry';
 import { builtPages } from './sites';
 import { noFigures, positional, smoke, writeReport } from './options';
 import { benchSite } from './sites';
@@ -176,7 +177,8 @@ async function main() {
     for (const [kind, page] of targets) {
       const url = `http://127.0.0.1:${port}${page}`;
       try {
-        const { notes, ...scores } = await lighthouse(url);
+        // A busy machine can cost Lighthouse its trace (NO_NAVSTART): it asks to be run again.
+        const { notes, ...scores } = await withLighthouseRetries(() => lighthouse(url), 3);
         results.push({ page: `${kind}: ${page}`, scores, notes });
         console.log(`  Lighthouse ${kind.padEnd(13)} ${CATEGORIES.map((c) => `${c} ${scores[c] ?? '–'}`).join(', ')}`);
       } catch (error) {

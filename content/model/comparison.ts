@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { amountColumns, amountColumnSchemas, amountSchema, NO_AMOUNT_COLUMNS } from './amount';
-import { csvCell, OPEN_DATA_LICENCE } from './openData';
+import { csvFile, OPEN_DATA_LICENCE } from './openData';
 import { ONS_CODE, SLUG } from './patterns';
 import type { Authority, Offer } from './schemas';
 import { collator as localeCollator, DEFAULT_LOCALE } from './locales';
@@ -155,8 +155,7 @@ export function comparisonJsonSchema(): Record<string, unknown> {
   return { title: 'How councils compare: local offers for care leavers', ...z.toJSONSchema(comparisonFileSchema) };
 }
 
-/** The CSV: a header row, then one row per record, CRLF line ends. */
+/** The CSV: a header row, then one row per record (`csvFile`: byte order mark, CRLF line ends). */
 export function comparisonCsv(records: ComparisonRecord[]): string {
-  const rows = [COMPARISON_COLUMNS.join(','), ...records.map((r) => COMPARISON_COLUMNS.map((c) => csvCell(r[c])).join(','))];
-  return `${rows.join('\r\n')}\r\n`;
+  return csvFile(COMPARISON_COLUMNS, records);
 }

@@ -95,8 +95,22 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV file: a header row of the columns, then one row per offer, CRLF line ends. */
+/**
+ * The UTF-8 byte order mark every CSV file the platform writes starts with: without it Excel
+ * reads the file in the computer's old code page, and "£" comes out as "Â£".
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * Every CSV file the platform writes, the one way: the byte order mark, a header row of the
+ * columns, then one row per record, CRLF line ends.
+ */
+export function csvFile<C extends string>(columns: readonly C[], records: readonly { [K in C]: unknown }[]): string {
+  const rows = [columns.join(','), ...records.map((record) => columns.map((column) => csvCell(record[column])).join(','))];
+  return `${CSV_BOM}${rows.join('\r\n')}\r\n`;
+}
+
+/** The CSV file: a header row of the columns, then one row per offer (`csvFile`). */
 export function openDataCsv(offers: OpenDataOffer[]): string {
-  const rows = [OPEN_DATA_COLUMNS.join(','), ...offers.map((offer) => OPEN_DATA_COLUMNS.map((column) => csvCell(offer[column])).join(','))];
-  return `${rows.join('\r\n')}\r\n`;
+  return csvFile(OPEN_DATA_COLUMNS, offers);
 }

@@ -108,7 +108,10 @@ for (const site of expected) {
     }
     expect(JSON.stringify(json)).not.toContain(E2E_COUNCIL_DRAFT.slug);
 
-    const csv = parseCsv(await (await request.get(...platform.request(site.slug, '/open-data/comparison.csv'))).text());
+    const csvFile = await request.get(...platform.request(site.slug, '/open-data/comparison.csv'));
+    // The UTF-8 byte order mark, so Excel reads "£" as "£" (not "Â£").
+    expect([...(await csvFile.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = parseCsv(await csvFile.text());
     expect(csv[0]).toEqual(COMPARISON_COLUMNS);
     expect(csv.slice(1).map((row) => [row[0], row[1], row[COMPARISON_COLUMNS.indexOf('amount_value')]])).toEqual(
       json.records.map((r: { item: string; council_name: string; amount_value: number | null }) => [r.item, r.council_name, r.amount_value === null ? '' : String(r.amount_value)]),

@@ -43,6 +43,8 @@ for (const council of councils) {
 
     const csv = await request.get(...platform.request(council.slug, '/open-data/offers.csv'));
     expect(csv.headers()['content-type']).toContain('text/csv');
+    // The UTF-8 byte order mark, so Excel reads "£" as "£" (not "Â£").
+    expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(await csv.text());
     expect(rows[0]).toEqual(OPEN_DATA_COLUMNS);
     expect(rows.length - 1).toBe(json.offers.length);

@@ -1,5 +1,9 @@
-/** RFC 4180, for the open data tests: quoted fields may hold commas, quotes ("") and line breaks; rows end in CRLF. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180, for the open data tests: quoted fields may hold commas, quotes ("") and line breaks; rows end in CRLF.
+ * A leading UTF-8 byte order mark is read as a spreadsheet reads it: a mark, not text.
+ */
+export function parseCsv(file: string): string[][] {
+  const text = file.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

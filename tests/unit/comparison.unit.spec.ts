@@ -57,6 +57,7 @@ describe('how councils compare', () => {
     for (const field of fields) expect(field.description.length, field.name).toBeGreaterThan(5);
     const schema = comparisonJsonSchema() as { properties: { records: { items: { properties: Record<string, unknown>; required: string[] } } } };
     expect(Object.keys(schema.properties.records.items.properties)).toEqual(COMPARISON_COLUMNS);
-    expect(comparisonCsv([])).toBe(`${COMPARISON_COLUMNS.join(',')}\r\n`);
+    // Starts with the UTF-8 byte order mark (issue 20: without it Excel shows "Â£").
+    expect(comparisonCsv([])).toBe(`\uFEFF${COMPARISON_COLUMNS.join(',')}\r\n`);
   });
 });

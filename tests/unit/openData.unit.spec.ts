@@ -1,6 +1,7 @@
 /** Open data files (content/model/openData.ts): CSV cells a spreadsheet reads safely, and every field documented. */
 import { describe, expect, it } from 'vitest';
 import { csvCell, OPEN_DATA_COLUMNS, openDataCsv, openDataFields, openDataJsonSchema } from '@content/model/openData';
+import { comparisonCsv } from '@content/model/comparison';
 
 describe('open data', () => {
   it('quotes CSV cells that need it and never lets a spreadsheet run a formula', () => {
@@ -25,6 +26,18 @@ describe('open data', () => {
     const offer = schema.properties.offers.items;
     expect(Object.keys(offer.properties)).toEqual(OPEN_DATA_COLUMNS);
     expect(offer.required).toEqual(OPEN_DATA_COLUMNS);
-    expect(openDataCsv([])).toBe(`${OPEN_DATA_COLUMNS.join(',')}\r\n`);
+    // Starts with the UTF-8 byte order mark (issue 20: without it Excel shows "Â£").
+    expect(openDataCsv([])).toBe(`\uFEFF${OPEN_DATA_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('writes every CSV with a UTF-8 byte order mark, so Excel reads "£" as "£", not "Â£"', () => {
+    for (const csv of [openDataCsv([]), comparisonCsv([])]) {
+      const bytes = new TextEncoder().encode(csv);
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      // What a spreadsheet that honours the mark reads: the first column's name, with nothing before it.
+      expect(new TextDecoder('utf-8').decode(bytes).split(',')[0]).toMatch(/^[a-z_]+$/);
+    }
+    // A pound sign is two UTF-8 bytes, which only the mark tells Excel to read as one "£".
+    expect(new TextDecoder('utf-8').decode(new TextEncoder().encode(`${openDataCsv([])}£900`)).endsWith('\r\n£900')).toBe(true);
   });
 });

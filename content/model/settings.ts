@@ -165,6 +165,10 @@ export const settingsSchema = z.object({
   }),
   SITE_PRECOMPRESS_CACHE_MB: setting(megabytes, { default: 512, description: "The compressed files cache's size limit." }),
   OPEN_REFERRAL_CACHE_MB: setting(megabytes, { default: 64, description: "The Open Referral API's page cache in memory (`0`: none)." }),
+  BANK_HOLIDAYS_URL: setting(webAddress, {
+    default: 'https://www.gov.uk/bank-holidays.json',
+    description: 'Where `npm run update:bank-holidays` fetches the official list of bank holidays (GOV.UK\'s shape).',
+  }),
 });
 
 /** The parsed settings: each variable's value, or its default. */

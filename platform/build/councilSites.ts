@@ -8,6 +8,7 @@ import { currentBuild, RETIRED_GRACE_MS } from '@platform/build/siteFolders';
 import { exportSnapshot } from '@cms/lib/exportSnapshot';
 import { checkExportedSnapshot, describeLeftOut } from '@cms/lib/leftOut';
 import { dataDir, repoRoot } from '@cms/paths';
+import { bankHolidaysBuildWarning } from './bankHolidays';
 import { settings, type SettingsEnv } from '@platform/config';
 import { slugify } from '@cms/fields/slug';
 import { readSiteDirectoryFile, SITE_DIRECTORY_FILE, writeSiteDirectoryFile, type SiteDirectory } from '@content/model/siteDirectory';
@@ -257,6 +258,9 @@ export async function buildCouncilSites(
       log(`  ${library.name}: not rebuilt: ${(error as Error).message.split('\n')[0]}`);
     }
   }
+  // "Need help now?" knows bank holidays only as far as the shipped list goes.
+  const holidays = exported.length ? bankHolidaysBuildWarning() : null;
+  if (holidays) log(`  warning: ${holidays}`);
   if (exported.length) log(`  Building ${exported.length === 1 ? 'the site' : `${exported.length} sites in one run`}${librarySites.length ? ' and the practice library' : ''}:`);
   try {
     await buildSites(

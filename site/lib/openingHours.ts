@@ -1,10 +1,13 @@
 /**
  * Office hours, read from the words editors write ("Monday to Friday, 9am to 5pm"), so
- * "Need help now?" can put the out-of-hours line first when the office is closed, by the
- * reader's own clock. Pure and without imports: the build writes the hours into a data
- * attribute (`toAttribute`) and a few lines of bundled script read them (`fromAttribute`,
- * `isOpen`). Words it can't read give `null`, and then nothing is reordered: both lines show,
- * each with its hours, exactly as without JavaScript.
+ * "Need help now?" can put the office line first only while the office is open, by the
+ * reader's own clock in England's time (Europe/London). Pure and without imports: the build
+ * writes the hours into a data attribute (`toAttribute`) and the days the office is closed
+ * whatever its hours say (England's bank holidays, the council's closure days) into another
+ * (`closedDaysAttribute`); a few lines of bundled script read them (`fromAttribute`,
+ * `readClosedDays`, `officeState`). The page is written with the out-of-hours line first;
+ * words it can't read, a day past the end of the bank holiday list or no script leave it so
+ * (the state is unknown), with both lines and their hours.
  */
 
 /** Days (0 Sunday … 6 Saturday) and the minutes after midnight the office opens and closes. */
@@ -81,10 +84,98 @@ export function parseOfficeHours(text: string): OfficeHours | null {
   return { days, opens, closes };
 }
 
-/** Whether the office is open at `date`, by that date's local time (the reader's clock). */
+/** Where the councils are: their offices keep England's time, whatever the reader's device says. */
+export const OFFICE_TIME_ZONE = 'Europe/London';
+
+/** A moment as the clock on an office wall in England reads it. */
+export interface OfficeClock {
+  /** The day, `YYYY-MM-DD`. */
+  day: string;
+  /** 0 Sunday … 6 Saturday. */
+  weekday: number;
+  /** Minutes after midnight. */
+  minutes: number;
+}
+
+let londonFormat: Intl.DateTimeFormat | undefined;
+
+/** `date` in England's time (British Summer Time or not), in Western digits and the Gregorian calendar whatever the reader's language. */
+export function officeClock(date: Date): OfficeClock {
+  londonFormat ??= new Intl.DateTimeFormat(undefined, {
+    timeZone: OFFICE_TIME_ZONE,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const parts = londonFormat.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  const [year, month, dayOfMonth, hour, minute] = (['year', 'month', 'day', 'hour', 'minute'] as const).map(part) as [number, number, number, number, number];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    day: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(dayOfMonth)}`,
+    weekday: new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay(),
+    minutes: (hour % 24) * 60 + minute,
+  };
+}
+
+/** Whether `date` falls in the office hours (England's time), leaving bank holidays and closure days aside. */
 export function isOpen(hours: OfficeHours, date: Date): boolean {
-  const now = date.getHours() * 60 + date.getMinutes();
-  return hours.days.includes(date.getDay()) && now >= hours.opens && now < hours.closes;
+  const { weekday, minutes: now } = officeClock(date);
+  return hours.days.includes(weekday) && now >= hours.opens && now < hours.closes;
+}
+
+/**
+ * The days the office is closed whatever its hours say, and how far the list is known: the
+ * bank holiday list covers whole years, to 31 December of its last year; after that nobody
+ * can say whether a weekday is a working day.
+ */
+export interface ClosedDays {
+  /** `YYYY-MM-DD` days: bank holidays and the council's closure days. */
+  days: string[];
+  /** The last day the bank holiday list covers, `YYYY-MM-DD`. */
+  knownUntil: string;
+}
+
+/** Open, closed, or unknown (no hours we can read, or a day past the end of the bank holiday list). */
+export type OfficeState = 'open' | 'closed' | 'unknown';
+
+/** Whether the office is open at `date`, by England's clock, on its hours, bank holidays and closure days. */
+export function officeState(hours: OfficeHours | null, closed: ClosedDays | null, date: Date): OfficeState {
+  if (!hours || !closed) return 'unknown';
+  const clock = officeClock(date);
+  if (clock.day > closed.knownUntil) return 'unknown';
+  if (closed.days.includes(clock.day)) return 'closed';
+  return isOpen(hours, date) ? 'open' : 'closed';
+}
+
+/** A council's closure days as ranges (`to` empty: one day), each day of them, in order. */
+export function closureDays(ranges: { from: string; to?: string | null | undefined }[]): string[] {
+  const days = new Set<string>();
+  for (const range of ranges) {
+    const start = Date.parse(`${range.from.slice(0, 10)}T00:00:00Z`);
+    const end = Date.parse(`${(range.to || range.from).slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(start) || Number.isNaN(end)) continue;
+    // A year at most: a range typed wrongly must not write thousands of days into every page.
+    for (let t = start, n = 0; t <= end && n < 366; t += 86_400_000, n += 1) days.add(new Date(t).toISOString().slice(0, 10));
+  }
+  return [...days].sort();
+}
+
+/** For a data attribute: `2028-12-31;2026-12-25,2026-12-28`. */
+export function closedDaysAttribute(closed: ClosedDays): string {
+  return `${closed.knownUntil};${[...new Set(closed.days)].sort().join(',')}`;
+}
+
+/** Back from the data attribute; `null` for anything else (then the state is unknown). */
+export function readClosedDays(value: string | undefined): ClosedDays | null {
+  const match = /^(\d{4}-\d{2}-\d{2});((?:\d{4}-\d{2}-\d{2})(?:,\d{4}-\d{2}-\d{2})*)?$/.exec(value ?? '');
+  if (!match) return null;
+  return { knownUntil: match[1]!, days: match[2] ? match[2].split(',') : [] };
 }
 
 /** For a data attribute: `1,2,3,4,5;540;1020`. */

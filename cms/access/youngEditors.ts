@@ -1,0 +1,30 @@
+import type { CollectionConfig, Condition } from 'payload';
+import { coWriters } from '@cms/access/coWriters';
+import { writeMedia } from '@cms/access/readMedia';
+import { actingRole, type MaybeUser } from '@cms/access/roles';
+
+/** Someone whose only role anywhere is young editor (no platform role, no staff or reviewer role in any council). */
+export function onlyYoungEditor(user: MaybeUser): boolean {
+  if (!user || user.platformRole) return false;
+  const roles = (user.councils ?? []).map((m) => m.role);
+  return roles.length > 0 && roles.every((role) => role === 'young-editor');
+}
+
+/**
+ * What a young editor is shown in the admin: the collections they write in (the council's
+ * co-written content, `coWriters`, and images, `writeMedia`) and their own account. The
+ * rest (national content, the library, councils, the register, indicators) they can't
+ * create in, so it isn't in their navigation or dashboard; their create access there is
+ * refused on the server anyway (`cms/access`). Everyone else sees what they saw before.
+ */
+export function hiddenFromYoungEditors(collection: CollectionConfig): NonNullable<CollectionConfig['admin']>['hidden'] {
+  const writes = collection.access?.create === coWriters || collection.access?.create === writeMedia || collection.slug === 'users';
+  return writes ? false : ({ user }) => onlyYoungEditor(user);
+}
+
+/**
+ * Fields staff fill in when they approve (the legal basis, review dates): not shown to a
+ * young editor writing for the document's council. Publishing still requires them, and
+ * asks the approver for them by name (`checkPublishable`).
+ */
+export const staffFillIn: Condition = (data, _siblingData, { user }) => actingRole(user, data?.council) !== 'young-editor';

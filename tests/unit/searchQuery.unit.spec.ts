@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { readContent } from '@cms/seed/readContent';
 import {
   closestWord,
   editDistance,
   normalise,
+  otherCouncilsOf,
+  ownHelpFirst,
+  phrasesOf,
   planQuery,
   rankPages,
+  resultLabels,
   respell,
   sureCorrection,
   Vocabulary,
@@ -89,6 +94,74 @@ describe('ranking the merged results', () => {
 
   it('keeps every page a one-word search finds', () => {
     expect(rankPages([[{ id: 'a', score: 9 }, { id: 'b', score: 0.1 }]])).toHaveLength(2);
+  });
+});
+
+describe('the reader’s own help first (issue 20)', () => {
+  const others = otherCouncilsOf(['baby-packs', 'mentoring-uasc', 'our-own-project'], ['our-own-project']);
+
+  it('counts every spotlight as another council’s but this council’s own', () => {
+    expect([...others].sort()).toEqual(['baby-packs', 'mentoring-uasc']);
+    expect([...otherCouncilsOf(['a', 'b'], [])].sort()).toEqual(['a', 'b']);
+  });
+
+  it('puts other councils’ spotlights after every offer, entitlement and chapter, however Pagefind scored them', () => {
+    // As Pagefind ranked them for "pregnant": another council's baby packs first.
+    const ranked = rankPages([
+      [
+        { id: 'baby-packs', score: 9 },
+        { id: 'young-parents-offer', score: 4 },
+        { id: 'our-own-project', score: 3 },
+        { id: 'mentoring-uasc', score: 2 },
+        { id: 'pregnant-chapter', score: 1 },
+      ],
+    ]);
+    expect(ownHelpFirst(ranked, others).map((page) => page.id)).toEqual([
+      'young-parents-offer',
+      'our-own-project',
+      'pregnant-chapter',
+      'baby-packs',
+      'mentoring-uasc',
+    ]);
+  });
+
+  it('changes nothing where there are no other councils’ spotlights (the library’s site)', () => {
+    const pages = [{ id: 'b' }, { id: 'a' }];
+    expect(ownHelpFirst(pages, new Set())).toEqual(pages);
+  });
+
+  it('labels another council’s spotlight as its project, and keeps whose it is', () => {
+    const label = 'Another council’s project';
+    expect(resultLabels({ type: 'Spotlight', council: 'Kingston and Richmond' }, true, label)).toEqual({ tag: label, council: 'Kingston and Richmond' });
+    expect(resultLabels({ type: 'Spotlight', council: 'Northdale County Council' }, false, label)).toEqual({ tag: 'Spotlight', council: 'Northdale County Council' });
+    expect(resultLabels({ type: 'Offer' }, false, label)).toEqual({ tag: 'Offer', council: undefined });
+  });
+});
+
+describe('the search words list reads what was missed (issue 20)', () => {
+  const phrases = phrasesOf(readContent('content').searchWords);
+  const searched = (query: string) => planQuery(query, phrases);
+
+  it('"money for my first flat" is the setting-up-home allowance', () => {
+    expect(searched('money for my first flat').concepts.map((c) => c.word)).toEqual(['setting-up-home', 'allowance']);
+  });
+
+  it('"homless" is homeless: urgent', () => {
+    expect(searched('homless').urgent).toBe(true);
+    expect(searched('homless').urgent).toBe(searched('homeless').urgent);
+  });
+
+  it('"uni accomodation summer" is somewhere to live in the university holidays', () => {
+    expect(searched('uni accomodation summer').concepts.map((c) => c.word)).toEqual(['university', 'holidays']);
+  });
+
+  it('"pregnant" and "baby" search for pregnant, parent and baby, not the other councils’ baby packs', () => {
+    for (const query of ['pregnant', 'baby', 'I’m pregnant']) expect(searched(query).concepts.map((c) => c.word)).toEqual(['pregnant', 'parent', 'baby']);
+  });
+
+  it('"asylum" and "mentoring" are searched as the site says them', () => {
+    expect(searched('asylum').concepts.map((c) => c.word)).toEqual(['came', 'uk', 'alone', 'asylum']);
+    expect(searched('mentoring').concepts.map((c) => c.word)).toEqual(['mentor']);
   });
 });
 

@@ -344,3 +344,34 @@ export function respell(query: string, corrections: Map<string, string>): string
   });
   return changed ? out : tokens(query).map((word) => corrections.get(word) ?? word).join(' ');
 }
+
+/**
+ * The reader's own help first (issue 20): on a council's site, other councils' practice
+ * spotlights come after every other result (the council's offers, the national entitlements,
+ * the guide's chapters, areas, urgent help), whatever Pagefind scored them, because they
+ * are ideas for staff, not help the reader can get. Each group keeps its order.
+ */
+export function ownHelpFirst<T extends { id: string }>(pages: readonly T[], otherCouncils: ReadonlySet<string>): T[] {
+  return [...pages.filter((page) => !otherCouncils.has(page.id)), ...pages.filter((page) => otherCouncils.has(page.id))];
+}
+
+/**
+ * Which spotlights are another council's: every spotlight but those of this council (a joint
+ * project with another council is this council's too). Ids are Pagefind's.
+ */
+export function otherCouncilsOf(spotlights: readonly string[], own: readonly string[]): Set<string> {
+  const mine = new Set(own);
+  return new Set(spotlights.filter((id) => !mine.has(id)));
+}
+
+/**
+ * What a result card says above its title: its type ("Offer", "Spotlight"…), or for another
+ * council's spotlight that it is another council's project; and whose work a spotlight is.
+ */
+export function resultLabels(
+  meta: { type?: string | undefined; council?: string | undefined },
+  anotherCouncils: boolean,
+  anotherCouncilsLabel: string,
+): { tag: string | undefined; council: string | undefined } {
+  return { tag: anotherCouncils ? anotherCouncilsLabel : meta.type, council: meta.council };
+}

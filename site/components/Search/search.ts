@@ -13,10 +13,13 @@
  * script is imported at run time from /pagefind/pagefind.js, never bundled.
  */
 import {
+  otherCouncilsOf,
+  ownHelpFirst,
   phrasesOf,
   planQuery,
   rankPages,
   respell,
+  resultLabels,
   sureCorrection,
   tokens,
   Vocabulary,
@@ -36,13 +39,15 @@ interface PagefindResult {
   score: number;
   data: () => Promise<PagefindResultData>;
 }
+/** A filter's value, or any of several (Pagefind's `{ any: […] }`). */
+type FilterValue = string | { any: string[] };
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   /** `null` as the term lists every page that matches the filters. */
   search: (
     term: string | null,
-    options?: { filters?: Record<string, string> },
+    options?: { filters?: Record<string, FilterValue> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -52,6 +57,8 @@ const DEBOUNCE_MS = 350;
 const OFFER_FILTERS = ['area', 'audience', 'age'] as const;
 /** The urgent help page's Pagefind type (site/pages/[...council]/help-now.astro). */
 const HELP_TYPE = 'Help';
+/** The practice spotlights' Pagefind type (site/pages/[...council]/spotlights/[slug].astro). */
+const SPOTLIGHT_TYPE = 'Spotlight';
 /** Wide enough for the filters to sit beside the results (Search.astro's styles). */
 const WIDE = '(min-width: 56em)';
 
@@ -62,9 +69,16 @@ const root = document.querySelector<HTMLElement>('[data-search]');
  * Search.astro's `data-urls`): under the site's base path already, so nothing is added here.
  */
 type SearchUrls = { search: string; helpNow: string; pagefind: string; base: string; searchWords: string; searchVocabulary: string };
+/**
+ * Whose site this is, for spotlights (Search.astro's `data-council`): on a council's site,
+ * `own` names this council as spotlights name it (none when it has no spotlight), and other
+ * councils' spotlights come after the reader's own help, labelled. The library's site has none.
+ */
+type SiteCouncil = { own: string[] } | null;
 
 if (root) {
   const urls = JSON.parse(root.dataset.urls ?? '{}') as SearchUrls;
+  const council = JSON.parse(root.dataset.council ?? 'null') as SiteCouncil;
   const HELP_URL = urls.helpNow;
   const t = pageTranslator(root);
   const form = root.querySelector('form')!;
@@ -85,6 +99,9 @@ if (root) {
   let phrases: ReturnType<typeof phrasesOf> | undefined;
   let vocabulary = new Vocabulary([]);
   let helpResult: Promise<PagefindResult | undefined> | undefined;
+  let otherCouncilsResult: Promise<Set<string>> | undefined;
+  /** The Pagefind ids of other councils' spotlights, once known (labels the result cards). */
+  let otherCouncils = new Set<string>();
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -162,6 +179,21 @@ if (root) {
   }
 
   /**
+   * Other councils' spotlights on a council's site (every spotlight less this council's own),
+   * asked of the index once; none on the library's site, or if the index cannot say.
+   */
+  function otherCouncilsSpotlights(api: Pagefind): Promise<Set<string>> {
+    const ids = (filters: Record<string, FilterValue>) =>
+      api.search(null, { filters: { type: SPOTLIGHT_TYPE, ...filters } }).then((response) => (response?.results ?? []).map((result) => result.id));
+    otherCouncilsResult ??= council
+      ? Promise.all([ids({}), council.own.length ? ids({ council: { any: council.own } }) : Promise.resolve([])])
+          .then(([all, own]) => otherCouncilsOf(all, own))
+          .catch(() => new Set<string>())
+      : Promise.resolve(new Set<string>());
+    return otherCouncilsResult.then((found) => (otherCouncils = found));
+  }
+
+  /**
    * The words searched, merged and ranked, urgent help first when the search is urgent.
    * A word the site does not use is not searched (Pagefind would match a few letters of it
    * somewhere) when there is a word of the site near it: `fixes` says which.
@@ -174,7 +206,10 @@ if (root) {
       if (fix) fixes.set(concept.word, fix);
     }
     const searched = plan.concepts.filter((concept) => !fixes.has(concept.word));
-    const responses = await Promise.all(searched.map((concept) => api.search(concept.word, { filters })));
+    const [responses, others] = await Promise.all([
+      Promise.all(searched.map((concept) => api.search(concept.word, { filters }))),
+      otherCouncilsSpotlights(api),
+    ]);
     const byId = new Map<string, PagefindResult>();
     const hits: Hit[][] = responses.map((response) =>
       (response?.results ?? []).map((result) => {
@@ -182,7 +217,8 @@ if (root) {
         return { id: result.id, score: result.score };
       }),
     );
-    let found = rankPages(hits).map((page) => byId.get(page.id)!);
+    // The reader's own help first: other councils' spotlights after everything else.
+    let found = ownHelpFirst(rankPages(hits), others).map((page) => byId.get(page.id)!);
     if (plan.urgent) {
       const help = await helpPage(api);
       if (help) found = [help, ...found.filter((result) => result.id !== help.id)];
@@ -237,22 +273,24 @@ if (root) {
     // A result whose details cannot load (the site was rebuilt while this page was open) is left out.
     const items = await Promise.all(batch.map((result) => result.data().catch(() => null)));
     let first: HTMLAnchorElement | undefined;
-    for (const item of items) {
+    for (const [index, item] of items.entries()) {
       if (!item) continue;
       const li = document.createElement('li');
       li.className = 'card';
-      if (item.meta.type) {
+      // Another council's spotlight says so ("Another council’s project"), not just "Spotlight".
+      const labels = resultLabels(item.meta, otherCouncils.has(batch[index]!.id), t('search.anotherCouncil'));
+      if (labels.tag) {
         const type = document.createElement('p');
         type.className = 'tag';
-        type.textContent = item.meta.type;
+        type.textContent = labels.tag;
         li.append(type);
       }
-      if (item.meta.council) {
+      if (labels.council) {
         // A practice spotlight says whose work it is.
-        const council = document.createElement('p');
-        council.className = 'caption';
-        council.textContent = item.meta.council;
-        li.append(council);
+        const whose = document.createElement('p');
+        whose.className = 'caption';
+        whose.textContent = labels.council;
+        li.append(whose);
       }
       const heading = document.createElement('h2');
       const link = document.createElement('a');
@@ -353,7 +391,8 @@ if (root) {
         applied = true;
       }
     } else {
-      found = (await api.search(null, { filters }))?.results ?? [];
+      const [listed, others] = await Promise.all([api.search(null, { filters }), otherCouncilsSpotlights(api)]);
+      found = ownHelpFirst(listed?.results ?? [], others);
     }
     // A newer search started while this one ran: drop this one.
     if (thisRun !== run) return;

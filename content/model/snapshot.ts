@@ -33,11 +33,24 @@ import {
 } from './schemas';
 import { settings } from './settings';
 
+/** What a national entitlement without its source is told, on the `sourceUrl` field (CMS and build alike). */
+export const NATIONAL_SOURCE_MESSAGE =
+  'A national entitlement needs its source: the web address of the law, guidance or announcement it comes from (https://…).';
+
+/**
+ * An offer as the site shows it. A national entitlement (kind `national`) must link its source,
+ * so a reader can check what the law or the government says (issue 20, part 5): the CMS
+ * refuses to publish one without it, and the build leaves one out.
+ */
+export const publishedOfferSchema = offerSchema.superRefine((offer, ctx) => {
+  if (offer.kind === 'national' && !offer.sourceUrl) ctx.addIssue({ code: 'custom', path: ['sourceUrl'], message: NATIONAL_SOURCE_MESSAGE });
+});
+
 /** The schema each collection's entries must pass. `authority` is one object, not a list. */
 export const collectionSchemas = {
   authority: authoritySchema,
   areas: areaSchema,
-  offers: offerSchema,
+  offers: publishedOfferSchema,
   guides: guideSchema,
   spotlights: spotlightSchema,
   glossary: glossarySchema,

@@ -75,7 +75,7 @@ try {
   const moneyArea = (await payload.find({ collection: 'areas', where: { slug: { equals: 'financial-support' } }, limit: 1 })).docs[0] ?? area;
   const money = (
     fixture: { title: string; slug: string },
-    fields: { kind: 'national' | 'local'; legalStatus: 'in-force' | 'announced' | 'ended'; livingElsewhere: 'applies' | 'in-area-only' | 'ask' },
+    fields: { kind: 'national' | 'local'; legalStatus: 'in-force' | 'announced' | 'ended'; livingElsewhere: 'applies' | 'in-area-only' | 'ask'; sourceUrl?: string },
     amount: { value: number; period: 'once' | 'monthly' | 'instalments'; nationalMinimum?: number; nationalBasis?: 'set-in-law' | 'legal-minimum' | 'recommended' },
   ) =>
     payload.create({
@@ -92,7 +92,8 @@ try {
       },
     });
   const { announced, inAreaOnly, askPa, ended } = E2E_FIXTURES;
-  await money(announced, { kind: 'national', legalStatus: 'announced', livingElsewhere: 'applies' }, { value: 500, period: 'once', nationalMinimum: 400, nationalBasis: 'legal-minimum' });
+  // A national entitlement links its source (issue 20, part 5), or it is not published.
+  await money(announced, { kind: 'national', legalStatus: 'announced', livingElsewhere: 'applies', sourceUrl: 'https://www.gov.uk/leaving-foster-or-local-authority-care' }, { value: 500, period: 'once', nationalMinimum: 400, nationalBasis: 'legal-minimum' });
   await money(inAreaOnly, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'in-area-only' }, { value: 20, period: 'monthly' });
   await money(askPa, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'ask' }, { value: 100, period: 'instalments' });
   await money(ended, { kind: 'local', legalStatus: 'ended', livingElsewhere: 'applies' }, { value: 50, period: 'once' });

@@ -125,7 +125,7 @@ const FACTORIES: { [C in Made]: (at?: Place) => Data<C> } = {
   'local-terms': (at = 'home') => ({ council: places[at].council, term: `Local term ${next()}`, meaning: 'What it means here.' }),
   entitlements: () => ({ title: `Entitlement ${next()}`, summary: 'National.', body: lexical('Body'), area: areaId,
     legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
-    howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01' }),
+    howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', sourceUrl: 'https://www.legislation.gov.uk/ukpga/1989/41', lastReviewed: '2026-01-01' }),
   areas: () => ({ title: `Area ${next()}`, summary: 'An area.', order: 50 }),
   'council-register': () => ({ name: `Registered council ${next()}`, onsCode: `DEMOR${n}`, type: 'unitary', region: 'london' }),
   authorities: () => councilData(next()),

@@ -81,7 +81,7 @@ beforeAll(async () => {
   const entitlement = async () =>
     (await payload.create({ collection: 'entitlements', data: { title: `Entitlement ${++n}`, summary: 'National.', body: lexical('National text.'), area: areaId,
       legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, // the collection's defaults
-      howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', lastReviewed: '2026-01-01', _status: 'published' } })).id;
+      howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Children Act 1989', sourceUrl: 'https://www.legislation.gov.uk/ukpga/1989/41', lastReviewed: '2026-01-01', _status: 'published' } })).id;
   entitlementFor = entitlement;
 
   const account = async (key: keyof typeof people, data: Record<string, unknown>) => {

@@ -70,10 +70,12 @@ export interface Config {
     offers: Offer;
     'local-details': LocalDetail;
     guides: Guide;
+    'guide-local-parts': GuideLocalPart;
     pledges: Pledge;
     indicators: Indicator;
     'local-terms': LocalTerm;
     entitlements: Entitlement;
+    'guide-chapters': GuideChapter;
     spotlights: Spotlight;
     'glossary-terms': GlossaryTerm;
     areas: Area;
@@ -92,10 +94,12 @@ export interface Config {
     offers: OffersSelect<false> | OffersSelect<true>;
     'local-details': LocalDetailsSelect<false> | LocalDetailsSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
+    'guide-local-parts': GuideLocalPartsSelect<false> | GuideLocalPartsSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'local-terms': LocalTermsSelect<false> | LocalTermsSelect<true>;
     entitlements: EntitlementsSelect<false> | EntitlementsSelect<true>;
+    'guide-chapters': GuideChaptersSelect<false> | GuideChaptersSelect<true>;
     spotlights: SpotlightsSelect<false> | SpotlightsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
@@ -321,6 +325,17 @@ export interface Authority {
     hours: string;
   };
   /**
+   * Where a young person makes a complaint about the leaving care service. Shown in the "How to complain" chapter and wherever a page says what to do if you are told no. Required.
+   */
+  complaints?: {
+    phone?: string | null;
+    email?: string | null;
+    /**
+     * The web address of the council’s complaints form, starting with https://
+     */
+    formUrl?: string | null;
+  };
+  /**
    * The council's leaving care page, starting with https://
    */
   website?: string | null;
@@ -399,6 +414,8 @@ export interface Area {
   createdAt: string;
 }
 /**
+ * To add someone to your council, enter their name and email address and choose their role. They get an email inviting them to choose their own password; a password typed here is not used (only platform admins set passwords).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -727,10 +744,192 @@ export interface Guide {
      * National entitlements this chapter is about (shown with your local details).
      */
     relatedEntitlements?: (number | Entitlement)[] | null;
+    /**
+     * The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26".
+     */
+    legalBasis?: string | null;
+    /**
+     * Where the facts come from: a title and a web address each.
+     */
+    sources?:
+      | {
+          title: string;
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The checker and search show this chapter to someone in these situations. Leave empty for everyone.
+     */
+    circumstances?: ('came-alone' | 'parent' | 'in-custody' | 'in-education' | 'disabled' | 'outside-area')[] | null;
     lastReviewed?: string | null;
     nextReview?: string | null;
     id?: string | null;
   }[];
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthorNames?: string | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Your council’s part of a national guide chapter: who to ask here, your steps, a note.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-local-parts".
+ */
+export interface GuideLocalPart {
+  id: number;
+  council?: (number | null) | Authority;
+  chapter: number | GuideChapter;
+  title?: string | null;
+  whoToAsk?: string | null;
+  steps?:
+    | {
+        step: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown in the chapter under "In <your council>".
+   */
+  note?: string | null;
+  /**
+   * Your council’s offers this chapter is about.
+   */
+  relatedOffers?: (number | Offer)[] | null;
+  /**
+   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   */
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  /**
+   * What you changed, or what needs changing. Saved in the review history.
+   */
+  reviewComment?: string | null;
+  plainEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  coAuthors?: (number | User)[] | null;
+  /**
+   * Added automatically when a young editor saves. Credited on the site if they opted in.
+   */
+  coAuthorNames?: string | null;
+  /**
+   * Every review step: who, when, and what they said.
+   */
+  reviewHistory?:
+    | {
+        state: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+        at: string;
+        byName?: string | null;
+        by?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The chapters of the rights guide every council’s site shows. Councils add their local part to each.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-chapters".
+ */
+export interface GuideChapter {
+  id: number;
+  title: string;
+  /**
+   * The end of the page address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  /**
+   * Chapters are read in this order, lowest first.
+   */
+  order: number;
+  /**
+   * One or two short sentences in plain English (at most 200 characters). Aim for words a 12-year-old knows.
+   */
+  summary: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * National entitlements this chapter is about (each council’s site shows them with its local details).
+   */
+  relatedEntitlements?: (number | Entitlement)[] | null;
+  /**
+   * The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26".
+   */
+  legalBasis?: string | null;
+  /**
+   * Where the facts come from: a title and a web address each.
+   */
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The checker and search show this chapter to someone in these situations. Leave empty for everyone.
+   */
+  circumstances?: ('came-alone' | 'parent' | 'in-custody' | 'in-education' | 'disabled' | 'outside-area')[] | null;
+  lastReviewed?: string | null;
+  nextReview?: string | null;
   /**
    * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
    */
@@ -1305,6 +1504,10 @@ export interface PayloadLockedDocument {
         value: number | Guide;
       } | null)
     | ({
+        relationTo: 'guide-local-parts';
+        value: number | GuideLocalPart;
+      } | null)
+    | ({
         relationTo: 'pledges';
         value: number | Pledge;
       } | null)
@@ -1319,6 +1522,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'entitlements';
         value: number | Entitlement;
+      } | null)
+    | ({
+        relationTo: 'guide-chapters';
+        value: number | GuideChapter;
       } | null)
     | ({
         relationTo: 'spotlights';
@@ -1521,10 +1728,55 @@ export interface GuidesSelect<T extends boolean = true> {
         body?: T;
         relatedOffers?: T;
         relatedEntitlements?: T;
+        legalBasis?: T;
+        sources?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              id?: T;
+            };
+        circumstances?: T;
         lastReviewed?: T;
         nextReview?: T;
         id?: T;
       };
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  coAuthorNames?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-local-parts_select".
+ */
+export interface GuideLocalPartsSelect<T extends boolean = true> {
+  council?: T;
+  chapter?: T;
+  title?: T;
+  whoToAsk?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        id?: T;
+      };
+  note?: T;
+  relatedOffers?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -1702,6 +1954,47 @@ export interface EntitlementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guide-chapters_select".
+ */
+export interface GuideChaptersSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  order?: T;
+  summary?: T;
+  body?: T;
+  relatedEntitlements?: T;
+  legalBasis?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  circumstances?: T;
+  lastReviewed?: T;
+  nextReview?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  plainEnglish?: T;
+  coAuthors?: T;
+  coAuthorNames?: T;
+  reviewHistory?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "spotlights_select".
  */
 export interface SpotlightsSelect<T extends boolean = true> {
@@ -1832,6 +2125,13 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         label?: T;
         phone?: T;
         hours?: T;
+      };
+  complaints?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        formUrl?: T;
       };
   website?: T;
   siteUrl?: T;

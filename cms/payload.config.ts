@@ -9,6 +9,8 @@ import {
   CouncilRegister,
   Entitlements,
   GlossaryTerms,
+  GuideChapters,
+  GuideLocalParts,
   Guides,
   Indicators,
   LocalDetails,
@@ -84,7 +86,7 @@ export default buildConfig({
     },
   },
   // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
-  collections: [Offers, LocalDetails, Guides, Pledges, Indicators, LocalTerms, Entitlements, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Users].map((collection) => ({
+  collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Users].map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),

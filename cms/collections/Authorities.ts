@@ -95,6 +95,22 @@ const checkIdentity: CollectionBeforeChangeHook = async ({ data, originalDoc, re
   return data;
 };
 
+/**
+ * The complaints contact is required of every person who saves a council's settings. The
+ * system's own writes (a build's status, the import) are not people: a council upgraded
+ * without one still builds, and its pages show the service's own contact until it is given.
+ */
+const requiredBySomeone =
+  (label: string) =>
+  (value: unknown, { req }: { req: PayloadRequest }): true | string =>
+    !req.user || (typeof value === 'string' && value.trim()) ? true : `${label} is required: young people need it to make a complaint.`;
+
+const complaintsEmail = (value: unknown, options: { req: PayloadRequest }): true | string => {
+  const given = requiredBySomeone('The complaints email address')(value, options);
+  if (given !== true || value === null || value === undefined || value === '') return given;
+  return typeof value === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? true : 'The complaints email address must look like name@example.gov.uk.';
+};
+
 /** Nobody but a platform admin filters or sorts councils by their build (a sorted list would say whose failed). */
 const guardBuildQueries: CollectionBeforeOperationHook = ({ args, req }) => {
   if (isPlatformAdmin(req.user) || (args as { overrideAccess?: boolean }).overrideAccess) return args;
@@ -185,6 +201,29 @@ export const Authorities: CollectionConfig = withSiteRebuild({
         { name: 'label', type: 'text', required: true, defaultValue: 'Out-of-hours emergency line' },
         { name: 'phone', type: 'text', required: true },
         { name: 'hours', type: 'text', required: true },
+      ],
+    },
+    {
+      name: 'complaints',
+      label: 'How to complain',
+      type: 'group',
+      admin: {
+        description:
+          'Where a young person makes a complaint about the leaving care service. Shown in the "How to complain" chapter and wherever a page says what to do if you are told no. Required.',
+      },
+      fields: [
+        { name: 'phone', label: 'Complaints phone', type: 'text', validate: requiredBySomeone('The complaints phone number') },
+        { name: 'email', label: 'Complaints email', type: 'text', validate: complaintsEmail },
+        {
+          name: 'formUrl',
+          label: 'Online complaints form',
+          type: 'text',
+          validate: (value: unknown, options: { req: PayloadRequest }) => {
+            const given = requiredBySomeone('The online complaints form’s address')(value, options);
+            return given === true ? validateUrlField('web', 'The online complaints form’s address')(value) : given;
+          },
+          admin: { description: 'The web address of the council’s complaints form, starting with https://' },
+        },
       ],
     },
     {

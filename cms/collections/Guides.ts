@@ -3,9 +3,15 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField, slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
+import { chapterFactsFields } from '@cms/fields/guideChapter';
 import { signedInVersions } from '@cms/access/readVersions';
 
-/** A rights-and-entitlements guide: an introduction and ordered chapters that link to offers. */
+/**
+ * A council's own guide: an introduction and ordered chapters that link to offers. The
+ * national guide's chapters are written once (`GuideChapters`), with each council's local
+ * part (`GuideLocalParts`); a council's own guide with the national guide's slug adds its
+ * chapters to the national guide (`@content/model/guides`).
+ */
 export const Guides: CollectionConfig = withCoWriting({
   slug: 'guides',
   indexes: [COUNCIL_SLUG_INDEX],
@@ -37,13 +43,7 @@ export const Guides: CollectionConfig = withCoWriting({
           hasMany: true,
           admin: { description: 'National entitlements this chapter is about (shown with your local details).' },
         },
-        {
-          type: 'row',
-          fields: [
-            { name: 'lastReviewed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-          ],
-        },
+        ...chapterFactsFields(),
       ],
     },
   ],

@@ -3,5 +3,5 @@
  * them a `council` field and keeps each council's people to their own). Slugs in them are
  * unique per council, not across the platform.
  */
-export const COUNCIL_SCOPED = ['offers', 'local-details', 'guides', 'pledges', 'indicators', 'local-terms'] as const;
+export const COUNCIL_SCOPED = ['offers', 'local-details', 'guides', 'pledges', 'indicators', 'local-terms', 'guide-local-parts'] as const;
 export type CouncilScoped = (typeof COUNCIL_SCOPED)[number];

@@ -3,6 +3,8 @@ export { Authorities } from '@cms/collections/Authorities';
 export { CouncilRegister } from '@cms/collections/CouncilRegister';
 export { Entitlements } from '@cms/collections/Entitlements';
 export { GlossaryTerms } from '@cms/collections/GlossaryTerms';
+export { GuideChapters } from '@cms/collections/GuideChapters';
+export { GuideLocalParts } from '@cms/collections/GuideLocalParts';
 export { Guides } from '@cms/collections/Guides';
 export { Indicators } from '@cms/collections/Indicators';
 export { LocalDetails } from '@cms/collections/LocalDetails';

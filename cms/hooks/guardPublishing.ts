@@ -7,7 +7,7 @@ function refuse(message: string): never {
 }
 
 /** The co-written collections with a council (national ones have none: only platform editors write them). */
-const COUNCIL_WRITTEN = ['offers', 'guides', 'pledges', 'local-terms', 'local-details'] as const;
+const COUNCIL_WRITTEN = ['offers', 'guides', 'pledges', 'local-terms', 'local-details', 'guide-local-parts'] as const;
 type CouncilWritten = (typeof COUNCIL_WRITTEN)[number];
 
 /**

@@ -1,9 +1,10 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionSlug, Payload } from 'payload';
-import type { Area, Authority, Entitlement, GlossaryTerm, Guide, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import type { Area, Authority, Entitlement, GlossaryTerm, Guide, GuideChapter, GuideLocalPart, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { idOf } from '@cms/access/roles';
-import { searchWordsToSnapshot, toSnapshot, type MappingContext } from '@cms/lib/snapshotMapping';
+import { nationalChapter, searchWordsToSnapshot, toSnapshot, type MappingContext } from '@cms/lib/snapshotMapping';
+import { withNationalGuide } from '@content/model/guides';
 import type { MappedEntry } from '@content/model/fields';
 import { applyLocalDetails, type LocalDetails } from '@content/model/localDetails';
 import { isUuid, uuidFrom } from '@content/model/uuid';
@@ -78,12 +79,14 @@ export async function collectSnapshot(
   const slugOf = (value: unknown): string | null =>
     value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null;
 
-  const [areas, offers, entitlements, localDetails, guides, spotlights, nationalTerms, localTerms, pledges, indicators] = await Promise.all([
+  const [areas, offers, entitlements, localDetails, guides, guideChapters, guideLocalParts, spotlights, nationalTerms, localTerms, pledges, indicators] = await Promise.all([
     read<Area>('areas', 'order'),
     read<Offer>('offers', 'title', true),
     read<Entitlement>('entitlements', 'title'),
     read<LocalDetail>('local-details', 'title', true),
     read<Guide>('guides', 'title', true),
+    read<GuideChapter>('guide-chapters', 'order'),
+    read<GuideLocalPart>('guide-local-parts', 'title', true),
     read<Spotlight>('spotlights', 'title'),
     read<GlossaryTerm>('glossary-terms', 'term'),
     read<GlossaryTerm>('local-terms', 'term', true),
@@ -141,7 +144,7 @@ export async function collectSnapshot(
     offers: (council ? [...offers.map((o) => toSnapshot.offers(o, ctx)), ...withLocalDetails(entitlements, localDetails, offers, council, ctx)] : []).sort((a, b) =>
       String(a.title).localeCompare(String(b.title)),
     ),
-    guides: guides.map((g) => toSnapshot.guides(g, ctx)),
+    guides: council ? withNationalGuides(guideChapters, guideLocalParts, guides, ctx) : [],
     spotlights: spotlights.map((s) => toSnapshot.spotlights(s, ctx)),
     // The national glossary, with the council's own terms (a local one replaces a national one of the same slug).
     glossary: [...new Map([...nationalTerms, ...localTerms].map((t) => [t.slug, t])).values()]
@@ -217,6 +220,19 @@ export function withLocalDetails(entitlements: Entitlement[], details: LocalDeta
       const { localNote: _note, ...applied } = applyLocalDetails(national, local ? localDetailsOf(local) : null, { council: council.name, appendNote });
       return applied;
     });
+}
+
+/**
+ * The council's guides with the national guide first: every national chapter (in its order)
+ * with the council's local part, then the council's own chapters (`withNationalGuide`).
+ */
+function withNationalGuides(chapters: GuideChapter[], localParts: GuideLocalPart[], guides: Guide[], ctx: MappingContext) {
+  const byChapter = new Map(localParts.map((p) => [String(idOf(p.chapter)), p]));
+  const national = [...chapters]
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title))
+    .map((c) => nationalChapter(c, byChapter.get(String(c.id)) ?? null, ctx));
+  const updatedAt = [...chapters, ...localParts].map((d) => d.updatedAt).sort().at(-1) ?? new Date(0).toISOString();
+  return withNationalGuide(national, guides.map((g) => toSnapshot.guides(g, ctx)), updatedAt);
 }
 
 /** A CMS local detail as the rule reads it: its steps as plain strings. */

@@ -1,4 +1,4 @@
-import type { Area, Authority, CouncilRegister, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
+import type { Area, Authority, CouncilRegister, GlossaryTerm, Guide, GuideChapter, GuideLocalPart, Indicator, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { day } from '@content/model/dates';
 import { CMS_FIELD_NAMES, type MappedCollection, type MappedEntry, type SnapshotInput } from '@content/model/fields';
 
@@ -62,6 +62,11 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     emergency: { phone: a.emergency?.phone, label: a.emergency?.label, hours: a.emergency?.hours },
     website: a.website ?? null,
     siteUrl: a.siteUrl ?? null,
+    // Given in full or not at all (a council upgraded without one shows its service's contact).
+    complaints:
+      a.complaints?.phone || a.complaints?.email || a.complaints?.formUrl
+        ? { phone: a.complaints.phone ?? '', email: a.complaints.email ?? '', formUrl: a.complaints.formUrl ?? '' }
+        : null,
   }),
   areas: (a: Area) => ({ slug: a.slug ?? '', uuid: a.uuid ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
   offers: (o: Offer, ctx) => ({
@@ -114,7 +119,9 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
       body: c.body,
       // The council's offers, then national entitlements: both are offer pages on its site.
       relatedOffers: [...new Set([...(c.relatedOffers ?? []), ...(c.relatedEntitlements ?? [])].map(ctx.slugOf).filter((s): s is string => Boolean(s)))],
-      lastReviewed: day(c.lastReviewed),
+      ...chapterFacts(c),
+      national: false,
+      local: null,
     })),
     credits: ctx.credits('guides', g.slug ?? ''),
     updatedAt: g.updatedAt ?? new Date().toISOString(),
@@ -165,6 +172,38 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     })),
   }),
 };
+
+type ChapterFacts = Pick<MappedEntry<'guides'>['chapters'][number], 'legalBasis' | 'sources' | 'circumstances' | 'lastReviewed' | 'nextReview'>;
+
+/** What every guide chapter says about itself, national or a council's own (`cms/fields/guideChapter`). */
+export function chapterFacts(c: Pick<GuideChapter, 'legalBasis' | 'sources' | 'circumstances' | 'lastReviewed' | 'nextReview'>): ChapterFacts {
+  return {
+    legalBasis: c.legalBasis || null,
+    sources: (c.sources ?? []).map(({ title, url }) => ({ title, url })),
+    circumstances: c.circumstances ?? [],
+    lastReviewed: day(c.lastReviewed),
+    nextReview: day(c.nextReview),
+  };
+}
+
+/**
+ * A national guide chapter as a chapter of a council's national guide, with the council's
+ * local part (who to ask here, steps, a note; its own offers join the related ones).
+ */
+export function nationalChapter(c: GuideChapter, local: GuideLocalPart | null, ctx: MappingContext): MappedEntry<'guides'>['chapters'][number] {
+  const related = [...(c.relatedEntitlements ?? []), ...(local?.relatedOffers ?? [])].map(ctx.slugOf).filter((s): s is string => Boolean(s));
+  const steps = (local?.steps ?? []).map((row) => row.step);
+  return {
+    slug: c.slug ?? '',
+    title: c.title,
+    summary: c.summary,
+    body: c.body,
+    relatedOffers: [...new Set(related)],
+    ...chapterFacts(c),
+    national: true,
+    local: local && (local.whoToAsk || local.note || steps.length) ? { whoToAsk: local.whoToAsk || null, steps, note: local.note || null } : null,
+  };
+}
 
 /** The search words global as snapshot entries: one per row, what people type split into lines. */
 export function searchWordsToSnapshot(

@@ -151,6 +151,17 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     entitlementIds.set(entitlement.slug, await upsert('entitlements', { slug: entitlement.slug }, file, data, { draft }));
   }
 
+  const chapterIds = new Map<string, number | string>();
+  for (const { file, draft, body, relatedEntitlements, sources, ...chapter } of content.guideChapters) {
+    const data = {
+      ...chapter,
+      body: lexical(body),
+      sources: sources.map(({ title, url }) => ({ title, url })),
+      relatedEntitlements: relatedEntitlements.map((slug) => entitlementIds.get(slug)).filter((id) => id !== undefined),
+    };
+    chapterIds.set(chapter.slug, await upsert('guide-chapters', { slug: chapter.slug }, file, data, { draft }));
+  }
+
   for (const { file, draft, body, partners, image, councils, ...spotlight } of content.spotlights) {
     const data = {
       ...spotlight,
@@ -197,6 +208,17 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
         })),
       };
       await upsert('guides', { council, slug: guide.slug }, file, data, { draft });
+    }
+
+    for (const { file, draft, chapter, steps, relatedOffers, ...part } of councilContent.guideLocalParts) {
+      const data = {
+        ...part,
+        council,
+        chapter: chapterIds.get(chapter),
+        steps: steps.map((step) => ({ step })),
+        relatedOffers: relatedOffers.map((slug) => offerIds.get(slug)).filter((id) => id !== undefined),
+      };
+      await upsert('guide-local-parts', { council, chapter: chapterIds.get(chapter) }, file, data, { draft });
     }
 
     for (const { file, draft, area, ...pledge } of councilContent.pledges) {

@@ -27,6 +27,8 @@ export type CouncilContent = {
   /** Its local part of national entitlements; `file` names the entry. */
   localDetails: (Out<'localDetail'> & { file: string })[];
   guides: (WithSlug<Out<'guide'>> & { chapters: WithSlug<Out<'chapter'>>[] })[];
+  /** Its local parts of national guide chapters (`guides-local.yaml`); `file` names the entry. */
+  guideLocalParts: (Out<'guideLocal'> & { file: string })[];
   pledges: WithSlug<Out<'pledge'>>[];
   indicators: (Out<'indicator'> & { file: string })[];
   /** Its local glossary terms (`glossary.yaml`, optional): shown with the national glossary on its site. */
@@ -43,6 +45,8 @@ export type SeedContent = {
   media: (Out<'media'> & { path: string })[];
   /** The national entitlements (`content/entitlements/*.md`), written once for every council. */
   entitlements: WithSlug<Out<'entitlement'>>[];
+  /** The national guide's chapters (`content/guides/*.md`), written once for every council. */
+  guideChapters: WithSlug<Out<'guideChapter'>>[];
   /** Each folder in `content/councils/`, in folder-name order. */
   councils: CouncilContent[];
 };
@@ -174,6 +178,7 @@ export function readContent(contentDir: string): SeedContent {
   const searchWords = reader.optionalList(at('search-words.yaml')).map(({ entry, where }) => reader.check('searchWord', entry, where));
   const spotlights = markdownFiles(at('spotlights')).map((f) => reader.fromMarkdown('spotlight', at('spotlights', f)));
   const entitlements = markdownFiles(at('entitlements')).map((f) => reader.fromMarkdown('entitlement', at('entitlements', f)));
+  const guideChapters = markdownFiles(at('guides')).map((f) => reader.fromMarkdown('guideChapter', at('guides', f)));
   const media = reader.optionalList(at('media.yaml')).map(({ entry, where }) => {
     const data = reader.check('media', entry, where);
     return { ...data, path: mediaFile(at('media'), data.file, where, rel) };
@@ -183,6 +188,7 @@ export function readContent(contentDir: string): SeedContent {
   uniqueSlugs(spotlights, 'spotlight');
   uniqueSlugs(glossary, 'glossary');
   uniqueSlugs(entitlements, 'entitlement');
+  uniqueSlugs(guideChapters, 'guide chapter');
 
   // Cross-references: name the file and field that points at something missing.
   const areaSlugs = new Set(areas.map((a) => a.slug));
@@ -205,7 +211,13 @@ export function readContent(contentDir: string): SeedContent {
     : [];
   if (!folders.length) throw new ContentError(rel(councilsDir), '(folder)', 'needs at least one council folder with an authority.yaml');
   const entitlementSlugs = new Set(entitlements.map((e) => e.slug));
-  const councils = folders.map((folder) => readCouncil(reader, path.join(councilsDir, folder), { areaSlugs, entitlementSlugs, registered }));
+  for (const chapter of guideChapters) {
+    chapter.relatedEntitlements.forEach((related, i) => {
+      if (!entitlementSlugs.has(related)) throw new ContentError(chapter.file, `relatedEntitlements.${i}`, `no entitlement "${related}" in content/entitlements/`);
+    });
+  }
+  const chapterSlugs = new Set(guideChapters.map((c) => c.slug));
+  const councils = folders.map((folder) => readCouncil(reader, path.join(councilsDir, folder), { areaSlugs, entitlementSlugs, chapterSlugs, registered }));
 
   // Councils are told apart by their ONS code and their public address.
   for (const key of ['onsCode', 'siteUrl'] as const) {
@@ -219,14 +231,14 @@ export function readContent(contentDir: string): SeedContent {
     }
   }
 
-  return { register, areas, glossary, spotlights, searchWords, media, entitlements, councils };
+  return { register, areas, glossary, spotlights, searchWords, media, entitlements, guideChapters, councils };
 }
 
 /** One council's folder: `authority.yaml` is required, everything else optional. */
 function readCouncil(
   reader: ReturnType<typeof contentReader>,
   dir: string,
-  national: { areaSlugs: Set<string>; entitlementSlugs: Set<string>; registered: Set<string> },
+  national: { areaSlugs: Set<string>; entitlementSlugs: Set<string>; chapterSlugs: Set<string>; registered: Set<string> },
 ): CouncilContent {
   const { rel } = reader;
   const at = (...parts: string[]) => path.join(dir, ...parts);
@@ -247,6 +259,7 @@ function readCouncil(
     uniqueSlugs(chapters, 'chapter');
     return { ...guide, slug: guide.slug === 'index' ? name : guide.slug, chapters };
   });
+  const guideLocalParts = reader.optionalList(at('guides-local.yaml')).map(({ entry, where }) => ({ ...reader.check('guideLocal', entry, where), file: where }));
   const pledges = existsSync(at('pledges.yaml')) ? reader.entries('pledge', at('pledges.yaml'), (e) => e.youSaid) : [];
   const indicators = reader.optionalList(at('indicators.yaml')).map(({ entry, where }) => ({ ...reader.check('indicator', entry, where), file: where }));
   // Words used only here (a local scheme's name): added to the national glossary on this council's site.
@@ -299,7 +312,18 @@ function readCouncil(
     }
   }
 
-  return { slug, authority, offers, localDetails, guides, pledges, indicators, glossary };
+  const localChapters = new Map<string, string>();
+  for (const part of guideLocalParts) {
+    if (!national.chapterSlugs.has(part.chapter)) throw new ContentError(part.file, 'chapter', `no national guide chapter "${part.chapter}" in content/guides/`);
+    const other = localChapters.get(part.chapter);
+    if (other) throw new ContentError(part.file, 'chapter', `"${part.chapter}" already has a local part in ${other} (one entry per chapter)`);
+    localChapters.set(part.chapter, part.file);
+    part.relatedOffers.forEach((related, i) => {
+      if (!offerSlugs.has(related)) throw new ContentError(part.file, `relatedOffers.${i}`, `no offer "${related}" in ${rel(at('offers'))}/ (national entitlements are related in the chapter itself)`);
+    });
+  }
+
+  return { slug, authority, offers, localDetails, guides, guideLocalParts, pledges, indicators, glossary };
 }
 
 /** Reading and checking helpers that name files relative to the content folder's parent. */
@@ -328,7 +352,7 @@ function contentReader(rel: (p: string) => string) {
       return { ...data, slug, file: where };
     });
 
-  const fromMarkdown = <K extends 'offer' | 'entitlement' | 'spotlight' | 'chapter' | 'guide'>(kind: K, file: string, bodyKey = 'body') => {
+  const fromMarkdown = <K extends 'offer' | 'entitlement' | 'spotlight' | 'chapter' | 'guide' | 'guideChapter'>(kind: K, file: string, bodyKey = 'body') => {
     const { data, body } = parseFrontMatter(readText(file, rel(file)), rel(file));
     const parsed = check(kind, { ...data, [bodyKey]: body }, rel(file)) as Out<K> & { slug?: string };
     return { ...parsed, slug: parsed.slug || slugOf(file), file: rel(file) };

@@ -15,6 +15,7 @@ import {
   areaSchema,
   authoritySchema,
   chapterSchema,
+  complaintsContactSchema,
   glossarySchema,
   guideSchema,
   indicatorSchema,
@@ -61,16 +62,55 @@ export const localDetailSchema = z.strictObject({
   ...draft,
 });
 
+/**
+ * A national guide chapter's file (`content/guides/<slug>.md`): front matter and a Markdown
+ * body. Nothing council-specific (no council name, amount, phone number or "we"): that goes in
+ * each council's `guides-local.yaml`. Only national entitlements can be related (a council's
+ * own offers are related from its local part).
+ */
+const guideChapterFileSchema = chapterSchema
+  .omit({ body: true, slug: true, national: true, local: true, relatedOffers: true })
+  .extend({
+    ...optionalSlug,
+    ...draft,
+    body: markdown,
+    /** Chapters are read in this order, lowest first. */
+    order: z.number().int(),
+    /** Entitlement slugs (file names in `content/entitlements/`). */
+    relatedEntitlements: z.array(matching(SLUG)).default([]),
+  })
+  .strict();
+
+/**
+ * A council's local part of a national guide chapter (an entry of `guides-local.yaml`),
+ * shown in the chapter under "In <council name>". Every field but `chapter` is optional.
+ */
+export const guideLocalSchema = z.strictObject({
+  /** The national chapter's slug (its file name in `content/guides/`). */
+  chapter: matching(SLUG),
+  whoToAsk: text.nullish(),
+  steps: z.array(text).default([]),
+  note: text.max(LIMITS.localNote).nullish(),
+  /** The council's own offers the chapter is about (slugs in its `offers/`). */
+  relatedOffers: z.array(matching(SLUG)).default([]),
+  ...draft,
+});
+
 /** The schema of each kind of content file, or entry of a YAML list. */
 export const contentSchemas = {
-  authority: authoritySchema.extend(optionalId),
+  /** A council's settings: its complaints contact is required (every "If you are told no" shows it). */
+  authority: authoritySchema.extend({ ...optionalId, complaints: complaintsContactSchema }),
   area: areaSchema.extend(optionalId),
   offer: offerFile,
   /** A national entitlement: an offer with no `kind` (it is national on every council's site). */
   entitlement: offerFile.omit({ kind: true }).strict(),
   localDetail: localDetailSchema,
   guide: guideSchema.omit({ intro: true, chapters: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, intro: markdown }),
-  chapter: chapterSchema.omit({ body: true, slug: true }).extend({ ...optionalSlug, body: markdown }),
+  chapter: chapterSchema.omit({ body: true, slug: true, national: true, local: true }).extend({ ...optionalSlug, body: markdown }),
+  /** A national guide chapter (`content/guides/<slug>.md`): written once, shown on every council's site. */
+  guideChapter: guideChapterFileSchema,
+  /** An entry of a council's `guides-local.yaml`: its local part of a national chapter. */
+  guideLocal: guideLocalSchema,
   spotlight: spotlightSchema
     .omit({ body: true, updatedAt: true, slug: true, image: true, councils: true })
     .extend({

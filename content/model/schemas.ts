@@ -97,6 +97,13 @@ export const contactSchema = z.object({
   }),
 }) satisfies z.ZodType<Contact>;
 
+/** How to make a complaint to the council: a phone line, an email address and an online form. */
+export const complaintsContactSchema = z.object({
+  phone: z.string().min(1),
+  email: z.string().email(),
+  formUrl: contentUrl('web'),
+});
+
 export const authoritySchema = z.object({
   name: z.string().min(1),
   uuid: openDataId,
@@ -107,6 +114,12 @@ export const authoritySchema = z.object({
   website: contentUrl('web').nullish(),
   /** The public site's own address (canonical links, sharing, sitemap). Unset: the build warns. */
   siteUrl: contentUrl('web').nullish(),
+  /**
+   * Where to make a complaint about the council's leaving care service: shown in the "How to
+   * complain" chapter and in every "If you are told no". The CMS requires it when a person
+   * saves the council; a database upgraded without one shows the service's own contact.
+   */
+  complaints: complaintsContactSchema.nullish(),
 });
 
 /**
@@ -167,14 +180,42 @@ export const offerSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** A source a chapter's facts come from: a title and a web address (the URL rule). */
+export const guideSourceSchema = z.object({
+  title: z.string().min(1),
+  url: contentUrl('web'),
+});
+
+/**
+ * A council's local part of a national guide chapter (`guide-local-parts` in the CMS,
+ * `councils/<council>/guides-local.yaml` in files): shown in the chapter under "In <council>".
+ */
+export const chapterLocalSchema = z.object({
+  whoToAsk: z.string().nullish(),
+  steps: z.array(z.string().min(1)).default([]),
+  note: z.string().nullish(),
+});
+
 export const chapterSchema = z.object({
   slug,
   title: z.string().min(1),
   summary: z.string().min(1).max(LIMITS.summary),
   body: richText,
+  /** Offer pages on the council's site: its own offers and national entitlements. */
   relatedOffers: z.array(slug).default([]),
+  /** The law or guidance the chapter rests on, in words. */
+  legalBasis: z.string().nullish(),
+  /** Where the facts come from. */
+  sources: z.array(guideSourceSchema).default([]),
+  /** The situations the chapter answers (the checker and search find chapters by them). */
+  circumstances: z.array(enumOf(CIRCUMSTANCE)).default([]),
   /** When the words were last checked against the law and the local offer. */
   lastReviewed: isoDate.nullish(),
+  nextReview: isoDate.nullish(),
+  /** Written once for every council (`guide-chapters`), or the council's own. */
+  national: z.boolean().default(false),
+  /** The council's local part of a national chapter. */
+  local: chapterLocalSchema.nullish(),
 });
 
 export const guideSchema = z.object({
@@ -304,6 +345,9 @@ export type RegisteredCouncil = z.infer<typeof registeredCouncilSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type Guide = z.infer<typeof guideSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
+export type ChapterLocal = z.infer<typeof chapterLocalSchema>;
+export type GuideSource = z.infer<typeof guideSourceSchema>;
+export type ComplaintsContact = z.infer<typeof complaintsContactSchema>;
 export type Spotlight = z.infer<typeof spotlightSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Pledge = z.infer<typeof pledgeSchema>;

@@ -30,6 +30,7 @@ export function councilData(n: number | string, extra: Partial<CouncilData> = {}
     address: '1 Street',
     openingHours: '9 to 5',
     emergency: { label: 'Out of hours', phone: '020 7946 0999', hours: 'Nights' },
+    complaints: { phone: '020 7946 0150', email: 'complaints@demo.example', formUrl: 'https://demo.example/complain' },
     ...extra,
   };
 }

@@ -26,6 +26,8 @@ import {
 } from '@content/model';
 import { Authorities } from '@cms/collections/Authorities';
 import { CouncilRegister } from '@cms/collections/CouncilRegister';
+import { GuideChapters } from '@cms/collections/GuideChapters';
+import { Guides } from '@cms/collections/Guides';
 import { Indicators } from '@cms/collections/Indicators';
 import { Offers } from '@cms/collections/Offers';
 import { Pledges } from '@cms/collections/Pledges';
@@ -48,6 +50,8 @@ const CMS_SELECTS: Record<string, VocabularyName> = {
   'offers.amount.period': 'period',
   'offers.amount.nationalBasis': 'nationalBasis',
   'offers.compareAs': 'comparisonItem',
+  'guides.chapters.circumstances': 'circumstance',
+  'guide-chapters.circumstances': 'circumstance',
   'spotlights.themes': 'spotlightTheme',
   'spotlights.outcomes.kind': 'outcomeKind',
   'council-register.type': 'councilType',
@@ -68,6 +72,7 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
   'offers.amount.period': 'period',
   'offers.amount.nationalBasis': 'nationalBasis',
   'offers.compareAs': 'comparisonItem',
+  'guides.chapters.circumstances': 'circumstance',
   'spotlights.themes': 'spotlightTheme',
   'spotlights.councils.type': 'councilType',
   'spotlights.councils.region': 'region',
@@ -117,7 +122,7 @@ function enums(schema: z.core.$ZodType, prefix: string): { path: string; values:
 
 describe('the content contract', () => {
   it('every CMS select offers exactly its vocabulary: the same values, in order, with the model\'s labels', () => {
-    const found = [Offers, Spotlights, Pledges, Indicators, CouncilRegister]
+    const found = [Offers, Guides, GuideChapters, Spotlights, Pledges, Indicators, CouncilRegister]
       .flatMap((c) => selects(c.fields, c.slug))
       .filter((s) => !WORKFLOW_SELECTS.test(s.path));
     expect(found.map((s) => s.path).sort()).toEqual(Object.keys(CMS_SELECTS).sort());

@@ -14,7 +14,7 @@ describe('who may read versions', () => {
     const collections = Object.values(await import('@cms/collections')) as CollectionConfig[];
     const versioned = collections.filter((c) => c.versions);
     expect(versioned.map((c) => c.slug).sort()).toEqual(
-      ['entitlements', 'glossary-terms', 'guides', 'local-details', 'local-terms', 'offers', 'pledges', 'spotlights'],
+      ['entitlements', 'glossary-terms', 'guide-chapters', 'guide-local-parts', 'guides', 'local-details', 'local-terms', 'offers', 'pledges', 'spotlights'],
     );
     for (const collection of versioned) expect(typeof collection.access?.readVersions, collection.slug).toBe('function');
   });

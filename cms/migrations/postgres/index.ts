@@ -7,6 +7,7 @@ import * as migration_20261129_143719_council_register from './20261129_143719_c
 import * as migration_20261129_151946_compare_offers from './20261129_151946_compare_offers';
 import * as migration_20261129_173417_open_referral_ids from './20261129_173417_open_referral_ids';
 import * as migration_20261206_200356_council_identity from './20261206_200356_council_identity';
+import * as migration_20261207_024120_national_guide_complaints from './20261207_024120_national_guide_complaints';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_200356_council_identity.up,
     down: migration_20261206_200356_council_identity.down,
-    name: '20261206_200356_council_identity'
+    name: '20261206_200356_council_identity',
+  },
+  {
+    up: migration_20261207_024120_national_guide_complaints.up,
+    down: migration_20261207_024120_national_guide_complaints.down,
+    name: '20261207_024120_national_guide_complaints'
   },
 ];

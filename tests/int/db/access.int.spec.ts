@@ -100,10 +100,10 @@ let otherRegisteredId: number;
 const places = {} as Record<Place, { council: number; registered: number }>;
 
 /** The collections the matrix covers; the tables below are keyed by them. */
-const MADE = ['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements', 'areas', 'council-register', 'authorities', 'indicators', 'media'] as const;
+const MADE = ['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements', 'areas', 'council-register', 'authorities', 'indicators', 'media', 'guide-chapters'] as const;
 type Made = (typeof MADE)[number];
 /** Those with versions (drafts), local details included (made from an entitlement: `localDetails`). */
-const VERSIONED_SLUGS = ['offers', 'local-details', 'guides', 'pledges', 'local-terms', 'glossary-terms', 'entitlements', 'spotlights'] as const;
+const VERSIONED_SLUGS = ['offers', 'local-details', 'guides', 'pledges', 'local-terms', 'glossary-terms', 'entitlements', 'spotlights', 'guide-chapters', 'guide-local-parts'] as const;
 type Versioned = (typeof VERSIONED_SLUGS)[number];
 type Data<C extends Made | Versioned> = RequiredDataFromCollectionSlug<C>;
 /** A table's key (Object.entries gives strings) as the collection it names. */
@@ -132,21 +132,28 @@ const FACTORIES: { [C in Made]: (at?: Place) => Data<C> } = {
   indicators: (at = 'home') => ({ council: places[at].council, title: `Indicator ${next()}`, description: 'A figure.', unit: 'percent',
     figures: [{ period: '2025', place: 'England', placeKind: 'england', value: 50, source: 'DfE' }] }),
   media: (at = 'home') => ({ council: places[at].council, alt: `Picture ${next()}` }),
+  'guide-chapters': () => ({ title: `Chapter ${next()}`, order: 10, summary: 'National.', body: lexical('Body') }),
 };
 /** A council's details for a national entitlement (one each: a new entitlement every time). */
 async function localDetails(at: Place = 'home'): Promise<Data<'local-details'>> {
   const entitlement = await payload.create({ collection: 'entitlements', data: { ...FACTORIES.entitlements(), _status: 'published' } });
   return { council: places[at].council, entitlement: entitlement.id, note: `Local note ${next()}`, whoToAsk: 'Your PA here.' };
 }
-const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements']);
+/** A council's local part of a national guide chapter (one each: a new chapter every time). */
+async function guideLocalPart(at: Place = 'home'): Promise<Data<'guide-local-parts'>> {
+  const chapter = await payload.create({ collection: 'guide-chapters', data: { ...FACTORIES['guide-chapters'](), _status: 'published' } });
+  return { council: places[at].council, chapter: chapter.id, note: `Local note ${next()}`, whoToAsk: 'Your PA here.' };
+}
+const VERSIONED = new Set(['offers', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'local-terms', 'entitlements', 'guide-chapters']);
 const EXPECTED: Record<Made, Record<Who, Set<Op>>> = {
   offers: CO_WRITTEN, guides: CO_WRITTEN, pledges: CO_WRITTEN, 'local-terms': CO_WRITTEN, 'glossary-terms': NATIONAL, spotlights: LIBRARY, entitlements: NATIONAL,
-  areas: NATIONAL_REFERENCE, 'council-register': NATIONAL_REFERENCE, authorities: COUNCILS, indicators: REFERENCE, media: MEDIA,
+  areas: NATIONAL_REFERENCE, 'council-register': NATIONAL_REFERENCE, authorities: COUNCILS, indicators: REFERENCE, media: MEDIA, 'guide-chapters': NATIONAL,
 };
 const PATCH: { [C in Made | Versioned]: Partial<Data<C>> } = {
   offers: { title: 'Changed' }, guides: { title: 'Changed' }, spotlights: { title: 'Changed' }, pledges: { weDid: 'Changed' },
   'glossary-terms': { meaning: 'Changed' }, 'local-terms': { meaning: 'Changed' }, entitlements: { title: 'Changed' }, areas: { summary: 'Changed' }, 'council-register': { name: 'Changed' }, authorities: { phone: '020 7946 0001' },
   indicators: { description: 'Changed' }, media: { alt: 'Changed' }, 'local-details': { note: 'Changed' },
+  'guide-chapters': { title: 'Changed' }, 'guide-local-parts': { note: 'Changed' },
 };
 
 let cms: TestCms;
@@ -189,7 +196,7 @@ afterAll(async () => {
 
 /** Makes a document as the system (not as the role under test). */
 async function seedDoc(collection: Made | Versioned, status: 'published' | 'draft' = 'published', at: Place = 'home') {
-  const data = collection === 'local-details' ? await localDetails(at) : FACTORIES[collection](at);
+  const data = collection === 'local-details' ? await localDetails(at) : collection === 'guide-local-parts' ? await guideLocalPart(at) : FACTORIES[collection](at);
   const withStatus = VERSIONED.has(collection) ? { ...data, _status: status } : data;
   const file = collection === 'media' ? { file: { data: png, mimetype: 'image/png', name: `p${n}.png`, size: png.length } } : {};
   return status === 'draft' ? payload.create({ collection, data: withStatus, draft: true, ...file }) : payload.create({ collection, data: withStatus, ...file });
@@ -339,6 +346,7 @@ const NATIONAL_VERSIONS = { home: SIGNED_IN } as Record<Place, Person[]>;
 const VERSION_READERS: Record<Versioned, Record<Place, Person[]>> = {
   offers: COUNCIL_VERSIONS, 'local-details': COUNCIL_VERSIONS, guides: COUNCIL_VERSIONS, pledges: COUNCIL_VERSIONS, 'local-terms': COUNCIL_VERSIONS,
   'glossary-terms': NATIONAL_VERSIONS, entitlements: NATIONAL_VERSIONS, spotlights: LIBRARY_VERSIONS,
+  'guide-chapters': NATIONAL_VERSIONS, 'guide-local-parts': COUNCIL_VERSIONS,
 };
 const EVERYONE: Person[] = ['anonymous', 'young-editor', 'reviewer', 'staff', 'platform-editor', 'admin', 'dual'];
 

@@ -34,6 +34,8 @@ if (root && form) {
   const nothing = root.querySelector<HTMLElement>('[data-checker-nothing]')!;
   const noMoney = root.querySelector<HTMLElement>('[data-checker-no-money]');
   const areas = [...root.querySelectorAll<HTMLElement>('[data-checker-area]')];
+  // What the checker says for each situation ticked (the filters' CSS does the same without script).
+  const situations = [...root.querySelectorAll<HTMLElement>('[data-checker-situation]')];
   const rulesOf = (item: HTMLElement) => ({
     item,
     maybe: item.querySelector<HTMLElement>('[data-checker-maybe]'),
@@ -109,6 +111,9 @@ if (root && form) {
       area.hidden = !area.querySelector('[data-checker-offer]:not([hidden])');
     }
     nothing.hidden = yes + maybe > 0;
+    for (const situation of situations) {
+      situation.hidden = !answers.circumstances?.some((circumstance) => circumstance === situation.dataset.checkerSituation);
+    }
 
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     history.replaceState(history.state, '', url);

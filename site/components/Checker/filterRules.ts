@@ -19,6 +19,7 @@ import {
   livingVerdict,
   PARAM,
   possibleStatuses,
+  TICKED_CIRCUMSTANCES,
   TIME_IN_CARE_OPTIONS,
   type AgeAnswer,
   type AgeBand,
@@ -131,7 +132,20 @@ export function filterCss(eligibilities: Eligibility[]): string {
       rules.push(rule(conditions, [`[data-needs="${value}"]`]));
     }
   }
+  rules.push(situationCss());
   return rules.filter(Boolean).join('');
+}
+
+/**
+ * What the checker says for each situation ticked ("If you came to the UK alone": the guide's
+ * chapters for it, and whether the council has an offer just for it) shows only while its box
+ * is ticked. The rule hides it otherwise, so a browser without `:has()` shows every one, as it
+ * shows every offer.
+ */
+export function situationCss(): string {
+  return TICKED_CIRCUMSTANCES.map(
+    (circumstance) => `.checker:not(${checked(PARAM.circumstances, circumstance)}) [data-checker-situation="${circumstance}"]{display:none}`,
+  ).join('');
 }
 
 /** The selector for one circumstance being true, false or unanswered. */

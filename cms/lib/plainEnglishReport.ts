@@ -18,6 +18,11 @@ export function plainEnglishReport(content: SeedContent): PlainEnglishRow[] {
     rows.push({ where, field, score, fails: field === 'summary' && score < SUMMARY_MIN_READING_EASE });
   };
   for (const entitlement of content.entitlements) add(entitlement.file, 'summary', entitlement.summary);
+  // The national guide's chapters, written once for every council (issue 20).
+  for (const chapter of content.guideChapters) {
+    add(chapter.file, 'summary', chapter.summary);
+    add(chapter.file, 'body', chapter.body);
+  }
   for (const council of content.councils) {
     for (const offer of council.offers) add(offer.file, 'summary', offer.summary);
     for (const detail of council.localDetails) if (detail.summary) add(detail.file, 'summary', detail.summary);

@@ -10,7 +10,25 @@ export const NATIONAL_GUIDE = {
   slug: 'rights-and-entitlements',
   title: 'Your rights and entitlements',
   summary: 'A plain guide to what the law says you can get when you leave care, and what your council gives on top.',
+  /** Paragraphs of plain text, shown before the chapters. */
+  intro: [
+    'This guide explains your rights (what the law says you must get) and your entitlements (what you can ask for). Each chapter ends with what your council does, under its name.',
+    'Start with the chapter you need. You do not have to read it in order. If something here does not match what is happening to you, talk to your Personal Adviser. If that does not help, see the chapter on how to complain.',
+    'The project team that built this site wrote this guide, from the law and national guidance. Each chapter says when we last checked it. Care-experienced young people have not checked the words yet. The site is built so that they can, as young editors. When they do, we will say so here.',
+  ],
 } as const;
+
+/** Plain paragraphs as rich text (the snapshot's Lexical shape), for the national guide's intro. */
+export function paragraphsAsRichText(paragraphs: readonly string[]) {
+  const block = { format: '', indent: 0, version: 1, direction: 'ltr' };
+  return {
+    root: {
+      type: 'root',
+      ...block,
+      children: paragraphs.map((text) => ({ type: 'paragraph', ...block, textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] })),
+    },
+  };
+}
 
 /** The national chapter on making a complaint: every "If you are told no" links to it. */
 export const COMPLAINTS_CHAPTER = 'how-to-complain';
@@ -41,7 +59,7 @@ export function withNationalGuide<C extends { slug: string }, G extends Composab
     slug: NATIONAL_GUIDE.slug,
     title: own?.title ?? NATIONAL_GUIDE.title,
     summary: own?.summary ?? NATIONAL_GUIDE.summary,
-    intro: own?.intro ?? null,
+    intro: own?.intro ?? paragraphsAsRichText(NATIONAL_GUIDE.intro),
     chapters: [...nationalChapters, ...(own?.chapters ?? []).filter((c) => !taken.has(c.slug))],
     credits: own?.credits ?? [],
     updatedAt: [updatedAt, own?.updatedAt].filter((d): d is string => Boolean(d)).sort().at(-1) ?? updatedAt,

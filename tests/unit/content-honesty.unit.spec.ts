@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { councilOffers, parseFrontMatter, readContent } from '@cms/seed/readContent';
+import { NATIONAL_GUIDE } from '@content/model/guides';
 import { milestoneSchema, outcomeSchema } from '@content/model/schemas';
 
 /**
@@ -19,7 +20,8 @@ const offers = content.councils.flatMap((council) =>
 const demo = content.councils.find((c) => c.slug === 'demo-borough')!;
 /** Demo Borough's pages by slug. */
 const bySlug = new Map(offers.filter((o) => o.council === demo).map((o) => [o.slug, o]));
-const chapters = content.councils.flatMap((c) => c.guides.flatMap((g) => g.chapters));
+/** Every guide chapter: the national guide's (written once) and any council's own. */
+const chapters = [...content.guideChapters, ...content.councils.flatMap((c) => c.guides.flatMap((g) => g.chapters))];
 /** The files an offer page comes from: the entitlements and every council's local offers. */
 const offerFiles = [...content.entitlements, ...content.councils.flatMap((c) => c.offers)];
 
@@ -34,6 +36,7 @@ const prose: { where: string; text: string }[] = [
   ...offers.map((o) => ({ where: o.where, text: offerWords(o) })),
   ...content.councils.flatMap((c) => c.guides.map((g) => ({ where: `${c.slug} guide ${g.slug}`, text: [g.title, g.summary, g.intro].join('\n') }))),
   ...chapters.map((c) => ({ where: c.file, text: [c.title, c.summary, c.body].join('\n') })),
+  ...content.councils.flatMap((c) => c.guideLocalParts.map((p) => ({ where: p.file, text: [p.whoToAsk, ...p.steps, p.note].filter(Boolean).join('\n') }))),
   ...content.glossary.map((t) => ({ where: `glossary.yaml ${t.slug}`, text: `${t.term}. ${t.meaning}` })),
   ...content.councils.flatMap((c) => c.pledges.map((p) => ({ where: p.file, text: `${p.youSaid} ${p.weDid}` }))),
   ...content.areas.map((a) => ({ where: `areas.yaml ${a.slug}`, text: `${a.title}. ${a.summary}` })),
@@ -277,8 +280,8 @@ describe('claims kept true', () => {
   });
 
   it('the guide and the About page agree: no young person has checked the words yet', () => {
-    const guide = demo.guides[0]!;
-    const guideText = [guide.summary, guide.intro].join('\n');
+    // The rights guide is national now (issue 20): its summary and intro are the model's.
+    const guideText = [NATIONAL_GUIDE.summary, ...NATIONAL_GUIDE.intro].join('\n');
     expect(guideText).not.toMatch(/written with care leavers|care leavers[^.]*checked every chapter/i);
     expect(guideText).toMatch(/have not checked the words yet/i);
     const about = readFileSync('site/pages/[...council]/about.mdx', 'utf8');
@@ -362,9 +365,14 @@ describe('search words: what people type finds the page that answers', () => {
 describe('national content is written once, with nothing of any one council in it', () => {
   /** A council's full name and the name of its place ("Northdale County Council", "Northdale"). */
   const names = content.councils.flatMap((c) => [c.authority.name, c.authority.name.replace(/ (Borough |County |City )?Council$/, '')]);
-  const nationalText = content.entitlements.map((e) => ({ where: e.file, text: [offerWords(e), e.sourceUrl ?? ''].join('\n') }));
+  const chapterWords = (c: (typeof content.guideChapters)[number]) => [c.title, c.summary, c.body, c.legalBasis ?? ''].join('\n');
+  const nationalText = [
+    ...content.entitlements.map((e) => ({ where: e.file, text: [offerWords(e), e.sourceUrl ?? ''].join('\n') })),
+    // The national guide's chapters too (issue 20): each council's part is in its guides-local.yaml.
+    ...content.guideChapters.map((c) => ({ where: c.file, text: [chapterWords(c), ...c.sources.map((source) => source.url)].join('\n') })),
+  ];
 
-  it('no entitlement names a council, a phone number, an email address or a council website', () => {
+  it('no entitlement or national guide chapter names a council, a phone number, an email address or a council website', () => {
     expect(nationalText.length).toBeGreaterThan(20);
     const local = nationalText.flatMap(({ where, text }) => [
       ...names.filter((name) => text.toLowerCase().includes(name.toLowerCase())).map((name) => `${where}: names "${name}"`),
@@ -375,9 +383,9 @@ describe('national content is written once, with nothing of any one council in i
     expect(local).toEqual([]);
   });
 
-  it('no entitlement speaks as a council ("we", "our", "us"): a council says that in its local details', () => {
-    const voiced = content.entitlements.flatMap((e) =>
-      sentences(offerWords(e))
+  it('no entitlement or national guide chapter speaks as a council ("we", "our", "us"): a council says that in its local part', () => {
+    const voiced = [...content.entitlements.map((e) => ({ file: e.file, text: offerWords(e) })), ...content.guideChapters.map((c) => ({ file: c.file, text: chapterWords(c) }))].flatMap((e) =>
+      sentences(e.text)
         .filter((sentence) => /\b(we|our|us|we'll|we're)\b/i.test(sentence))
         .map((sentence) => `${e.file}: ${sentence}`),
     );
@@ -391,9 +399,14 @@ describe('national content is written once, with nothing of any one council in i
       const { authority } = council;
       expect(authority.isDemo, council.slug).toBe(true);
       expect(readFileSync(authority.file, 'utf8'), `${authority.file}: a comment saying it is fictional`).toMatch(/^#.*fictional/im);
-      expect([authority.phone, authority.emergency.phone].filter((p) => !drama.test(p)), authority.file).toEqual([]);
-      expect(authority.email.endsWith('.example'), authority.file).toBe(true);
-      const text = [...councilOffers(content, council).map(offerWords), ...council.pledges.map((p) => `${p.youSaid} ${p.weDid}`)].join('\n');
+      expect([authority.phone, authority.emergency.phone, authority.complaints.phone].filter((p) => !drama.test(p)), authority.file).toEqual([]);
+      expect([authority.email, authority.complaints.email].every((e) => e.endsWith('.example')), authority.file).toBe(true);
+      expect(new URL(authority.complaints.formUrl).hostname.endsWith('.example'), authority.file).toBe(true);
+      const text = [
+        ...councilOffers(content, council).map(offerWords),
+        ...council.pledges.map((p) => `${p.youSaid} ${p.weDid}`),
+        ...council.guideLocalParts.map((p) => [p.whoToAsk, ...p.steps, p.note].filter(Boolean).join('\n')),
+      ].join('\n');
       const phones = (text.match(/\b0\d{2,4} \d{3,4} ?\d{3,4}\b/g) ?? []).filter((p) => !drama.test(p));
       expect(phones, `${council.slug}: phone numbers outside the drama ranges`).toEqual([]);
       const emails = (text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []).filter((e) => !e.endsWith('.example'));

@@ -174,12 +174,30 @@ describe('national entitlements and council folders', () => {
     expect([error.file, error.field]).toEqual(['content/entitlements/advocacy.md', 'kind']);
   });
 
-  it('refuses a guide chapter linking to an offer that is neither the council\'s nor national', () => {
+  // The guide is national now (issue 20): a council relates its own offers from its local part.
+  it('refuses a guide chapter\'s local part linking to an offer that is not the council\'s', () => {
     const { content } = copyContent();
-    const chapter = council(content, 'guides', 'rights-and-entitlements', '01-your-pa-and-pathway-plan.md');
-    edit(chapter, (t) => t.replace(/relatedOffers: \[/, 'relatedOffers: [county-bus-pass, '));
+    edit(council(content, 'guides-local.yaml'), (t) => t.replace(/relatedOffers: \[/, 'relatedOffers: [county-bus-pass, '));
     const error = refusal(content);
-    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/guides/rights-and-entitlements/01-your-pa-and-pathway-plan.md', 'relatedOffers.0']);
+    expect([error.file, error.field]).toEqual(['content/councils/demo-borough/guides-local.yaml (entry 1)', 'relatedOffers.0']);
+  });
+
+  it('refuses a national guide chapter linking to an entitlement that does not exist, or naming a council\'s offer', () => {
+    const { content } = copyContent();
+    edit(path.join(content, 'guides', 'money.md'), (t) => t.replace(/relatedEntitlements: \[/, 'relatedEntitlements: [no-such-thing, '));
+    expect([refusal(content).file, refusal(content).field]).toEqual(['content/guides/money.md', 'relatedEntitlements.0']);
+    const again = copyContent().content;
+    edit(path.join(again, 'guides', 'money.md'), (t) => t.replace('relatedEntitlements:', 'relatedOffers: [money-skills]\nrelatedEntitlements:'));
+    expect(refusal(again).field).toBe('relatedOffers');
+  });
+
+  it('refuses a local part of a chapter that does not exist, and a council without a complaints contact', () => {
+    const { content } = copyContent();
+    edit(council(content, 'guides-local.yaml'), (t) => t.replace('- chapter: coming-to-the-uk-alone', '- chapter: no-such-chapter'));
+    expect([refusal(content).file, refusal(content).field]).toEqual(['content/councils/demo-borough/guides-local.yaml (entry 1)', 'chapter']);
+    const again = copyContent().content;
+    edit(council(again, 'authority.yaml'), (t) => t.replace(/^complaints:\n(  .*\n)+/m, ''));
+    expect([refusal(again).file, refusal(again).field]).toEqual(['content/councils/demo-borough/authority.yaml', 'complaints']);
   });
 
   it('refuses two councils with one ONS code', () => {

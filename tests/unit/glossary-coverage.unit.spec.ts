@@ -82,6 +82,7 @@ const bodies: { where: string; markdown: string }[] = [
       .filter((o) => !o.draft)
       .map((o) => ({ where: o.localDetail ? `${o.file} with ${o.localDetail}` : o.file, markdown: o.body })),
   ),
+  ...content.guideChapters.filter((c) => !c.draft).map((c) => ({ where: c.file, markdown: c.body })),
   ...content.councils.flatMap((council) =>
     council.guides.flatMap((g) => [
       { where: g.file, markdown: g.intro },

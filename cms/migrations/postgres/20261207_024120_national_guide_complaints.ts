@@ -3,8 +3,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 /** The fictional demo councils' complaints contacts (Ofcom drama numbers, .example addresses), as in their authority.yaml. */
 const DEMO_COMPLAINTS = [
   ['DEMO0001', '020 7946 0150', 'complaints@demo-borough.example', 'https://www.demo-borough.example/complaints'],
-  ['DEMO0002', '0113 496 0450', 'complaints@northdale.example', 'https://www.northdale.example/complaints'],
-  ['DEMO0003', '0117 496 0350', 'complaints@riverford.example', 'https://www.riverford.example/complaints'],
+  ['DEMO0002', '0113 496 0460', 'complaints@northdale.example', 'https://www.northdale.example/complaints'],
+  ['DEMO0003', '0117 496 0360', 'complaints@riverford.example', 'https://www.riverford.example/complaints'],
 ] as const
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

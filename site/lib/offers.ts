@@ -6,6 +6,7 @@
 import { locale, t } from '@site/i18n';
 import { CIRCUMSTANCES, type Area, type Guide, type Offer } from '@site/loaders/schemas';
 import { route } from '@site/lib/routes';
+import { COMPLAINTS_CHAPTER } from '@content/model/guides';
 
 /** Age bands for the search filter: the ages at which care leavers' rights change. */
 export const AGE_BANDS = [
@@ -48,11 +49,16 @@ export function chaptersMentioning(offer: Pick<Offer, 'slug'>, guides: readonly 
 }
 
 /**
- * The chapter on complaints and advocacy, if a guide has one: a chapter whose slug is
- * `if-things-go-wrong` or whose title starts "If things go wrong". Offer pages link it
- * under "If you are told no", so a refusal always comes with the next step.
+ * The chapter on complaints and advocacy, if a guide has one: the national "How to complain"
+ * chapter (`COMPLAINTS_CHAPTER`) first, else a chapter whose slug is `if-things-go-wrong` or
+ * whose title starts "If things go wrong". Offer pages link it under "If you are told no", so
+ * a refusal always comes with the next step.
  */
 export function ifThingsGoWrongChapter(guides: readonly Guide[]): ChapterLink | undefined {
+  for (const guide of guides) {
+    const chapter = guide.chapters.find((c) => c.slug === COMPLAINTS_CHAPTER);
+    if (chapter) return { href: route('guideChapter', { slug: guide.slug, chapter: chapter.slug }), title: chapter.title, guide: guide.title };
+  }
   for (const guide of guides) {
     const chapter = guide.chapters.find(
       (c) => c.slug === 'if-things-go-wrong' || /^if things go wrong\b/i.test(c.title.trim()),

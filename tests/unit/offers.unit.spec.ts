@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ageBandLabels, audienceLabels, chaptersMentioning, ifThingsGoWrongChapter, relatedOffers } from '@site/lib/offers';
 import { countByStatus } from '@site/lib/pledges';
+import { withContent } from '@site/lib/sections';
+import { COMPLAINTS_CHAPTER, NATIONAL_GUIDE } from '@content/model/guides';
 import { offerSchema, guideSchema, type Offer, type Pledge } from '@site/loaders/schemas';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 
@@ -49,6 +51,24 @@ describe('offer pages', () => {
   it('finds the complaints and advocacy chapter', () => {
     expect(ifThingsGoWrongChapter([guide])?.href).toBe('/guides/rights/if-things-go-wrong/');
     expect(ifThingsGoWrongChapter([{ ...guide, chapters: guide.chapters.filter((c) => c.slug === 'money') }])).toBeUndefined();
+  });
+
+  it('sends a refusal to the national "How to complain" chapter first, wherever it is in the guides (issue 20)', () => {
+    const national = guideSchema.parse({
+      slug: NATIONAL_GUIDE.slug,
+      title: NATIONAL_GUIDE.title,
+      summary: NATIONAL_GUIDE.summary,
+      chapters: [{ slug: COMPLAINTS_CHAPTER, title: 'How to complain', summary: 'Stages, advocacy and the Ombudsman.', body, national: true }],
+      updatedAt: '2026-01-01',
+    });
+    expect(ifThingsGoWrongChapter([guide, national])).toEqual({ href: '/guides/rights-and-entitlements/how-to-complain/', title: 'How to complain', guide: 'Your rights and entitlements' });
+  });
+
+  it('links to a section only when its page has something to show (issue 20)', () => {
+    const links = [{ label: 'Checker' }, { label: 'Guides', section: 'guides' as const }, { label: 'How we are doing', section: 'howWereDoing' as const }];
+    const has = { guides: true, pledges: true, howWereDoing: false, spotlights: true };
+    expect(withContent(links, has).map((l) => l.label)).toEqual(['Checker', 'Guides']);
+    expect(withContent(links, { ...has, guides: false }).map((l) => l.label)).toEqual(['Checker']);
   });
 
   it('offers a few others from the same area, like ones first, never itself', () => {

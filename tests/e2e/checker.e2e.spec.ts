@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { usePlatformServer } from '@tests/helpers/platformServer';
 
 /**
  * "What can I get?" on the demo content. The offers named here are national entitlements
@@ -169,4 +170,60 @@ test('the printed checklist has tick boxes, titles, amounts and who to ask, with
   const box = await item.locator('h4').evaluate((heading) => getComputedStyle(heading, '::before').borderTopStyle);
   expect(box).toBe('solid');
   await expect(offer(page, MONEY_AT_16)).toBeHidden();
+});
+
+/**
+ * The ticks are answered on every council's site (issue 20, part 2), on a 320 px phone, with
+ * and without JavaScript: "I came to the UK alone" and "parent" show the national guide
+ * chapter for the situation, and where the council has no offer just for it, a plain line
+ * that says so and sends the reader to their PA. Whether a council has one is from its
+ * published offers (content/councils/<council>/offers/): Demo Borough has both; Riverford
+ * has one for young people who came alone and none for parents; Northdale has neither.
+ */
+test.describe('the situations ticked are answered on every council’s site', () => {
+  const platform = usePlatformServer();
+  test.use({ viewport: { width: 320, height: 640 } });
+  const COUNCILS = [
+    { slug: 'demo-borough', name: 'Demo Borough Council', own: { 'came-alone': true, parent: true } },
+    { slug: 'northdale', name: 'Northdale County Council', own: { 'came-alone': false, parent: false } },
+    { slug: 'riverford', name: 'Riverford City Council', own: { 'came-alone': true, parent: false } },
+  ] as const;
+  const SITUATIONS = [
+    { tick: 'came-alone', heading: 'If you came to the UK alone', chapter: 'If you came to the UK alone', who: 'young people who came to the UK alone', chapterPath: '/guides/rights-and-entitlements/coming-to-the-uk-alone/' },
+    { tick: 'parent', heading: 'If you are pregnant or a parent', chapter: 'If you are pregnant or a parent', who: 'young parents', chapterPath: '/guides/rights-and-entitlements/pregnant-or-a-parent/' },
+  ] as const;
+  const section = (page: Page, heading: string) => page.locator('[data-checker-situation]').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled });
+      for (const council of COUNCILS) {
+        test(`${council.name}: came alone and parent show the national chapter, and say when there is nothing just for them`, async ({ page }) => {
+          await page.goto(platform.page(council.slug, '/what-can-i-get/'));
+          for (const situation of SITUATIONS) {
+            // Nothing is said before the box is ticked.
+            await expect(section(page, situation.heading)).toBeHidden();
+            await page.locator(`#c-${situation.tick}`).check();
+            const answer = section(page, situation.heading);
+            await expect(answer).toBeVisible();
+            const link = answer.getByRole('link', { name: situation.chapter, exact: true });
+            await expect(link).toBeVisible();
+            expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(new RegExp(`${situation.chapterPath}$`));
+            const none = `${council.name} has no offer just for ${situation.who}. Your Personal Adviser (PA) can tell you what help there is.`;
+            if (council.own[situation.tick]) await expect(answer.getByText(none)).toHaveCount(0);
+            else await expect(answer.getByText(none)).toBeVisible();
+            await page.locator(`#c-${situation.tick}`).uncheck();
+            await expect(answer).toBeHidden();
+          }
+        });
+      }
+    });
+  }
+
+  test('the chapter link opens the chapter on the council’s own site', async ({ page }) => {
+    await page.goto(platform.page('northdale', '/what-can-i-get/?c=came-alone'));
+    await section(page, 'If you came to the UK alone').getByRole('link', { name: 'If you came to the UK alone', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('If you came to the UK alone');
+    await expect(page.getByRole('main')).toContainText('legal aid');
+  });
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { usePlatformServer } from '@tests/helpers/platformServer';
 
 /**
  * Search that understands what people type (issue 9): whole questions, slang, misspellings
@@ -142,4 +143,76 @@ test.describe('accessibility of what a search shows (axe, WCAG 2.2 A/AA)', () =>
       expect(problems).toEqual([]);
     });
   }
+});
+
+/**
+ * The reader's own help first (issue 20, part 3), on every demo council's site, on a 320 px
+ * phone: the council's own offers, the national entitlements and the guide's chapters come
+ * before every other council's practice spotlight, and those say they are another council's
+ * project. A PA can still choose to see only them.
+ */
+test.describe('on every council’s site, the reader’s own help comes before other councils’ projects', () => {
+  const platform = usePlatformServer();
+  test.use({ viewport: { width: 320, height: 640 } });
+  const ANOTHER = 'Another council’s project';
+
+  /** Each result shown: its link and whether it says it is another council's project. */
+  async function shown(page: Page) {
+    await expect(page.getByRole('status')).not.toBeEmpty();
+    await expect(results(page).first()).toBeVisible();
+    return Promise.all(
+      (await results(page).all()).map(async (card) => ({
+        href: (await card.getByRole('heading').getByRole('link').getAttribute('href')) ?? '',
+        title: await card.getByRole('heading').innerText(),
+        another: (await card.locator('.tag').innerText()) === ANOTHER,
+      })),
+    );
+  }
+
+  for (const council of ['demo-borough', 'northdale', 'riverford']) {
+    test(`${council}: pregnant, asylum, baby and mentoring find this council’s or national help first`, async ({ page }) => {
+      test.setTimeout(4 * 15_000);
+      for (const query of ['pregnant', 'asylum', 'baby', 'mentoring']) {
+        await page.goto(platform.page(council, `/search/?q=${query}`));
+        const cards = await shown(page);
+        const where = `${council}, “${query}”: ${cards.map((c) => `${c.another ? '[another] ' : ''}${c.title}`).join(' | ')}`;
+        // Something of the reader's own comes first, and no spotlight of another council is above any of it.
+        expect(cards[0]!.another, where).toBe(false);
+        const firstAnother = cards.findIndex((c) => c.another);
+        if (firstAnother >= 0) expect(cards.slice(firstAnother).every((c) => c.another), where).toBe(true);
+        // Every spotlight shown is labelled as another council's (no demo council has one of its own).
+        for (const card of cards) expect(card.another, where).toBe(card.href.includes('/spotlights/'));
+      }
+    });
+  }
+
+  test('a PA can choose to see only other councils’ projects', async ({ page }) => {
+    await page.goto(platform.page('northdale', '/search/?q=mentoring'));
+    await shown(page);
+    await page.locator('summary', { hasText: 'Filter results' }).click();
+    await page.getByRole('radio', { name: 'Other councils’ projects (spotlights)' }).check();
+    await expect(page).toHaveURL(/type=Spotlight/);
+    await expect(results(page).first().locator('.tag')).toHaveText(ANOTHER);
+    const cards = await shown(page);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((c) => c.another && c.href.includes('/spotlights/'))).toBe(true);
+  });
+
+  for (const [query, title] of [
+    ['money for my first flat', 'Setting-up-home allowance'],
+    ['uni accomodation summer', 'Somewhere to live in the university holidays'],
+  ] as const) {
+    test(`“${query}” finds “${title}” first`, async ({ page }) => {
+      await page.goto(platform.page('northdale', `/search/?q=${encodeURIComponent(query)}`));
+      await expect(page.getByRole('status')).not.toBeEmpty();
+      await expect(firstResultLink(page)).toHaveText(title);
+    });
+  }
+
+  test('“homless” is read as homeless: urgent help first, then the homelessness page', async ({ page }) => {
+    await page.goto(platform.page('riverford', '/search/?q=homless'));
+    await expect(page.getByRole('status')).not.toBeEmpty();
+    await expect(firstResultLink(page)).toHaveText(/urgent help/i);
+    await expect(results(page).nth(1).getByRole('heading')).toHaveText('If you are homeless or about to be');
+  });
 });

@@ -226,11 +226,17 @@ export interface Offer {
   }[];
   whoToAsk: string;
   ifRefused: string;
+  /**
+   * The law or policy this comes from. Staff fill this in when they approve.
+   */
   legalBasis: string;
   /**
    * The page the legal basis or figures come from, starting with https://
    */
   sourceUrl?: string | null;
+  /**
+   * Staff fill this in when they approve.
+   */
   lastReviewed: string;
   nextReview?: string | null;
   /**
@@ -249,7 +255,7 @@ export interface Offer {
       )
     | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -509,7 +515,7 @@ export interface LocalDetail {
    */
   note?: string | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -616,11 +622,17 @@ export interface Entitlement {
   }[];
   whoToAsk: string;
   ifRefused: string;
+  /**
+   * The law or policy this comes from. Staff fill this in when they approve.
+   */
   legalBasis: string;
   /**
    * The page the legal basis or figures come from, starting with https://
    */
   sourceUrl?: string | null;
+  /**
+   * Staff fill this in when they approve.
+   */
   lastReviewed: string;
   nextReview?: string | null;
   /**
@@ -639,7 +651,7 @@ export interface Entitlement {
       )
     | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -767,7 +779,7 @@ export interface Guide {
     id?: string | null;
   }[];
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -832,7 +844,7 @@ export interface GuideLocalPart {
    */
   relatedOffers?: (number | Offer)[] | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -931,7 +943,7 @@ export interface GuideChapter {
   lastReviewed?: string | null;
   nextReview?: string | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -988,7 +1000,7 @@ export interface Pledge {
   updatedOn?: string | null;
   area?: (number | null) | Area;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -1085,7 +1097,7 @@ export interface LocalTerm {
       }[]
     | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -1220,7 +1232,7 @@ export interface Spotlight {
    */
   image?: (number | null) | Media;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**
@@ -1337,7 +1349,7 @@ export interface GlossaryTerm {
       }[]
     | null;
   /**
-   * Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.
+   * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
   /**

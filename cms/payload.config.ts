@@ -24,6 +24,7 @@ import {
 import { databaseAdapter } from '@cms/db';
 import { SearchWords } from '@cms/globals/SearchWords';
 import { guardQueries } from '@cms/hooks/guardQueries';
+import { hiddenFromYoungEditors } from '@cms/access/youngEditors';
 import { isPlatformAdmin } from '@cms/access/roles';
 import { membershipAccess, membershipRoleField } from '@cms/collections/Users';
 import { COUNCIL_SCOPED } from '@cms/collections/councilScoped';
@@ -79,7 +80,7 @@ export default buildConfig({
     // another site (and the admin's Content Security Policy, cms/lib/adminSecurityPolicy.ts, refuses it).
     avatar: 'default',
     meta: { titleSuffix: ' · Local offer admin' },
-    components: { beforeDashboard: ['@cms/components/ReviewsDue#ReviewsDue'] },
+    components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue'] },
     importMap: {
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
@@ -88,6 +89,8 @@ export default buildConfig({
   // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
   collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Users].map((collection) => ({
     ...collection,
+    // A young editor is shown only the collections they can write in (`shownToYoungEditors`).
+    admin: { ...collection.admin, hidden: collection.admin?.hidden ?? hiddenFromYoungEditors(collection) },
     hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
   globals: [SearchWords],
@@ -116,6 +119,9 @@ export default buildConfig({
   // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  // Payload's "Unauthorized, you must be logged in" is also what it shows someone signed in
+  // who opens a page their role doesn't allow (a young editor at "create a spotlight").
+  i18n: { translations: { en: { error: { unauthorized: 'You can’t do this: you are signed out, or your role doesn’t allow it. Ask a member of staff if you need it done.' } } } },
   // Councils as tenants. A council's offers, guides, pledges and indicators belong to it
   // (`council`); each account has a role per council (`councils`). For anyone signed in
   // but a platform admin, the plugin narrows every read, update and delete to their own

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Condition } from 'payload';
+import type { CollectionConfig, FieldAccess } from 'payload';
 import { coWriters } from '@cms/access/coWriters';
 import { writeMedia } from '@cms/access/readMedia';
 import { actingRole, type MaybeUser } from '@cms/access/roles';
@@ -23,8 +23,15 @@ export function hiddenFromYoungEditors(collection: CollectionConfig): NonNullabl
 }
 
 /**
- * Fields staff fill in when they approve (the legal basis, review dates): not shown to a
- * young editor writing for the document's council. Publishing still requires them, and
- * asks the approver for them by name (`checkPublishable`).
+ * Fields staff fill in when they approve (the legal basis, review dates): a young editor
+ * writing for the document's council isn't asked for them. The admin shows them read-only
+ * to a young editor, saying so, and the server keeps what staff wrote (a value a young
+ * editor sends is ignored). Everyone may read them (lists sort and filter by the review
+ * date). Publishing still requires them, and asks the approver for them by name
+ * (`checkPublishable`).
  */
-export const staffFillIn: Condition = (data, _siblingData, { user }) => actingRole(user, data?.council) !== 'young-editor';
+const notAYoungEditorHere: FieldAccess = ({ req: { user }, doc, data }) => {
+  const council: unknown = (doc && 'council' in doc ? doc.council : undefined) ?? (data && 'council' in data ? data.council : undefined);
+  return actingRole(user, council) !== 'young-editor';
+};
+export const staffFillIn = { create: notAYoungEditorHere, update: notAYoungEditorHere } as const;

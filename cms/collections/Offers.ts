@@ -19,6 +19,7 @@ import {
   PERIOD,
 } from '@content/model/vocabularies';
 import { signedInVersions } from '@cms/access/readVersions';
+import { staffFillIn } from '@cms/access/youngEditors';
 
 /** An amount in pounds and how often it is paid, shown when the amount is money (offers, entitlements, local details). */
 export function moneyFields(): Field[] {
@@ -163,7 +164,14 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
     },
     { name: 'whoToAsk', type: 'text', required: true },
     { name: 'ifRefused', label: 'What to do if you are refused', type: 'textarea', required: true },
-    { name: 'legalBasis', label: 'Legal basis or source', type: 'text', required: true },
+    {
+      name: 'legalBasis',
+      label: 'Legal basis or source',
+      type: 'text',
+      required: true,
+      access: staffFillIn,
+      admin: { description: 'The law or policy this comes from. Staff fill this in when they approve.' },
+    },
     {
       name: 'sourceUrl',
       label: 'Source (web address)',
@@ -174,8 +182,8 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
     {
       type: 'row',
       fields: [
-        { name: 'lastReviewed', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'lastReviewed', type: 'date', required: true, access: staffFillIn, admin: { description: 'Staff fill this in when they approve.', date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'nextReview', type: 'date', access: staffFillIn, admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },
     {

@@ -1,18 +1,21 @@
 import type { CollectionConfig } from 'payload';
 import { coWritingFields } from '@cms/fields/coWriting';
-import { checkPublishable } from '@cms/hooks/checkPublishable';
+import { checkPublishable, checkSubmission } from '@cms/hooks/checkPublishable';
 import { guardPublishing } from '@cms/hooks/guardPublishing';
 import { SNAPSHOT_NAMES, type MappedCollection } from '@cms/lib/snapshotMapping';
 import { publishLatestDraft } from '@cms/hooks/publishLatestDraft';
 import { recordReviewStep } from '@cms/hooks/recordReviewStep';
 import { noteDraftSave, noteSiteUseBeforeDelete, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
 import { scorePlainEnglish, type PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
+import { previewPath } from '@cms/lib/preview';
 
 /**
  * Makes a collection co-writable: drafts and versions (the live version stays up while a
  * new draft is reviewed; any version can be restored), the review workflow and history,
  * co-author credit, plain-English advice on save, the young-editor publishing guard, and
- * a site rebuild when something live changes.
+ * a site rebuild when something live changes. In the admin: a "Review" column on its list,
+ * "Submit for review" beside "Save draft" (checked with the publish rules: `checkSubmission`),
+ * and "Preview", the public page rendered from the draft (`@cms/lib/preview`).
  */
 export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEnglishSource): CollectionConfig {
   // Versions hold every draft and its review talk. Payload's default would let anyone signed
@@ -21,14 +24,25 @@ export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEngli
     throw new Error(`The "${config.slug}" collection has versions: declare access.readVersions (who may read its drafts).`);
   }
   const hooks = config.hooks ?? {};
+  const columns = config.admin?.defaultColumns ?? [config.admin?.useAsTitle ?? 'id', '_status'];
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      // Where each document is in review, in plain words, beside its title (`ReviewStateCell`).
+      defaultColumns: columns.includes('reviewState') ? columns : [columns[0] ?? 'id', 'reviewState', ...columns.slice(1)],
+      preview: (doc) => previewPath(config.slug, String(doc.id)),
+      components: {
+        ...config.admin?.components,
+        edit: { ...config.admin?.components?.edit, SaveDraftButton: '@cms/components/SubmitForReview#SubmitForReview' },
+      },
+    },
     versions: { drafts: true, maxPerDoc: 50 },
     fields: [...config.fields, ...coWritingFields()],
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishing, noteDraftSave, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), ...publishCheck(config.slug), recordReviewStep, scorePlainEnglish(plainEnglish)],
+      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), ...publishCheck(config.slug), ...submissionCheck(config.slug), recordReviewStep, scorePlainEnglish(plainEnglish)],
       afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },
@@ -40,6 +54,13 @@ function publishCheck(slug: string) {
   // A national entitlement is an offer page on every council's site.
   if (slug === 'entitlements') return [checkPublishable('offers', { kind: 'national' })];
   return slug in SNAPSHOT_NAMES ? [checkPublishable(slug as MappedCollection)] : [];
+}
+
+/** The same rules when a draft is submitted for review (see `checkSubmission`). */
+function submissionCheck(slug: string) {
+  if (slug === 'entitlements') return [checkSubmission('offers', { kind: 'national' })];
+  const mapped = Object.keys(SNAPSHOT_NAMES).find((name): name is MappedCollection => name === slug);
+  return mapped ? [checkSubmission(mapped)] : [];
 }
 
 /**

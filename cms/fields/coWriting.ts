@@ -30,7 +30,9 @@ export function coWritingFields(): Field[] {
       access: internal,
       admin: {
         position: 'sidebar',
-        description: 'Young editors: choose "In review" and save a draft to submit. Reviewers: request changes or approve, then publish.',
+        description: 'Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.',
+        // The list's "Review" column, in plain words ("Approved, not yet published").
+        components: { Cell: '@cms/components/ReviewStateCell#ReviewStateCell' },
       },
     },
     {

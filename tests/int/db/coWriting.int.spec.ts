@@ -68,6 +68,8 @@ const as = (who: keyof typeof people) => ({ overrideAccess: false, user: people[
 
 describe('review workflow', () => {
   let id: number;
+  /** What the reviewer fills in on approval (issue 20: a young editor isn't asked for it). */
+  const STAFF_FILL_IN = { legalBasis: 'Local offer', lastReviewed: '2026-01-01' };
 
   it('a young editor drafts an offer and submits it, with a comment in the history', async () => {
     const doc = await payload.create({
@@ -75,8 +77,9 @@ describe('review workflow', () => {
       draft: true,
       data: {
         title: 'Help with bus fares', summary: 'Money off bus travel while you study.', body: lexical('In order to get it, talk to your pathway plan worker.'),
-        area: areaId, kind: 'local', howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.', legalBasis: 'Local offer',
-        lastReviewed: '2026-01-01', reviewState: 'in-review', reviewComment: 'First draft, please check the amounts.',
+        area: areaId, kind: 'local', howToGet: [{ step: 'Ask your PA.' }], whoToAsk: 'Your PA.', ifRefused: 'Complain.',
+        // Issue 20: the legal basis and review dates are staff's, filled in on approval (not a young editor's).
+        reviewState: 'in-review', reviewComment: 'First draft, please check the amounts.',
       },
       ...as('sam'),
     });
@@ -116,7 +119,7 @@ describe('review workflow', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(hookCalls).toEqual([]);
 
-    await payload.update({ collection: 'offers', id, data: { _status: 'published' }, ...as('reviewer') });
+    await payload.update({ collection: 'offers', id, data: { ...STAFF_FILL_IN, _status: 'published' }, ...as('reviewer') });
     const doc = await payload.findByID({ collection: 'offers', id });
     expect(doc._status).toBe('published');
     // What was reviewed is what went live, not the first draft.
@@ -150,7 +153,7 @@ describe('review workflow', () => {
 
   it('credits only young editors who opted in, by the name they chose; review talk stays private', async () => {
     await payload.update({ collection: 'offers', id, draft: true, data: { summary: 'Half price bus fares while you study.' }, ...as('quiet') });
-    await payload.update({ collection: 'offers', id, data: { _status: 'published' }, ...as('reviewer') });
+    await payload.update({ collection: 'offers', id, data: { ...STAFF_FILL_IN, _status: 'published' }, ...as('reviewer') });
     const { exportSnapshot } = await import('@cms/lib/exportSnapshot');
     const { file } = await exportSnapshot(payload, path.join(cms.db.dataDir, 'snapshot'));
     const offer = JSON.parse(readFileSync(file, 'utf8')).offers.find((o: { slug: string }) => o.slug === 'help-with-bus-fares');

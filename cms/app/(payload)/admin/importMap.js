@@ -22,9 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStateCell as ReviewStateCell_55f6af2c76c2efd8c133922582672f72 } from '@cms/components/ReviewStateCell'
 import { PlainEnglishPanel as PlainEnglishPanel_57eea916452eaee7002553cc29d80b1b } from '@cms/components/PlainEnglishPanel'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { SubmitForReview as SubmitForReview_d71308a72d9dbb3e0d03d7dce7fc16bb } from '@cms/components/SubmitForReview'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { ReviewQueue as ReviewQueue_668c1bb20b11a745cee190aa140a540e } from '@cms/components/ReviewQueue'
 import { ReviewsDue as ReviewsDue_acf39db4e050aec2b3da2fbbcaef14c4 } from '@cms/components/ReviewsDue'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -56,9 +59,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@cms/components/ReviewStateCell#ReviewStateCell": ReviewStateCell_55f6af2c76c2efd8c133922582672f72,
   "@cms/components/PlainEnglishPanel#PlainEnglishPanel": PlainEnglishPanel_57eea916452eaee7002553cc29d80b1b,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "@cms/components/SubmitForReview#SubmitForReview": SubmitForReview_d71308a72d9dbb3e0d03d7dce7fc16bb,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "@cms/components/ReviewQueue#ReviewQueue": ReviewQueue_668c1bb20b11a745cee190aa140a540e,
   "@cms/components/ReviewsDue#ReviewsDue": ReviewsDue_acf39db4e050aec2b3da2fbbcaef14c4,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { PER_TEST_MS } from './tests/helpers/testBudget.js';
 
 const alias = {
   '@site': fileURLToPath(new URL('./site', import.meta.url)),
@@ -16,8 +17,6 @@ const integration = (db: 'sqlite' | 'postgres') => ({
     // Everything on the embedded default; on PostgreSQL, the suites that touch the database.
     include: db === 'sqlite' ? ['tests/**/*.int.spec.ts'] : ['tests/int/db/**/*.int.spec.ts'],
     env: { TEST_DB: db },
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     // Each file gets its own database; running files one at a time keeps memory flat on 2 cores.
     fileParallelism: false,
   },
@@ -28,6 +27,11 @@ export default defineConfig({
   resolve: { alias },
   test: {
     environment: 'node',
+    // One unit of work on a 2-core machine with other work beside it (tests/helpers/testBudget.ts),
+    // for every project. Vitest's own 5 s default is an idle machine's: the jargon-buster check
+    // over every demo body takes 2.5 s alone and timed out at 5 s with a build running beside it.
+    testTimeout: PER_TEST_MS,
+    hookTimeout: 2 * PER_TEST_MS,
     globalSetup: ['tests/helpers/announceDatabases.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.unit.spec.ts'] } },

@@ -25,11 +25,14 @@ export default {
     {
       // What these style but do not render: the editor's HTML (RichText), search results and
       // Pagefind's excerpts (Search), the money list's notes inside the checker and a link in
-      // the printed list (Checker), the glossary list in the printed guide (guides/…/all).
+      // the printed list (Checker), the glossary list in the printed guide (guides/…/all), and
+      // the site's header, footer and "need help" box, left off the PA's printed checklist
+      // (Checklist: its page only, in print only).
       files: [
         'site/components/RichText/RichText.astro',
         'site/components/Search/Search.astro',
         'site/components/Checker/Checker.astro',
+        'site/components/Checklist/Checklist.astro',
         'site/pages/[[]...council]/guides/[[]slug]/all.astro',
       ],
       rules: { 'selector-pseudo-class-disallowed-list': null },

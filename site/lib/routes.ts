@@ -37,6 +37,7 @@ const ROUTES = {
   search: () => '/search/',
   checker: () => '/what-can-i-get/',
   checkerFilters: () => '/what-can-i-get/filters.css',
+  checklist: () => '/what-can-i-get/checklist/',
   compare: () => '/compare/',
   compareItem: (p: { item: string }) => `/compare/${p.item}/`,
   spotlights: () => '/spotlights/',

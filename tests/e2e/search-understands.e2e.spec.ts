@@ -186,6 +186,13 @@ test.describe('on every council’s site, the reader’s own help comes before o
     });
   }
 
+  test('labelled results pass axe (WCAG 2.2 A/AA)', async ({ page }) => {
+    await page.goto(platform.page('northdale', '/search/?q=mentoring'));
+    await expect(results(page).locator('.tag', { hasText: ANOTHER }).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   test('a PA can choose to see only other councils’ projects', async ({ page }) => {
     await page.goto(platform.page('northdale', '/search/?q=mentoring'));
     await shown(page);

@@ -331,6 +331,16 @@ export interface Authority {
     hours: string;
   };
   /**
+   * Days the leaving care office is closed besides weekends and bank holidays (England’s bank holidays are counted already), for example 24 December to 1 January. On these days "Need help now?" puts the out-of-hours line first and says the office is closed.
+   */
+  closureDays?:
+    | {
+        firstDay: string;
+        lastDay?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Where a young person makes a complaint about the leaving care service. Shown in the "How to complain" chapter and wherever a page says what to do if you are told no. Required.
    */
   complaints?: {
@@ -2137,6 +2147,13 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         label?: T;
         phone?: T;
         hours?: T;
+      };
+  closureDays?:
+    | T
+    | {
+        firstDay?: T;
+        lastDay?: T;
+        id?: T;
       };
   complaints?:
     | T

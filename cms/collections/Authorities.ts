@@ -204,6 +204,25 @@ export const Authorities: CollectionConfig = withSiteRebuild({
       ],
     },
     {
+      name: 'closureDays',
+      label: 'Days the office is closed',
+      labels: { singular: 'Closure', plural: 'Closures' },
+      type: 'array',
+      admin: {
+        description:
+          'Days the leaving care office is closed besides weekends and bank holidays (England’s bank holidays are counted already), for example 24 December to 1 January. On these days "Need help now?" puts the out-of-hours line first and says the office is closed.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'firstDay', label: 'From', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'lastDay', label: 'To (empty: one day)', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
+    {
       name: 'complaints',
       label: 'How to complain',
       type: 'group',

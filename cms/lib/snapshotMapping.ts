@@ -62,6 +62,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     emergency: { phone: a.emergency?.phone, label: a.emergency?.label, hours: a.emergency?.hours },
     website: a.website ?? null,
     siteUrl: a.siteUrl ?? null,
+    closureDays: (a.closureDays ?? []).map((closure) => ({ firstDay: day(closure.firstDay), lastDay: day(closure.lastDay) })),
     // Given in full or not at all (a council upgraded without one shows its service's contact).
     complaints:
       a.complaints?.phone || a.complaints?.email || a.complaints?.formUrl

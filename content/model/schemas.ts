@@ -104,6 +104,18 @@ export const complaintsContactSchema = z.object({
   formUrl: contentUrl('web'),
 });
 
+/**
+ * Days the council's leaving care office is closed besides weekends and England's bank holidays
+ * (say 24 December to 1 January): on them "Need help now?" puts the out-of-hours line first and
+ * says the office is closed. No `lastDay`: one day.
+ */
+export const closureDaySchema = z
+  .object({ firstDay: isoDate, lastDay: isoDate.nullish() })
+  .refine((closure) => !closure.lastDay || closure.lastDay.slice(0, 10) >= closure.firstDay.slice(0, 10), {
+    message: 'the last day must not be before the first',
+    path: ['lastDay'],
+  });
+
 export const authoritySchema = z.object({
   name: z.string().min(1),
   uuid: openDataId,
@@ -114,6 +126,8 @@ export const authoritySchema = z.object({
   website: contentUrl('web').nullish(),
   /** The public site's own address (canonical links, sharing, sitemap). Unset: the build warns. */
   siteUrl: contentUrl('web').nullish(),
+  /** Days the office is closed besides weekends and bank holidays. */
+  closureDays: z.array(closureDaySchema).default([]),
   /**
    * Where to make a complaint about the council's leaving care service: shown in the "How to
    * complain" chapter and in every "If you are told no". The CMS requires it when a person

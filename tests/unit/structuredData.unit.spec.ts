@@ -14,6 +14,7 @@ const authority: Authority = {
   openingHours: '9am to 5pm',
   emergency: { phone: '020 7946 0999', label: 'Out of hours', hours: 'Nights' },
   website: null,
+  closureDays: [],
 };
 const offer: OfferFacts = {
   title: 'A bike </script><script>alert(1)</script>',

@@ -8,6 +8,7 @@ import * as migration_20261129_151946_compare_offers from './20261129_151946_com
 import * as migration_20261129_173417_open_referral_ids from './20261129_173417_open_referral_ids';
 import * as migration_20261206_200356_council_identity from './20261206_200356_council_identity';
 import * as migration_20261207_024120_national_guide_complaints from './20261207_024120_national_guide_complaints';
+import * as migration_20261207_030754_closure_days from './20261207_030754_closure_days';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_024120_national_guide_complaints.up,
     down: migration_20261207_024120_national_guide_complaints.down,
-    name: '20261207_024120_national_guide_complaints'
+    name: '20261207_024120_national_guide_complaints',
+  },
+  {
+    up: migration_20261207_030754_closure_days.up,
+    down: migration_20261207_030754_closure_days.down,
+    name: '20261207_030754_closure_days'
   },
 ];

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { councilOffers, readContent } from '@cms/seed/readContent';
+import { nationalGuideOf } from '@tests/helpers/nationalGuide';
 import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 
 // The journey suites run against Demo Borough's site: its offers (the national entitlements
-// with its local details, and its own), its guide, pledges and indicators.
+// with its local details, and its own), the national guide with its local parts, pledges and indicators.
 const all = readContent('content');
 const demo = all.councils.find((c) => c.slug === 'demo-borough')!;
 const content = { ...all, ...demo, offers: councilOffers(all, demo) };
-const guide = content.guides[0]!;
+const guide = nationalGuideOf(all, demo);
 const offers = new Map(content.offers.map((offer) => [offer.slug, offer]));
 const areas = new Map(content.areas.map((area) => [area.slug, area]));
 
@@ -22,8 +23,8 @@ test('an offer page shows the national figure, what to do if refused, related of
   await expect(main).toContainText('The amount recommended in national guidance is £3,000.');
   await expect(main).not.toContainText(/national (recommended )?minimum/i);
 
-  // If refused: the complaints and advocacy chapter, step by step.
-  const wrong = guide.chapters.find((chapter) => chapter.slug === 'if-things-go-wrong')!;
+  // If refused: the national "How to complain" chapter (it was Demo's "If things go wrong" before issue 20), step by step.
+  const wrong = guide.complaints;
   await expect(main.getByRole('link', { name: wrong.title })).toHaveAttribute('href', `/guides/${guide.slug}/${wrong.slug}/`);
 
   // The guide chapters that list this offer, and no others.

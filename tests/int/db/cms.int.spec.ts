@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms } from '@tests/helpers/testCms';
+import { readContent } from '@cms/seed/readContent';
+import { COMPLAINTS_CHAPTER, NATIONAL_GUIDE } from '@content/model/guides';
 
 /**
  * The CMS end to end on a throwaway database (SQLite, or PostgreSQL under TEST_DB=postgres):
@@ -40,7 +42,7 @@ afterAll(async () => {
 const demoBorough = async () => (await payload.find({ collection: 'authorities', where: { slug: { equals: 'demo-borough' } }, limit: 1, overrideAccess: true })).docs[0]!.id;
 
 const countAll = async () => {
-  const collections = ['offers', 'entitlements', 'local-details', 'guides', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'areas', 'authorities', 'media'] as const;
+  const collections = ['offers', 'entitlements', 'local-details', 'guides', 'guide-chapters', 'guide-local-parts', 'spotlights', 'pledges', 'glossary-terms', 'indicators', 'areas', 'authorities', 'media'] as const;
   const counts: Record<string, number> = {};
   for (const collection of collections) {
     counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs;
@@ -90,6 +92,27 @@ describe(`CMS on ${process.env.TEST_DB || 'sqlite'}`, () => {
     expect(asReader.docs.length).toBe(everything.docs.length - drafts.length);
     expect(asReader.docs.map((d) => d.slug)).not.toContain(drafts[0]!.slug);
     await expect(payload.findByID({ collection: 'offers', id: drafts[0]!.id, overrideAccess: false })).rejects.toThrow();
+  });
+
+  it('gives every council the national guide with its own local parts and its complaints contact (issue 20)', async () => {
+    const files = readContent(contentDir);
+    const { collectSnapshot } = await import('@cms/lib/exportSnapshot');
+    const { docs: councils } = await payload.find({ collection: 'authorities', overrideAccess: true, pagination: false, sort: 'name' });
+    expect(councils.length).toBe(3);
+    for (const council of councils) {
+      const snapshot = lib.validateSnapshot(await collectSnapshot(payload, null, { council: council.id }));
+      const guide = snapshot.guides.find((g) => g.slug === NATIONAL_GUIDE.slug)!;
+      expect(guide.chapters.map((c) => c.slug), council.name).toEqual(
+        files.guideChapters.filter((c) => !c.draft).sort((a, b) => a.order - b.order).map((c) => c.slug),
+      );
+      const complaints = guide.chapters.find((c) => c.slug === COMPLAINTS_CHAPTER)!;
+      const own = files.councils.find((c) => c.slug === council.slug)!;
+      expect(complaints.local?.whoToAsk, council.name).toBe(own.guideLocalParts.find((p) => p.chapter === COMPLAINTS_CHAPTER)?.whoToAsk);
+      expect(snapshot.authority?.complaints, council.name).toEqual(own.authority.complaints);
+      // Another council's local part never reaches this site.
+      const others = files.councils.filter((c) => c !== own).flatMap((c) => c.guideLocalParts.map((p) => p.whoToAsk)).filter(Boolean);
+      expect(guide.chapters.map((c) => c.local?.whoToAsk).filter((w) => others.includes(w)), council.name).toEqual([]);
+    }
   });
 
   it('gives anonymous readers no way to list users', async () => {

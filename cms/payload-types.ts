@@ -1185,6 +1185,14 @@ export interface Spotlight {
    * A job title and council, never a person's name, e.g. "Head of Service, Corporate Parenting, London Borough of Merton".
    */
   contactRole: string;
+  /**
+   * The organisation's own web page, email or phone number, never a person's: give at least one.
+   */
+  contact?: {
+    website?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
   body: {
     root: {
       type: string;
@@ -1213,6 +1221,21 @@ export interface Spotlight {
          * So the library can put figures about the same thing side by side.
          */
         kind?: ('housing' | 'eet' | 'wellbeing' | 'participation' | 'relationships' | 'money' | 'service') | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The project's size and shape, not what it achieved: bedrooms, homes, staff, how often it meets, who it is for. Shown apart from the outcomes, and never beside other spotlights' outcomes.
+   */
+  facts?:
+    | {
+        label: string;
+        value: number;
+        /**
+         * bedrooms, posts, weeks, years… A year or a date is a milestone.
+         */
+        unit: string;
+        period?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -2033,6 +2056,13 @@ export interface SpotlightsSelect<T extends boolean = true> {
         id?: T;
       };
   contactRole?: T;
+  contact?:
+    | T
+    | {
+        website?: T;
+        email?: T;
+        phone?: T;
+      };
   body?: T;
   outcomes?:
     | T
@@ -2042,6 +2072,15 @@ export interface SpotlightsSelect<T extends boolean = true> {
         unit?: T;
         period?: T;
         kind?: T;
+        id?: T;
+      };
+  facts?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        unit?: T;
+        period?: T;
         id?: T;
       };
   milestones?:

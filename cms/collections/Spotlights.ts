@@ -17,6 +17,7 @@ import { slugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 import { isMilestoneUnit, LIBRARY_SUBMISSION, LIMITS, MILESTONE_UNIT } from '@content/model/patterns';
 import { cmsOptions, OUTCOME_KIND, SPOTLIGHT_THEME } from '@content/model/vocabularies';
+import { validateUrlField } from '@content/model/urlRule';
 
 
 /**
@@ -55,6 +56,22 @@ export const Spotlights: CollectionConfig = withCoWriting({
       required: true,
       admin: { description: 'A job title and council, never a person\'s name, e.g. "Head of Service, Corporate Parenting, London Borough of Merton".' },
     },
+    {
+      name: 'contact',
+      label: 'How to reach the team',
+      type: 'group',
+      admin: { description: 'The organisation\'s own web page, email or phone number, never a person\'s: give at least one.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'website', label: 'Web page', type: 'text', validate: validateUrlField('web', 'The web page') },
+            { name: 'email', type: 'email' },
+            { name: 'phone', type: 'text' },
+          ],
+        },
+      ],
+    },
     { name: 'body', type: 'richText', required: true },
     {
       name: 'outcomes',
@@ -83,6 +100,32 @@ export const Spotlights: CollectionConfig = withCoWriting({
           type: 'select',
           options: cmsOptions(OUTCOME_KIND),
           admin: { description: 'So the library can put figures about the same thing side by side.' },
+        },
+      ],
+    },
+    {
+      name: 'facts',
+      type: 'array',
+      labels: { singular: 'Fact about the project', plural: 'About the project' },
+      admin: {
+        description: 'The project\'s size and shape, not what it achieved: bedrooms, homes, staff, how often it meets, who it is for. Shown apart from the outcomes, and never beside other spotlights\' outcomes.',
+      },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', required: true },
+            {
+              name: 'unit',
+              type: 'text',
+              required: true,
+              admin: { description: 'bedrooms, posts, weeks, years… A year or a date is a milestone.' },
+              validate: (value: unknown) =>
+                typeof value === 'string' && isMilestoneUnit(value) ? MILESTONE_UNIT.editorMessage : true,
+            },
+            { name: 'period', type: 'text' },
+          ],
         },
       ],
     },

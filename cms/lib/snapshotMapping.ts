@@ -136,8 +136,14 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     team: s.team ?? null,
     partners: (s.partners ?? []).map((p) => p.name),
     contactRole: s.contactRole,
+    // The organisation's web page, email or phone; none given is no contact (never an empty one).
+    contact:
+      s.contact?.website || s.contact?.email || s.contact?.phone
+        ? { website: s.contact.website || null, email: s.contact.email || null, phone: s.contact.phone || null }
+        : null,
     body: s.body,
     outcomes: (s.outcomes ?? []).map(({ label, value, unit, period, kind }) => ({ label, value, unit, period: period ?? null, kind: kind ?? null })),
+    facts: (s.facts ?? []).map(({ label, value, unit, period }) => ({ label, value, unit, period: period ?? null })),
     milestones: (s.milestones ?? []).map(({ label, when }) => ({ label, when })),
     source: { collection: s.source?.collection, year: s.source?.year ?? null },
     lastReviewed: day(s.lastReviewed),

@@ -103,7 +103,7 @@ export const TRANSLATABLE = {
   areas: ['title', 'summary'],
   offers: ['title', 'summary', 'body', 'eligibility.notes', 'amount.note', 'howToGet', 'whoToAsk', 'ifRefused'],
   guides: ['title', 'summary', 'intro', 'chapters.title', 'chapters.summary', 'chapters.body'],
-  spotlights: ['title', 'summary', 'body', 'outcomes.label', 'outcomes.unit', 'milestones.label', 'milestones.when'],
+  spotlights: ['title', 'summary', 'body', 'outcomes.label', 'outcomes.unit', 'facts.label', 'facts.unit', 'milestones.label', 'milestones.when'],
   glossary: ['term', 'meaning', 'aliases'],
   pledges: ['youSaid', 'weDid', 'askedAt'],
   indicators: ['title', 'description'],

@@ -255,6 +255,25 @@ export const outcomeSchema = z.object({
   kind: enumOf(OUTCOME_KIND).nullish(),
 });
 
+/**
+ * A fact about the project itself, not what changed for young people: its size (bedrooms,
+ * homes, posts), how often it meets, how long it runs, who it is for. Shown apart from the
+ * outcomes, under "About the project", and never side by side with other spotlights' outcomes.
+ */
+export const projectFactSchema = outcomeSchema.omit({ kind: true });
+
+/**
+ * How another council reaches the team: the organisation's email, phone or web page, never a
+ * person's. At least one when given.
+ */
+export const spotlightContactSchema = z
+  .object({
+    email: z.string().email().nullish(),
+    phone: z.string().min(1).nullish(),
+    website: contentUrl('web').nullish(),
+  })
+  .refine((contact) => Boolean(contact.email || contact.phone || contact.website), 'give an email, a phone number or a web address');
+
 /** Something that happened, and when, as the source words it ("November 2024", "late 2019"). */
 export const milestoneSchema = z.object({
   label: z.string().min(1),
@@ -272,8 +291,12 @@ export const spotlightSchema = z.object({
   partners: z.array(z.string().min(1)).default([]),
   /** A role and a council, never a person's name. */
   contactRole: z.string().min(1),
+  /** How to reach the team (the organisation's address, never a person's). */
+  contact: spotlightContactSchema.nullish(),
   body: richText,
   outcomes: z.array(outcomeSchema).default([]),
+  /** Facts about the project (bedrooms, how often it meets, staff), apart from its outcomes. */
+  facts: z.array(projectFactSchema).default([]),
   milestones: z.array(milestoneSchema).default([]),
   /** The collection it comes from; the year only where the source states one. */
   source: z.object({ collection: z.string().min(1), year: z.number().int().min(LIMITS.sourceYear.min).max(LIMITS.sourceYear.max).nullish() }),

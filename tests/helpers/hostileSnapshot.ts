@@ -614,6 +614,8 @@ async function generate(): Promise<Built> {
         { label: p.text(`${L} outcomes.1.label`), value: 1500, unit: 'GBP', period: null },
         { label: p.text(`${L} outcomes.2.label`), value: 75, unit: '%', period: p.text(`${L} outcomes.2.period`) },
       ],
+      facts: [{ label: p.text(`${L} facts.0.label`), value: 4, unit: p.text(`${L} facts.0.unit`), period: p.text(`${L} facts.0.period`) }],
+      contact: { phone: p.text(`${L} contact.phone`), website: 'https://www.example.org/' },
       milestones: [{ label: p.text(`${L} milestones.0.label`), when: p.text(`${L} milestones.0.when`) }],
       source: { collection: p.text(`${L} source.collection`), year: 2024 },
       image: withImage

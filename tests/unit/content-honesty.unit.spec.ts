@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { councilOffers, parseFrontMatter, readContent } from '@cms/seed/readContent';
 import { NATIONAL_GUIDE } from '@content/model/guides';
-import { milestoneSchema, outcomeSchema } from '@content/model/schemas';
+import { milestoneSchema, outcomeSchema, projectFactSchema } from '@content/model/schemas';
 
 /**
  * Issue 9: the demo content never overstates the law, shows figures as their source gives
@@ -212,7 +212,7 @@ describe('spotlights: figures as the source gives them', () => {
   it('every figure keeps its whole label: no comma in a label cuts it short', () => {
     // In a YAML flow mapping `{ label: a, b, value: 1 }` the comma ends the label ("a") and
     // turns "b" into a stray key, which the schema drops without a word: quote such labels.
-    const known = { outcomes: Object.keys(outcomeSchema.shape), milestones: Object.keys(milestoneSchema.shape) } as const;
+    const known = { outcomes: Object.keys(outcomeSchema.shape), facts: Object.keys(projectFactSchema.shape), milestones: Object.keys(milestoneSchema.shape) } as const;
     const cut = content.spotlights.flatMap((s) => {
       const { data } = parseFrontMatter(readFileSync(s.file, 'utf8'), s.file);
       return (Object.keys(known) as (keyof typeof known)[]).flatMap((field) =>
@@ -227,7 +227,7 @@ describe('spotlights: figures as the source gives them', () => {
   });
 
   it('no outcome is a year or a date (those are milestones)', () => {
-    const outcomes = content.spotlights.flatMap((s) => s.outcomes.map((o) => ({ s, o })));
+    const outcomes = content.spotlights.flatMap((s) => [...s.outcomes, ...s.facts].map((o) => ({ s, o })));
     const dated = outcomes.filter(({ o }) => /^(year|date)s?$/i.test(o.unit.trim()) && !/^years$/i.test(o.unit.trim()));
     expect(dated.map(({ s, o }) => `${s.file}: ${o.label}`)).toEqual([]);
     // A number that reads as a year ("2,020 year") is a milestone too, unless it is money.
@@ -244,11 +244,11 @@ describe('spotlights: figures as the source gives them', () => {
   });
 
   it('a qualified figure ("over 50", "less than six months") keeps its qualifier in a readable label', () => {
-    const labels = content.spotlights.flatMap((s) => s.outcomes.map((o) => ({ s, o })));
+    const labels = content.spotlights.flatMap((s) => [...s.outcomes, ...s.facts].map((o) => ({ s, o })));
     const dangling = labels.filter(({ o }) => /,\s*(more than|less than|up to|at least|around|close to|over)\s*$/i.test(o.label));
     expect(dangling.map(({ s, o }) => `${s.file}: ${o.label}`)).toEqual([]);
     const label = (slug: string, value: number) =>
-      content.spotlights.find((s) => s.slug === slug)?.outcomes.find((o) => o.value === value)?.label ?? '(missing)';
+      [...(content.spotlights.find((s) => s.slug === slug)?.outcomes ?? []), ...(content.spotlights.find((s) => s.slug === slug)?.facts ?? [])].find((o) => o.value === value)?.label ?? '(missing)';
     expect(label('sutton-kickstart-futures', 82.35)).toMatch(/education, training or employment/i);
     expect(label('redbridge-care-leaver-covenant', 50)).toMatch(/over 50/i);
     expect(label('greenwich-mental-health-and-wellbeing', 6)).toMatch(/less than six months/i);

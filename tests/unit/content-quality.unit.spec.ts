@@ -57,16 +57,40 @@ describe('practice spotlights', () => {
   // than a number we made up (Merton's celebrations list occasions "such as", with no figures).
   const noFiguresInSource = new Set(['merton-annual-celebrations']);
 
-  it('has all 15, each with its outcomes (unless its source gives no figures), source and a contact that is a role', () => {
+  it('has all 15, each with its figures (unless its source gives none), source and a contact that is a role', () => {
     expect(content.spotlights.length).toBe(15);
     for (const s of content.spotlights) {
-      if (noFiguresInSource.has(s.slug)) expect(s.outcomes, `${s.file}: its source gives no figures`).toEqual([]);
-      else expect(s.outcomes.length, `${s.file} has no outcomes`).toBeGreaterThan(0);
+      // Issue 20: facts about the project (bedrooms, how often it meets, staff) are apart from its outcomes.
+      const figures = [...s.outcomes, ...s.facts];
+      if (noFiguresInSource.has(s.slug)) expect(figures, `${s.file}: its source gives no figures`).toEqual([]);
+      else expect(figures.length, `${s.file} has no figures`).toBeGreaterThan(0);
       expect(s.source.collection, s.file).toBeTruthy();
       // A role and a council, not a person: no email addresses or phone numbers.
       expect(s.contactRole, s.file).not.toMatch(/@|\d{4}/);
       const words = s.summary.split(/\s+/).length;
       expect(words, `${s.file} summary has ${words} words`).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('keeps facts about the project apart from what changed (issue 20)', () => {
+    // A count of bedrooms, posts or how often a group meets describes the project; it is not an outcome.
+    const describesTheProject = /^(bedrooms|posts|teams|units)$|^(weeks|months|hours|days)$/;
+    const misfiled = content.spotlights.flatMap((s) =>
+      s.outcomes.filter((o) => describesTheProject.test(o.unit) || /^(Youngest|Oldest) age|meets every|held every|^Length of/i.test(o.label)).map((o) => `${s.file}: ${o.label}`),
+    );
+    expect(misfiled).toEqual([]);
+    const sutton = content.spotlights.find((s) => s.slug === 'sutton-kickstart-futures')!;
+    expect(sutton.facts.map((f) => f.label)).toContain('Bedrooms in the first property');
+    expect(sutton.outcomes.map((o) => o.label)).toContain('Young people who said they feel safe');
+  });
+
+  it('gives every spotlight a way to reach the organisation: its web page, email or phone, never a person', () => {
+    for (const s of content.spotlights) {
+      const contact = s.contact;
+      expect(contact?.website ?? contact?.email ?? contact?.phone, `${s.file} has no contact`).toBeTruthy();
+      // An organisation's address: no personal email (first.last@), and a web page is the site, not a person's page.
+      if (contact?.email) expect(contact.email, s.file).not.toMatch(/^[a-z]+\.[a-z]+@/i);
+      if (contact?.website) expect(new URL(contact.website).protocol, s.file).toBe('https:');
     }
   });
 });

@@ -9,6 +9,7 @@ import * as migration_20261129_173341_open_referral_ids from './20261129_173341_
 import * as migration_20261206_200331_council_identity from './20261206_200331_council_identity';
 import * as migration_20261207_024111_national_guide_complaints from './20261207_024111_national_guide_complaints';
 import * as migration_20261207_030744_closure_days from './20261207_030744_closure_days';
+import * as migration_20261207_031946_spotlight_facts_contact from './20261207_031946_spotlight_facts_contact';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_030744_closure_days.up,
     down: migration_20261207_030744_closure_days.down,
-    name: '20261207_030744_closure_days'
+    name: '20261207_030744_closure_days',
+  },
+  {
+    up: migration_20261207_031946_spotlight_facts_contact.up,
+    down: migration_20261207_031946_spotlight_facts_contact.down,
+    name: '20261207_031946_spotlight_facts_contact'
   },
 ];

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BANK_HOLIDAYS_FILE, bankHolidaysEnd, parseBankHolidays, type BankHolidayDivision } from '@content/model/bankHolidays';
-import { closureDays, type ClosedDays } from '@site/lib/openingHours';
+import { listFormat } from '@content/model/locales';
+import { locale, t } from '@site/i18n';
+import { formatDate } from '@site/lib/format';
+import { closureDays, type ClosedDays, type Closure } from '@site/lib/openingHours';
 
 let cached: BankHolidayDivision | undefined;
 
@@ -25,7 +28,24 @@ export function bankHolidays(): BankHolidayDivision {
 }
 
 /** A council's closed days: every bank holiday in the list and each of its closure days. */
-export function closedDaysOf(closures: { from: string; to?: string | null | undefined }[] = []): ClosedDays {
+export function closedDaysOf(closures: Closure[] = []): ClosedDays {
   const list = bankHolidays();
   return { days: [...new Set([...list.events.map((event) => event.date), ...closureDays(closures)])].sort(), knownUntil: bankHolidaysEnd(list) };
+}
+
+/**
+ * The council's closures still to come on `today` (`YYYY-MM-DD`, the build's day), in words for
+ * the page ("Also closed 29 December 2026 to 31 December 2026."), so a reader without
+ * JavaScript knows them too; `null` when there are none.
+ */
+export function closuresInWords(closures: Closure[], today: string): string | null {
+  const coming = closures
+    .filter((closure) => (closure.lastDay || closure.firstDay).slice(0, 10) >= today)
+    .sort((a, b) => a.firstDay.localeCompare(b.firstDay))
+    .map((closure) =>
+      closure.lastDay && closure.lastDay.slice(0, 10) !== closure.firstDay.slice(0, 10)
+        ? t('help.closureRange', { from: formatDate(closure.firstDay), to: formatDate(closure.lastDay) })
+        : formatDate(closure.firstDay),
+    );
+  return coming.length ? t('help.closures', { days: listFormat(locale, 'conjunction').format(coming) }) : null;
 }

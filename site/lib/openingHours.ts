@@ -153,12 +153,18 @@ export function officeState(hours: OfficeHours | null, closed: ClosedDays | null
   return isOpen(hours, date) ? 'open' : 'closed';
 }
 
-/** A council's closure days as ranges (`to` empty: one day), each day of them, in order. */
-export function closureDays(ranges: { from: string; to?: string | null | undefined }[]): string[] {
+/** A council's closure days (`lastDay` empty: one day). */
+export interface Closure {
+  firstDay: string;
+  lastDay?: string | null | undefined;
+}
+
+/** Each day of a council's closures, in order. */
+export function closureDays(ranges: Closure[]): string[] {
   const days = new Set<string>();
   for (const range of ranges) {
-    const start = Date.parse(`${range.from.slice(0, 10)}T00:00:00Z`);
-    const end = Date.parse(`${(range.to || range.from).slice(0, 10)}T00:00:00Z`);
+    const start = Date.parse(`${range.firstDay.slice(0, 10)}T00:00:00Z`);
+    const end = Date.parse(`${(range.lastDay || range.firstDay).slice(0, 10)}T00:00:00Z`);
     if (Number.isNaN(start) || Number.isNaN(end)) continue;
     // A year at most: a range typed wrongly must not write thousands of days into every page.
     for (let t = start, n = 0; t <= end && n < 366; t += 86_400_000, n += 1) days.add(new Date(t).toISOString().slice(0, 10));

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { bankHolidaysEnd, bankHolidaysWarning, parseBankHolidays, type BankHolidayDivision } from '@content/model/bankHolidays';
 import { bankHolidaysBuildWarning } from '@platform/build/bankHolidays';
 import { updateBankHolidays } from '@platform/scripts/updateBankHolidays';
-import { closedDaysOf } from '@site/lib/bankHolidays';
+import { closedDaysOf, closuresInWords } from '@site/lib/bankHolidays';
 import { closedDaysAttribute, closureDays, officeClock, officeState, parseOfficeHours, readClosedDays } from '@site/lib/openingHours';
 
 const shipped = parseBankHolidays(JSON.parse(readFileSync('content/bank-holidays.json', 'utf8')));
@@ -108,10 +108,15 @@ describe('open now, by England’s clock, bank holidays and closure days counted
   });
 
   it('is closed on the council’s closure days', () => {
-    const christmas = closedDaysOf([{ from: '2026-12-29', to: '2026-12-31' }]);
+    const christmas = closedDaysOf([{ firstDay: '2026-12-29', lastDay: '2026-12-31' }]);
     expect(officeState(hours, christmas, at('2026-12-30T10:00:00Z'))).toBe('closed');
     expect(officeState(hours, closed, at('2026-12-30T10:00:00Z'))).toBe('open');
-    expect(closureDays([{ from: '2026-12-24' }, { from: '2026-12-31', to: '2027-01-02' }])).toEqual(['2026-12-24', '2026-12-31', '2027-01-01', '2027-01-02']);
+    expect(closureDays([{ firstDay: '2026-12-24' }, { firstDay: '2026-12-31', lastDay: '2027-01-02' }])).toEqual(['2026-12-24', '2026-12-31', '2027-01-01', '2027-01-02']);
+    // As the CMS stores them (noon UTC), and in words for readers without JavaScript: only those still to come.
+    expect(closureDays([{ firstDay: '2026-12-29T12:00:00.000Z', lastDay: '2026-12-31T12:00:00.000Z' }])).toEqual(['2026-12-29', '2026-12-30', '2026-12-31']);
+    const closures = [{ firstDay: '2026-12-24' }, { firstDay: '2026-12-29', lastDay: '2026-12-31' }, { firstDay: '2025-12-24' }];
+    expect(closuresInWords(closures, '2026-12-07')).toBe('Also closed 24 December 2026 and 29 December 2026 to 31 December 2026.');
+    expect(closuresInWords(closures, '2027-01-04')).toBeNull();
   });
 
   it('is unknown with hours nobody can read, or past the end of the list', () => {

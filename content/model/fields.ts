@@ -102,7 +102,7 @@ export const TRANSLATABLE = {
   authority: ['serviceName', 'openingHours', 'emergency.label', 'emergency.hours'],
   areas: ['title', 'summary'],
   offers: ['title', 'summary', 'body', 'eligibility.notes', 'amount.note', 'howToGet', 'whoToAsk', 'ifRefused'],
-  guides: ['title', 'summary', 'intro', 'chapters.title', 'chapters.summary', 'chapters.body'],
+  guides: ['title', 'summary', 'intro', 'chapters.title', 'chapters.summary', 'chapters.body', 'chapters.legalBasis', 'chapters.sources.title', 'chapters.local.whoToAsk', 'chapters.local.steps', 'chapters.local.note'],
   spotlights: ['title', 'summary', 'body', 'outcomes.label', 'outcomes.unit', 'facts.label', 'facts.unit', 'milestones.label', 'milestones.when'],
   glossary: ['term', 'meaning', 'aliases'],
   pledges: ['youSaid', 'weDid', 'askedAt'],

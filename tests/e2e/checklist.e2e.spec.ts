@@ -80,6 +80,21 @@ test('money only, and only the ones I tick, kept in the address', async ({ page 
   expect((await printedTitles(page)).sort()).toEqual(['Setting-up-home allowance', 'Your pathway plan']);
 });
 
+test('opened from the checker with answers, it ticks what they leave in', async ({ page }) => {
+  test.setTimeout(budgetFor(4, PER_ITEM_MS.page));
+  await page.goto('/what-can-i-get/?age=19&in-care=no&time=13-weeks-or-more&live=here&c=none');
+  // What the checker shows for these answers (it marks the ones it is unsure of, and keeps them).
+  await expect(page.locator('[data-checker-status]')).not.toBeEmpty();
+  const shown = (await page.locator('[data-checker-offer]:visible h4').allTextContents()).map((title) => title.trim()).sort();
+  expect(shown.length).toBeGreaterThan(5);
+  expect(shown.length).toBeLessThan(offerCount);
+  await page.getByRole('link', { name: /print a short checklist/i }).click();
+  await expect(page).toHaveURL(/\/what-can-i-get\/checklist\/\?/);
+  await expect(page.getByLabel('Only the ones I tick')).toBeChecked();
+  expect((await printedTitles(page)).sort()).toEqual(shown);
+  await expect(page.getByText(`${shown.length} offers to print.`)).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,8 +1,11 @@
 /**
- * Co-writing, done through the real admin in Chromium: a young editor drafts an offer and
- * submits it; a reviewer asks for changes; the young editor revises and resubmits; the
- * reviewer approves and publishes; the site rebuilt on publish shows the offer with the
- * young editor credited under the name they chose.
+ * Co-writing, done through the real admin in Chromium: a young editor, shown only what they
+ * can create, drafts an offer (no legal basis or review dates: staff add those), submits it
+ * with an empty step and is told which, fixes it, submits, and previews the page; the
+ * reviewer finds it in the dashboard's review queue and the list's Review column, and asks
+ * for changes; the young editor revises and resubmits; the reviewer fills in the legal basis
+ * and review date, approves and publishes; the site rebuilt on publish shows the offer with
+ * the young editor credited under the name they chose.
  *
  * Then the national practice library (issue 11): a council's staff submit a spotlight for
  * their council; a platform moderator asks for a change; the staff revise it; the moderator
@@ -27,8 +30,10 @@ const OFFER = {
   summary: 'Cookery classes at the community kitchen.',
   body: 'Learn to cook cheap, healthy meals with other care leavers.',
   step: 'Ask your Personal Adviser to book you a place.',
+  secondStep: 'Go to the first class at the community kitchen.',
   whoToAsk: 'Your Personal Adviser.',
   ifRefused: 'Ask for a review, or make a complaint.',
+  // Filled in by the reviewer on approval (young editors are not asked for them).
   legalBasis: 'Local offer',
   lastReviewed: '11/01/2026',
   // After the reviewer asks for changes:
@@ -127,7 +132,28 @@ test('the admin sends its security headers on every response, and its login work
   expect(cspViolations).toEqual([]);
 });
 
-test('a young editor drafts an offer, can’t publish it, and submits it for review', async ({ browser }) => {
+test('a young editor is shown only what they can create', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, youngEditor);
+  // Issue 20: "+" (create) only where they can create, and nothing they can't create in at all.
+  await expect(page.getByRole('link', { name: 'Create new Offers' })).toBeVisible();
+  for (const plural of ['Spotlights', 'Areas', 'National entitlements', 'Glossary', 'Councils', 'Register of councils', 'Indicators']) {
+    await expect(page.getByRole('link', { name: `Create new ${plural}` }), plural).toHaveCount(0);
+    await expect(page.getByRole('link', { name: `Show all ${plural}`, exact: true }), plural).toHaveCount(0);
+  }
+  // Creating a spotlight said "you must be logged in" (Payload's Unauthorized view, for anyone
+  // signed in without create access): now the library isn't theirs to open at all, and a page
+  // their role doesn't allow (creating an account) says so in plain words.
+  await page.goto(`${stack.adminUrl}/admin/collections/spotlights/create`);
+  await slowExpect(page.getByText('Nothing found')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save Draft' })).toHaveCount(0);
+  await expect(page.getByText(/must be logged in/)).toHaveCount(0);
+  await page.goto(`${stack.adminUrl}/admin/collections/users/create`);
+  await slowExpect(page.getByText(/your role doesn’t allow it/)).toBeVisible();
+  await expect(page.getByText(/must be logged in/)).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a young editor drafts an offer, can’t publish it, submits it with an empty step and is told which, fixes it and previews it', async ({ browser }) => {
   const page = await signIn(browser, stack.adminUrl, youngEditor);
   await page.getByRole('link', { name: 'Create new Offers' }).click();
   await slowExpect(page.getByRole('button', { name: 'Save Draft' })).toBeVisible();
@@ -140,11 +166,10 @@ test('a young editor drafts an offer, can’t publish it, and submits it for rev
   await addStep(page, OFFER.step);
   await page.getByRole('textbox', { name: /^Who To Ask/ }).fill(OFFER.whoToAsk);
   await page.getByRole('textbox', { name: /^What to do if you are refused/ }).fill(OFFER.ifRefused);
-  await page.getByRole('textbox', { name: /^Legal basis or source/ }).fill(OFFER.legalBasis);
-  const lastReviewed = field(page, 'Last Reviewed').getByRole('textbox');
-  await lastReviewed.fill(OFFER.lastReviewed);
-  await lastReviewed.press('Enter');
-  await expect(lastReviewed).toHaveValue(/Nov/);
+  // Staff fill in the legal basis and review dates when they approve: not asked of a young editor.
+  await expect(page.getByRole('textbox', { name: /^Legal basis or source/ })).not.toBeEditable();
+  await expect(field(page, 'Legal basis or source')).toContainText('Staff fill this in when they approve.');
+  await expect(field(page, 'Last Reviewed').getByRole('textbox')).not.toBeEditable();
 
   await page.getByRole('button', { name: 'Save Draft' }).click();
   await expectToast(page, 'successfully created');
@@ -157,15 +182,59 @@ test('a young editor drafts an offer, can’t publish it, and submits it for rev
   await expect(page.getByRole('button', { name: 'Save Draft' })).toBeVisible();
   await expect(docStatus(page)).toContainText('Draft');
 
-  // Submitting is choosing "In review" and saving the draft, with a note for the reviewer.
-  await choose(page, 'Review', 'In review');
+  // A second step, left empty: "Submit for review" checks the publish rules and names it.
+  const steps = page.getByRole('textbox', { name: /^Step\b/ });
+  await page.getByRole('button', { name: 'Add Step' }).click();
+  await expect(steps).toHaveCount(2);
   await page.getByLabel('Comment for this step').fill(COMMENTS.submit);
-  await page.getByRole('button', { name: 'Save Draft' }).click();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  const said = await expectToast(page, 'How to get it: step 2 is empty.');
+  expect(said).not.toMatch(/Invalid input|received null/);
+  await expect(field(page, 'Review')).toContainText('Draft');
+
+  await steps.nth(1).fill(OFFER.secondStep);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
   await expectToast(page, 'Draft saved successfully');
   await expect(field(page, 'Review')).toContainText('In review');
   // The comment went into the history, so the box is empty for the next step.
   await expect(page.getByLabel('Comment for this step')).toHaveValue('');
+  // Submitted: the button has done its work until a reviewer answers.
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
+
+  // The public page, from the draft, opened from "Preview".
+  const href = await page.getByRole('link', { name: 'Preview' }).getAttribute('href');
+  expect(href).toMatch(/\/preview\/offers\/\d+$/);
+  const preview = await page.context().newPage();
+  expect((await preview.goto(new URL(href!, stack.adminUrl).href))?.status()).toBe(200);
+  await expect(preview.getByRole('heading', { level: 1, name: OFFER.title })).toBeVisible();
+  await expect(preview.getByRole('main')).toContainText(OFFER.summary);
+  await expect(preview.getByRole('main').getByRole('listitem').filter({ hasText: OFFER.secondStep })).toBeVisible();
+  await expect(preview.getByText('Preview of a draft (In review)')).toBeVisible();
+  // Only for people signed in who may read the draft: a stranger gets nothing of it.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  expect((await strangerPage.goto(new URL(href!, stack.adminUrl).href))?.status()).toBe(401);
+  await expect(strangerPage.locator('body')).not.toContainText(OFFER.title);
+  await stranger.close();
+  await preview.close();
   await signOut(page);
+});
+
+test('the reviewer finds the submission in the dashboard’s review queue and the list’s Review column', async ({ browser }) => {
+  const page = await signIn(browser, stack.adminUrl, reviewer);
+  const queue = page.getByRole('region', { name: 'Waiting in review' });
+  const council = queue.getByRole('region', { name: /^Demo Borough Council \(/ });
+  await expect(council).toContainText('In review: 1');
+  const item = council.getByRole('listitem').filter({ has: page.getByRole('link', { name: OFFER.title, exact: true }) });
+  await expect(item).toContainText('In review');
+  // The offers list says where each offer is in review, in plain words.
+  await page.goto(`${stack.adminUrl}/admin/collections/offers?search=${encodeURIComponent(OFFER.title)}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: OFFER.title, exact: true }) });
+  await expect(row).toContainText('In review');
+  await page.goto(`${stack.adminUrl}/admin`);
+  await page.getByRole('region', { name: 'Waiting in review' }).getByRole('link', { name: OFFER.title, exact: true }).click();
+  await slowExpect(page.getByRole('heading', { level: 1, name: OFFER.title })).toBeVisible();
+  await page.context().close();
 });
 
 test('a reviewer reads the submission and asks for changes, saying what', async ({ browser }) => {
@@ -220,6 +289,12 @@ test('the reviewer approves and publishes, and the rebuilt site credits the youn
   // The reviewer sees who co-wrote it, by name (not an account id).
   await expect(page.getByLabel('Written with (young editors)')).toHaveValue(youngEditor.name);
 
+  // Staff fill in the legal basis and review date on approval (the young editor wasn't asked).
+  await page.getByRole('textbox', { name: /^Legal basis or source/ }).fill(OFFER.legalBasis);
+  const lastReviewed = field(page, 'Last Reviewed').getByRole('textbox');
+  await lastReviewed.fill(OFFER.lastReviewed);
+  await lastReviewed.press('Enter');
+  await expect(lastReviewed).toHaveValue(/Nov/);
   await choose(page, 'Review', 'Approved');
   await page.getByLabel('Comment for this step').fill(COMMENTS.approve);
   await page.getByRole('button', { name: 'Save Draft' }).click();

@@ -28,6 +28,14 @@ test('on a bank holiday the out-of-hours line comes first and the office is clos
   await expect(page.locator('#nowhere-to-stay + p + ul').getByText('Closed now: call the out-of-hours number.')).toBeVisible();
 });
 
+test('on one of the council’s closure days the out-of-hours line comes first and the office is closed', async ({ page }) => {
+  // Wednesday 30 December 2026, 10am: Demo Borough's office is closed from 29 to 31 December (Settings → Councils).
+  await page.clock.setFixedTime(new Date('2026-12-30T10:00:00Z'));
+  await page.goto('/offers/setting-up-home-allowance/');
+  expect(await lines(page, '#need-help')).toEqual(['out-of-hours', 'office']);
+  await expect(box(page).getByText('Closed now: call the out-of-hours number.')).toBeVisible();
+});
+
 test('on an ordinary Monday at 10:00 the office line comes first, open now', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-07T10:00:00Z'));
   await page.goto('/offers/setting-up-home-allowance/');

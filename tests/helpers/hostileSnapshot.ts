@@ -501,6 +501,12 @@ async function generate(): Promise<Built> {
     },
     website: p.take(WEB_URLS, `${A} website`, checks.web),
     siteUrl: p.take(WEB_URLS, `${A} siteUrl`, checks.web),
+    // Every "If you are told no" and the complaints chapter show it (issue 20).
+    complaints: {
+      phone: `020 7946 0150 ${p.text(`${A} complaints.phone (after the number)`)}`,
+      email: p.take(EMAILS, `${A} complaints.email`, checks.email),
+      formUrl: p.take(WEB_URLS, `${A} complaints.formUrl`, checks.web),
+    },
   };
 
   // Areas ---------------------------------------------------------------------------------
@@ -588,6 +594,11 @@ async function generate(): Promise<Built> {
         summary: p.text(`${L} chapters.${ci}.summary`, 200),
         body: body(`${L} chapters.${ci}.body`, checks.link, termWords(gi + ci)),
         relatedOffers: [offerSlugs[(gi + ci) % offerSlugs.length]!, offerSlugs[(gi + ci + 2) % offerSlugs.length]!],
+        // What a chapter rests on and a council's local part of a national one (issue 20).
+        legalBasis: p.text(`${L} chapters.${ci}.legalBasis`),
+        sources: [{ title: p.text(`${L} chapters.${ci}.sources.0.title`), url: p.take(WEB_URLS, `${L} chapters.${ci}.sources.0.url`, checks.web) }],
+        national: ci === 0,
+        local: { whoToAsk: p.text(`${L} chapters.${ci}.local.whoToAsk`), steps: [p.text(`${L} chapters.${ci}.local.steps.0`)], note: p.text(`${L} chapters.${ci}.local.note`) },
       })),
       credits: [p.text(`${L} credits.0`)],
       updatedAt: p.text(`${L} updatedAt`),

@@ -3,7 +3,8 @@ import { actingRole } from '@cms/access/roles';
 import { coWrittenCollections } from '@cms/lib/reviewQueue';
 import { reviewWords } from '@cms/lib/reviewWords';
 import { publishProblems } from '@cms/hooks/checkPublishable';
-import { formatAmount, type AmountMessage, type Period } from '@content/model/amount';
+import { formatAmount, type AmountMessage } from '@content/model/amount';
+import { AMOUNT_TYPE, PERIOD } from '@content/model/vocabularies';
 import { SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
 import { DEFAULT_LOCALE } from '@content/model/locales';
 
@@ -15,18 +16,15 @@ export type PreviewAnswer = { status: number; html: string };
 const escapeHtml = (text: unknown) =>
   String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** The site's words for an amount (`site/i18n/en.json`, `offer.amount.*`), for the one language the admin writes in. */
-const PERIOD_WORDS: Record<Period, string> = {
-  once: '{amount}, paid once',
-  weekly: '{amount} a week',
-  monthly: '{amount} a month',
-  yearly: '{amount} a year',
-  instalments: '{amount}, paid in instalments',
-};
+/**
+ * An amount in words for the preview. The site's sentences ("£80 a week") live in the site's
+ * messages, which the CMS does not import; the preview uses the editors' own labels of the
+ * model's vocabularies ("£80, weekly"), so no word list is written again here.
+ */
 const sayAmount = (key: AmountMessage, { amount }: { amount: string }) => {
-  if (key === 'offer.amount.free') return 'Free';
-  const period = Object.entries(PERIOD_WORDS).find(([p]) => key === `offer.amount.period.${p}`);
-  return (period?.[1] ?? '{amount}').replace('{amount}', amount);
+  if (key === 'offer.amount.free') return AMOUNT_TYPE.labels.free.en;
+  const period = PERIOD.values.find((p) => key === `offer.amount.period.${p}`);
+  return period ? `${amount}, ${PERIOD.labels[period].en}` : amount;
 };
 
 type RichNode = { type?: unknown; text?: unknown; tag?: unknown; listType?: unknown; children?: unknown };
@@ -67,9 +65,9 @@ function pageBody(collection: string, doc: Record<string, unknown>): string {
     if (amount && 'type' in amount) {
       const words = formatAmount(
         {
-          type: amount.type === 'money' || amount.type === 'free' ? amount.type : 'none',
+          type: AMOUNT_TYPE.values.find((t) => t === amount.type) ?? 'none',
           value: 'value' in amount && typeof amount.value === 'number' ? amount.value : null,
-          period: 'period' in amount ? (Object.keys(PERIOD_WORDS).find((p): p is Period => p === amount.period) ?? null) : null,
+          period: 'period' in amount ? (PERIOD.values.find((p) => p === amount.period) ?? null) : null,
         },
         DEFAULT_LOCALE,
         sayAmount,

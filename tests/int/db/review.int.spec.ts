@@ -110,6 +110,31 @@ describe(`submitting for review checks the publish rules, in plain words (${DB})
   });
 });
 
+describe(`staff fill in a guide chapter's legal basis and review dates, as an offer's (${DB})`, () => {
+  it('keeps what staff wrote when a young editor sends other values, and takes the reviewer\'s', async () => {
+    const chapter = (legalBasis: string, lastReviewed: string) => ({
+      title: 'Money', slug: 'money', summary: 'What money you can get.', body: lexical('What you can get.'), legalBasis, lastReviewed, nextReview: lastReviewed,
+    });
+    const created = await rest('POST', '/guides?draft=true', {
+      token: people.youngEditor.token,
+      body: { title: 'Our guide', slug: 'our-guide', summary: 'Our own chapters.', council: councilA, chapters: [chapter('Written by a young editor', '2020-01-01')], _status: 'draft' },
+    });
+    expect(created.status).toBe(201);
+    const id = created.json.doc.id;
+    const saved = await payload.findByID({ collection: 'guides', id, draft: true, depth: 0 });
+    expect(saved.chapters[0]).toMatchObject({ title: 'Money', legalBasis: null, lastReviewed: null, nextReview: null });
+
+    const rows = (body: { legalBasis: string; lastReviewed: string }) =>
+      saved.chapters.map((c) => ({ id: c.id, title: c.title, slug: c.slug, summary: c.summary, body: c.body, ...body, nextReview: body.lastReviewed }));
+    const byReviewer = await rest('PATCH', `/guides/${id}?draft=true`, { token: people.reviewer.token, body: { chapters: rows({ legalBasis: 'Children Act 1989', lastReviewed: '2026-12-01' }), _status: 'draft' } });
+    expect(byReviewer.status).toBe(200);
+    const byYoungEditor = await rest('PATCH', `/guides/${id}?draft=true`, { token: people.youngEditor.token, body: { chapters: rows({ legalBasis: 'Changed by a young editor', lastReviewed: '2020-01-01' }), _status: 'draft' } });
+    expect(byYoungEditor.status).toBe(200);
+    const after = (await payload.findByID({ collection: 'guides', id, draft: true, depth: 0 })).chapters[0];
+    expect({ legalBasis: after?.legalBasis, lastReviewed: after?.lastReviewed?.slice(0, 10) }).toEqual({ legalBasis: 'Children Act 1989', lastReviewed: '2026-12-01' });
+  });
+});
+
 describe(`the preview of a draft is for people who may read it (${DB})`, () => {
   let id: number;
   const TITLE = 'Driving lessons paid for';

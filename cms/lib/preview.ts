@@ -1,4 +1,4 @@
-import { Forbidden, NotFound, type CollectionSlug, type Payload } from 'payload';
+import { Forbidden, NotFound, type Payload } from 'payload';
 import { actingRole } from '@cms/access/roles';
 import { coWrittenCollections } from '@cms/lib/reviewQueue';
 import { reviewWords } from '@cms/lib/reviewWords';
@@ -136,7 +136,7 @@ export async function previewPage(payload: Payload, headers: Headers, collection
   }
   const title = text(found[config.titleField]) ?? 'Untitled';
   const mapped: MappedCollection | null = collection === 'entitlements' ? 'offers' : (Object.keys(SNAPSHOT_NAMES).find((k): k is MappedCollection => k === collection) ?? null);
-  const fields = payload.collections[config.slug as CollectionSlug]?.config.fields ?? [];
+  const fields = config.fields;
   const problems = mapped ? publishProblems(mapped, found, fields, { forApprover: actingRole(user, found.council) !== 'young-editor' }) : [];
   const banner = `<div class="banner${problems.length ? ' problems' : ''}" role="note">
 <p><strong>Preview of a draft (${escapeHtml(reviewWords(found.reviewState))}).</strong> This is how the page will read once it is published. The public can’t see it.</p>

@@ -14,15 +14,17 @@ export type CouncilQueue = { council: { id: number | string; name: string } | nu
 
 /** The co-written collections (drafts and a review state), from the running config, so a new one is in the queue too. */
 export function coWrittenCollections(payload: Payload) {
-  return Object.values(payload.collections)
-    .map((c) => c.config)
-    .filter((config) => Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts))
-    .filter((config) => config.flattenedFields.some((f) => f.name === 'reviewState'))
-    .map((config) => ({
-      slug: config.slug as CollectionSlug,
+  const slugs = Object.keys(payload.collections).filter((slug): slug is CollectionSlug => slug in payload.collections);
+  return slugs
+    .map((slug) => ({ slug, config: payload.collections[slug].config }))
+    .filter(({ config }) => Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts))
+    .filter(({ config }) => config.flattenedFields.some((f) => f.name === 'reviewState'))
+    .map(({ slug, config }) => ({
+      slug,
       label: typeof config.labels?.plural === 'string' ? config.labels.plural : config.slug,
       titleField: config.admin?.useAsTitle ?? 'id',
       hasCouncil: config.flattenedFields.some((f) => f.name === 'council'),
+      fields: config.fields,
     }));
 }
 

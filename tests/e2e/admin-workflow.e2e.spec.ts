@@ -19,7 +19,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_PEOPLE } from '../helpers/adminPeople';
 import { startAdminStack, type AdminStack } from '../helpers/adminStack';
-import { choose, cspViolations, docStatus, expectToast, field, openDocument, openOffer, reviewHistory, signIn, signOut, slowExpect, SPOTLIGHTS, watchCsp } from '../helpers/adminUi';
+import { choose, cspViolations, docStatus, expectToast, field, followLink, openDocument, openOffer, reviewHistory, signIn, signOut, slowExpect, SPOTLIGHTS, watchCsp } from '../helpers/adminUi';
 
 const { youngEditor, reviewer, staff, moderator } = ADMIN_PEOPLE;
 
@@ -232,7 +232,7 @@ test('the reviewer finds the submission in the dashboard’s review queue and th
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: OFFER.title, exact: true }) });
   await expect(row).toContainText('In review');
   await page.goto(`${stack.adminUrl}/admin`);
-  await page.getByRole('region', { name: 'Waiting in review' }).getByRole('link', { name: OFFER.title, exact: true }).click();
+  await followLink(page, page.getByRole('region', { name: 'Waiting in review' }).getByRole('link', { name: OFFER.title, exact: true }), /\/admin\/collections\/offers\/\d+(\?.*)?$/);
   await slowExpect(page.getByRole('heading', { level: 1, name: OFFER.title })).toBeVisible();
   await page.context().close();
 });

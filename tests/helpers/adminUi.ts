@@ -93,20 +93,26 @@ export const OFFERS: AdminCollection = { slug: 'offers', plural: 'Offers' };
 export const SPOTLIGHTS: AdminCollection = { slug: 'spotlights', plural: 'Spotlights' };
 const listUrl = (collection: AdminCollection) => new RegExp(`/admin/collections/${collection.slug}/?(\\?.*)?$`);
 
+/**
+ * Clicks a link in the admin and waits until its page is open. On a loaded machine a page of
+ * the admin may not have hydrated yet and the click is lost (seen in CI, on the dashboard's
+ * "Show all" links and its review queue): a person would click again, so do the same once.
+ */
+export async function followLink(page: Page, link: Locator, url: string | RegExp): Promise<void> {
+  await link.click();
+  if (!(await page.waitForURL(url, { timeout: 15_000 }).then(() => true, () => false))) {
+    await link.click();
+    await page.waitForURL(url, { timeout: 60_000 });
+  }
+}
+
 /** Opens an offer from the list of offers, by its title. */
 export const openOffer = (page: Page, adminUrl: string, title: string) => openDocument(page, adminUrl, title, OFFERS);
 
 /** Opens a document from its collection's list, by its title. */
 export async function openDocument(page: Page, adminUrl: string, title: string, collection: AdminCollection): Promise<void> {
   await page.goto(`${adminUrl}/admin`);
-  await page.getByRole('link', { name: `Show all ${collection.plural}` }).click();
-  // On a loaded machine the dashboard may not have hydrated yet and the click is lost
-  // (seen in CI): a person would click again, so do the same once.
-  const list = listUrl(collection);
-  if (!(await page.waitForURL(list, { timeout: 15_000 }).then(() => true, () => false))) {
-    await page.getByRole('link', { name: `Show all ${collection.plural}` }).click();
-    await page.waitForURL(list, { timeout: 60_000 });
-  }
+  await followLink(page, page.getByRole('link', { name: `Show all ${collection.plural}` }), listUrl(collection));
   await page.getByRole('link', { name: title, exact: true }).click();
   const ready = async () => {
     await slowExpect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

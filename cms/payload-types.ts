@@ -767,7 +767,7 @@ export interface Guide {
      */
     relatedEntitlements?: (number | Entitlement)[] | null;
     /**
-     * The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26".
+     * The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26". Staff fill this in when they approve.
      */
     legalBasis?: string | null;
     /**
@@ -784,6 +784,9 @@ export interface Guide {
      * The checker and search show this chapter to someone in these situations. Leave empty for everyone.
      */
     circumstances?: ('came-alone' | 'parent' | 'in-custody' | 'in-education' | 'disabled' | 'outside-area')[] | null;
+    /**
+     * Staff fill this in when they approve.
+     */
     lastReviewed?: string | null;
     nextReview?: string | null;
     id?: string | null;
@@ -933,7 +936,7 @@ export interface GuideChapter {
    */
   relatedEntitlements?: (number | Entitlement)[] | null;
   /**
-   * The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26".
+   * The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26". Staff fill this in when they approve.
    */
   legalBasis?: string | null;
   /**
@@ -950,6 +953,9 @@ export interface GuideChapter {
    * The checker and search show this chapter to someone in these situations. Leave empty for everyone.
    */
   circumstances?: ('came-alone' | 'parent' | 'in-custody' | 'in-education' | 'disabled' | 'outside-area')[] | null;
+  /**
+   * Staff fill this in when they approve.
+   */
   lastReviewed?: string | null;
   nextReview?: string | null;
   /**

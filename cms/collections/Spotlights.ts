@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionConfig, Field } from 'payload';
 import { platformEditors } from '@cms/access';
 import {
   checkLibrarySubmission,
@@ -19,6 +19,27 @@ import { isMilestoneUnit, LIBRARY_SUBMISSION, LIMITS, MILESTONE_UNIT } from '@co
 import { cmsOptions, OUTCOME_KIND, SPOTLIGHT_THEME } from '@content/model/vocabularies';
 import { validateUrlField } from '@content/model/urlRule';
 
+
+/** A figure of a spotlight, an outcome or a fact about the project: label, value, unit (never a year) and period. */
+function figureFields(unitDescription: string): Field[] {
+  return [
+    { name: 'label', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'value', type: 'number', required: true },
+        {
+          name: 'unit',
+          type: 'text',
+          required: true,
+          admin: { description: unitDescription },
+          validate: (value: unknown) => (typeof value === 'string' && isMilestoneUnit(value) ? MILESTONE_UNIT.editorMessage : true),
+        },
+        { name: 'period', type: 'text' },
+      ],
+    },
+  ];
+}
 
 /**
  * Practice spotlights, the national practice library: what a council did, with whom, and
@@ -78,22 +99,7 @@ export const Spotlights: CollectionConfig = withCoWriting({
       type: 'array',
       labels: { singular: 'Outcome', plural: 'Outcomes' },
       fields: [
-        { name: 'label', type: 'text', required: true },
-        {
-          type: 'row',
-          fields: [
-            { name: 'value', type: 'number', required: true },
-            {
-              name: 'unit',
-              type: 'text',
-              required: true,
-              admin: { description: 'GBP, %, young people, months… A year or a date is a milestone, not an outcome.' },
-              validate: (value: unknown) =>
-                typeof value === 'string' && isMilestoneUnit(value) ? MILESTONE_UNIT.editorMessage : true,
-            },
-            { name: 'period', type: 'text' },
-          ],
-        },
+        ...figureFields('GBP, %, young people, months… A year or a date is a milestone, not an outcome.'),
         {
           name: 'kind',
           label: 'What it is about',
@@ -111,22 +117,7 @@ export const Spotlights: CollectionConfig = withCoWriting({
         description: 'The project\'s size and shape, not what it achieved: bedrooms, homes, staff, how often it meets, who it is for. Shown apart from the outcomes, and never beside other spotlights\' outcomes.',
       },
       fields: [
-        { name: 'label', type: 'text', required: true },
-        {
-          type: 'row',
-          fields: [
-            { name: 'value', type: 'number', required: true },
-            {
-              name: 'unit',
-              type: 'text',
-              required: true,
-              admin: { description: 'bedrooms, posts, weeks, years… A year or a date is a milestone.' },
-              validate: (value: unknown) =>
-                typeof value === 'string' && isMilestoneUnit(value) ? MILESTONE_UNIT.editorMessage : true,
-            },
-            { name: 'period', type: 'text' },
-          ],
-        },
+        ...figureFields('bedrooms, posts, weeks, years… A year or a date is a milestone.'),
       ],
     },
     {

@@ -24,10 +24,11 @@ import {
 import { databaseAdapter } from '@cms/db';
 import { SearchWords } from '@cms/globals/SearchWords';
 import { guardQueries } from '@cms/hooks/guardQueries';
+import { sameCouncilRelations } from '@cms/hooks/sameCouncilRelations';
 import { hiddenFromYoungEditors } from '@cms/access/youngEditors';
 import { isPlatformAdmin } from '@cms/access/roles';
 import { membershipAccess, membershipRoleField } from '@cms/collections/Users';
-import { COUNCIL_SCOPED } from '@cms/collections/councilScoped';
+import { COUNCIL_SCOPED, isCouncilScoped } from '@cms/collections/councilScoped';
 import { defaultCouncil } from '@cms/fields/councilDefault';
 import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
@@ -91,7 +92,12 @@ export default buildConfig({
     ...collection,
     // A young editor is shown only the collections they can write in (`shownToYoungEditors`).
     admin: { ...collection.admin, hidden: collection.admin?.hidden ?? hiddenFromYoungEditors(collection) },
-    hooks: { ...collection.hooks, beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])],
+      // A council's document points only to its own council's documents (`sameCouncilRelations`).
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(isCouncilScoped(collection.slug) ? [sameCouncilRelations] : [])],
+    },
   })),
   globals: [SearchWords],
   // Site rebuilds are jobs (cms/jobs/siteRebuild.ts), stored in the database; each starts the

@@ -47,6 +47,7 @@ export const GuideLocalParts: CollectionConfig = withCoWriting(
       { name: 'note', label: 'Anything else about it here', type: 'textarea', admin: { description: 'Shown in the chapter under "In <your council>".' } },
       {
         name: 'relatedOffers',
+        label: 'Related offers',
         type: 'relationship',
         relationTo: 'offers',
         hasMany: true,

@@ -34,7 +34,7 @@ export const Guides: CollectionConfig = withCoWriting({
         slugField('title', { unique: false, index: false }),
         summaryField(),
         { name: 'body', type: 'richText', required: true },
-        { name: 'relatedOffers', type: 'relationship', relationTo: 'offers', hasMany: true, admin: { description: 'Your council’s offers this chapter is about.' } },
+        { name: 'relatedOffers', label: 'Related offers', type: 'relationship', relationTo: 'offers', hasMany: true, admin: { description: 'Your council’s offers this chapter is about.' } },
         {
           name: 'relatedEntitlements',
           label: 'Related national entitlements',

@@ -5,3 +5,5 @@
  */
 export const COUNCIL_SCOPED = ['offers', 'local-details', 'guides', 'pledges', 'indicators', 'local-terms', 'guide-local-parts'] as const;
 export type CouncilScoped = (typeof COUNCIL_SCOPED)[number];
+
+export const isCouncilScoped = (slug: string): slug is CouncilScoped => (COUNCIL_SCOPED as readonly string[]).includes(slug);

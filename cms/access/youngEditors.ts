@@ -1,7 +1,8 @@
-import type { CollectionConfig, FieldAccess } from 'payload';
+import type { CollectionConfig, DateField, FieldAccess, TextareaField, TextField } from 'payload';
 import { coWriters } from '@cms/access/coWriters';
 import { writeMedia } from '@cms/access/readMedia';
 import { actingRole, type MaybeUser } from '@cms/access/roles';
+import { STAFF_FILL_IN_LABEL } from '@cms/lib/staffFillIn';
 
 /** Someone whose only role anywhere is young editor (no platform role, no staff or reviewer role in any council). */
 export function onlyYoungEditor(user: MaybeUser): boolean {
@@ -35,3 +36,12 @@ const notAYoungEditorHere: FieldAccess = ({ req: { user }, doc, data }) => {
   return actingRole(user, council) !== 'young-editor';
 };
 export const staffFillIn = { create: notAYoungEditorHere, update: notAYoungEditorHere } as const;
+
+/**
+ * A field staff fill in when they approve: `staffFillIn` access, and a label that shows the
+ * required star only to someone who can change it (a young editor sees it read-only, with
+ * its description and no star; `StaffFillInLabel`).
+ */
+export function staffFillInField<F extends TextField | TextareaField | DateField>(field: F): F {
+  return { ...field, access: staffFillIn, admin: { ...field.admin, components: { ...field.admin?.components, Label: STAFF_FILL_IN_LABEL } } };
+}

@@ -19,7 +19,7 @@ import {
   PERIOD,
 } from '@content/model/vocabularies';
 import { signedInVersions } from '@cms/access/readVersions';
-import { staffFillIn } from '@cms/access/youngEditors';
+import { staffFillInField } from '@cms/access/youngEditors';
 
 /** An amount in pounds and how often it is paid, shown when the amount is money (offers, entitlements, local details). */
 export function moneyFields(): Field[] {
@@ -164,14 +164,13 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
     },
     { name: 'whoToAsk', type: 'text', required: true },
     { name: 'ifRefused', label: 'What to do if you are refused', type: 'textarea', required: true },
-    {
+    staffFillInField({
       name: 'legalBasis',
       label: 'Legal basis or source',
       type: 'text',
       required: true,
-      access: staffFillIn,
       admin: { description: 'The law or policy this comes from. Staff fill this in when they approve.' },
-    },
+    }),
     {
       name: 'sourceUrl',
       label: 'Source (web address)',
@@ -182,8 +181,8 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
     {
       type: 'row',
       fields: [
-        { name: 'lastReviewed', type: 'date', required: true, access: staffFillIn, admin: { description: 'Staff fill this in when they approve.', date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'nextReview', type: 'date', access: staffFillIn, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        staffFillInField({ name: 'lastReviewed', type: 'date', required: true, admin: { description: 'Staff fill this in when they approve.', date: { pickerAppearance: 'dayOnly' } } }),
+        staffFillInField({ name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } }),
       ],
     },
     {

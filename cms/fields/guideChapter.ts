@@ -1,5 +1,5 @@
 import type { Field } from 'payload';
-import { staffFillIn } from '@cms/access/youngEditors';
+import { staffFillInField } from '@cms/access/youngEditors';
 import { CIRCUMSTANCE, cmsOptions } from '@content/model/vocabularies';
 import { validateUrlField } from '@content/model/urlRule';
 
@@ -10,13 +10,12 @@ import { validateUrlField } from '@content/model/urlRule';
  */
 export function chapterFactsFields(): Field[] {
   return [
-    {
+    staffFillInField({
       name: 'legalBasis',
       label: 'Legal basis',
       type: 'textarea',
-      access: staffFillIn,
       admin: { description: 'The law or national guidance this chapter rests on, e.g. "Children Act 1989, section 26". Staff fill this in when they approve.' },
-    },
+    }),
     {
       name: 'sources',
       type: 'array',
@@ -43,9 +42,9 @@ export function chapterFactsFields(): Field[] {
     {
       type: 'row',
       fields: [
-        // Like an offer's: staff fill them in when they approve (`staffFillIn`), a young editor isn't asked.
-        { name: 'lastReviewed', type: 'date', access: staffFillIn, admin: { description: 'Staff fill this in when they approve.', date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'nextReview', type: 'date', access: staffFillIn, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        // Like an offer's: staff fill them in when they approve (`staffFillInField`), a young editor isn't asked.
+        staffFillInField({ name: 'lastReviewed', type: 'date', admin: { description: 'Staff fill this in when they approve.', date: { pickerAppearance: 'dayOnly' } } }),
+        staffFillInField({ name: 'nextReview', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } }),
       ],
     },
   ];

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StaffFillInLabel as StaffFillInLabel_a5691b7a8a13f85bcc730fb501c48da9 } from '@cms/components/StaffFillInLabel'
 import { ReviewStateCell as ReviewStateCell_55f6af2c76c2efd8c133922582672f72 } from '@cms/components/ReviewStateCell'
 import { PlainEnglishPanel as PlainEnglishPanel_57eea916452eaee7002553cc29d80b1b } from '@cms/components/PlainEnglishPanel'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@cms/components/StaffFillInLabel#StaffFillInLabel": StaffFillInLabel_a5691b7a8a13f85bcc730fb501c48da9,
   "@cms/components/ReviewStateCell#ReviewStateCell": ReviewStateCell_55f6af2c76c2efd8c133922582672f72,
   "@cms/components/PlainEnglishPanel#PlainEnglishPanel": PlainEnglishPanel_57eea916452eaee7002553cc29d80b1b,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,

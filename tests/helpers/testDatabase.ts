@@ -67,6 +67,24 @@ export async function runSql(payload: import('payload').Payload, kind: TestDatab
   }
 }
 
+/** Runs one SQL query on the test database Payload is connected to and returns its rows. */
+export async function querySql(payload: import('payload').Payload, kind: TestDatabase['kind'], statement: string): Promise<Record<string, unknown>[]> {
+  if (kind === 'sqlite') {
+    const { sqliteClient } = await import('@cms/db');
+    const client = sqliteClient(payload);
+    if (!client) throw new Error('querySql: Payload is not on SQLite.');
+    return (await client.execute(statement)).rows.map((row) => ({ ...row }));
+  }
+  const pool = postgresPool(payload);
+  if (!pool) throw new Error('querySql: Payload is not on PostgreSQL.');
+  const result = await pool.query(statement);
+  return hasRows(result) ? result.rows : [];
+}
+
+function hasRows(result: unknown): result is { rows: Record<string, unknown>[] } {
+  return typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows);
+}
+
 type Queryable = { query: (statement: string) => Promise<unknown> };
 
 /** The connection pool of Payload's PostgreSQL adapter (`null` on SQLite). */

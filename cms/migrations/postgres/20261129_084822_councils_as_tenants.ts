@@ -86,21 +86,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
    CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'staff', 'reviewer', 'young-editor');
   ALTER TABLE "users_councils" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "users_councils" CASCADE;
-  ALTER TABLE "offers" DROP CONSTRAINT "offers_council_id_authorities_id_fk";
+  ALTER TABLE "offers" DROP CONSTRAINT IF EXISTS "offers_council_id_authorities_id_fk";
   
-  ALTER TABLE "_offers_v" DROP CONSTRAINT "_offers_v_version_council_id_authorities_id_fk";
+  ALTER TABLE "_offers_v" DROP CONSTRAINT IF EXISTS "_offers_v_version_council_id_authorities_id_fk";
   
-  ALTER TABLE "guides" DROP CONSTRAINT "guides_council_id_authorities_id_fk";
+  ALTER TABLE "guides" DROP CONSTRAINT IF EXISTS "guides_council_id_authorities_id_fk";
   
-  ALTER TABLE "_guides_v" DROP CONSTRAINT "_guides_v_version_council_id_authorities_id_fk";
+  ALTER TABLE "_guides_v" DROP CONSTRAINT IF EXISTS "_guides_v_version_council_id_authorities_id_fk";
   
-  ALTER TABLE "pledges" DROP CONSTRAINT "pledges_council_id_authorities_id_fk";
+  ALTER TABLE "pledges" DROP CONSTRAINT IF EXISTS "pledges_council_id_authorities_id_fk";
   
-  ALTER TABLE "_pledges_v" DROP CONSTRAINT "_pledges_v_version_council_id_authorities_id_fk";
+  ALTER TABLE "_pledges_v" DROP CONSTRAINT IF EXISTS "_pledges_v_version_council_id_authorities_id_fk";
   
-  ALTER TABLE "indicators" DROP CONSTRAINT "indicators_council_id_authorities_id_fk";
+  ALTER TABLE "indicators" DROP CONSTRAINT IF EXISTS "indicators_council_id_authorities_id_fk";
   
-  ALTER TABLE "media" DROP CONSTRAINT "media_council_id_authorities_id_fk";
+  ALTER TABLE "media" DROP CONSTRAINT IF EXISTS "media_council_id_authorities_id_fk";
   
   DROP INDEX "offers_council_idx";
   DROP INDEX "council_slug_idx";

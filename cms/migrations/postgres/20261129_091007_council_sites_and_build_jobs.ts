@@ -526,13 +526,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_entitlements_v_rels" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
-  ALTER TABLE "guides_rels" DROP CONSTRAINT "guides_rels_entitlements_fk";
+  ALTER TABLE "guides_rels" DROP CONSTRAINT IF EXISTS "guides_rels_entitlements_fk";
   
-  ALTER TABLE "_guides_v_rels" DROP CONSTRAINT "_guides_v_rels_entitlements_fk";
+  ALTER TABLE "_guides_v_rels" DROP CONSTRAINT IF EXISTS "_guides_v_rels_entitlements_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_local_details_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_local_details_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_entitlements_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_entitlements_fk";
   
   DROP INDEX "guides_rels_entitlements_id_idx";
   DROP INDEX "_guides_v_rels_entitlements_id_idx";

@@ -168,7 +168,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_local_terms_v_version_review_history" CASCADE;
   DROP TABLE "_local_terms_v" CASCADE;
   DROP TABLE "_local_terms_v_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_local_terms_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_local_terms_fk";
   
   DROP INDEX "payload_locked_documents_rels_local_terms_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "local_terms_id";

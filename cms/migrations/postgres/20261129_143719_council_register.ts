@@ -55,13 +55,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "council_register" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "council_register" CASCADE;
-  ALTER TABLE "indicators_figures" DROP CONSTRAINT "indicators_figures_registered_council_id_council_register_id_fk";
+  ALTER TABLE "indicators_figures" DROP CONSTRAINT IF EXISTS "indicators_figures_registered_council_id_council_register_id_fk";
   
-  ALTER TABLE "spotlights_rels" DROP CONSTRAINT "spotlights_rels_council_register_fk";
+  ALTER TABLE "spotlights_rels" DROP CONSTRAINT IF EXISTS "spotlights_rels_council_register_fk";
   
-  ALTER TABLE "_spotlights_v_rels" DROP CONSTRAINT "_spotlights_v_rels_council_register_fk";
+  ALTER TABLE "_spotlights_v_rels" DROP CONSTRAINT IF EXISTS "_spotlights_v_rels_council_register_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_council_register_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_council_register_fk";
   
   DROP INDEX "indicators_figures_registered_council_idx";
   DROP INDEX "spotlights_rels_council_register_id_idx";

@@ -29,7 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   const d = dialect(db)
   await d.run(d.sql`
-   ALTER TABLE "authorities" DROP CONSTRAINT "authorities_registered_council_id_council_register_id_fk";
+   ALTER TABLE "authorities" DROP CONSTRAINT IF EXISTS "authorities_registered_council_id_council_register_id_fk";
   
   DROP INDEX "authorities_name_idx";
   DROP INDEX "authorities_registered_council_idx";

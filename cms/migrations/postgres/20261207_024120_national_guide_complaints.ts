@@ -447,9 +447,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_guide_chapters_v_version_review_history" CASCADE;
   DROP TABLE "_guide_chapters_v" CASCADE;
   DROP TABLE "_guide_chapters_v_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_guide_local_parts_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_guide_local_parts_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_guide_chapters_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_guide_chapters_fk";
   
   DROP INDEX "payload_locked_documents_rels_guide_local_parts_id_idx";
   DROP INDEX "payload_locked_documents_rels_guide_chapters_id_idx";

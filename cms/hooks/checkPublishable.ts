@@ -67,6 +67,20 @@ const STAFF_STAND_INS: Record<(typeof STAFF_FILLED)[number], () => unknown> = {
 };
 
 /**
+ * A draft with stand-ins where staff have not filled in their fields yet (`STAFF_FILLED`, on
+ * the document and on each of its chapters): what the admin's preview builds the site from, so
+ * a young editor's draft shows on the real page before it is approved (the preview's banner
+ * still lists them as missing). Fields the collection doesn't have are left alone.
+ */
+export function withStaffStandIns<T extends object>(doc: T): T {
+  const fields: Record<string, unknown> = Object.fromEntries(Object.entries(doc));
+  const fills: Record<string, unknown> = {};
+  for (const name of STAFF_FILLED) if (name in fields && (fields[name] == null || fields[name] === '')) fills[name] = STAFF_STAND_INS[name]();
+  if (Array.isArray(fields.chapters)) fills.chapters = fields.chapters.map((row: unknown) => (row && typeof row === 'object' ? withStaffStandIns(row) : row));
+  return { ...doc, ...fills };
+}
+
+/**
  * "Submit for review" holds what publishing holds: a draft whose review state is (or
  * becomes) "In review" must pass the same publish rules (`publishProblems`), except the
  * fields staff fill in when they approve (`STAFF_FILLED`). Refused in plain words naming

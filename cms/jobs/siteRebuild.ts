@@ -276,7 +276,7 @@ function runBuildProcess(council: number | string, trigger: string, env: NodeJS.
  * of its own, which runs Astro in a process group of its own): the tree is read from `ps`
  * before anything is killed, so no orphan is left running.
  */
-function endProcessTree(pid: number | undefined): void {
+export function endProcessTree(pid: number | undefined): void {
   if (!pid) return;
   const tree = [pid, ...descendantsOf(pid)];
   for (const each of tree) {

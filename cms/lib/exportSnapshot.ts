@@ -1,8 +1,9 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CollectionSlug, Payload } from 'payload';
+import type { CollectionSlug, Payload, TypedUser } from 'payload';
 import type { Area, Authority, Entitlement, GlossaryTerm, Guide, GuideChapter, GuideLocalPart, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { idOf } from '@cms/access/roles';
+import { withStaffStandIns } from '@cms/hooks/checkPublishable';
 import { nationalChapter, searchWordsToSnapshot, toSnapshot, type MappingContext } from '@cms/lib/snapshotMapping';
 import { withNationalGuide } from '@content/model/guides';
 import type { MappedEntry } from '@content/model/fields';
@@ -16,15 +17,18 @@ import { isUuid, uuidFrom } from '@content/model/uuid';
  * Every query runs with `overrideAccess: false` and no user, so the collections' own read
  * rules decide: drafts (and anything else not public) never leave the CMS. The site build
  * reads only this file; it never talks to the database.
+ *
+ * With `preview` (the admin's preview of a draft, `platform/scripts/preview.ts`), one document
+ * is read as it is in its latest draft, as that person may read it: see `PreviewDraft`.
  */
 export async function exportSnapshot(
   payload: Payload,
   outDir: string,
-  { council, library = false }: { council?: number | string; library?: boolean } = {},
+  { council, library = false, preview }: SnapshotOptions = {},
 ): Promise<{ file: string; counts: Record<string, number> }> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'media'), { recursive: true });
-  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council, library });
+  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council, library, preview });
   const file = path.join(outDir, 'snapshot.json');
   writeFileSync(file, JSON.stringify(snapshot));
   const counts = Object.fromEntries(
@@ -34,6 +38,23 @@ export async function exportSnapshot(
 }
 
 /**
+ * One document's latest draft in a snapshot, for the admin's preview of it: read as `user`
+ * (`draft: true, overrideAccess: false`), so only someone who may read that draft gets it. It
+ * takes the place of the published version of the same document, or is added if it was never
+ * published. Everything else stays what the public sees.
+ */
+export type PreviewDraft = { collection: CollectionSlug; id: number | string; user: TypedUser };
+
+export type SnapshotOptions = {
+  /** The council whose site it is for (the only one, when not given). */
+  council?: number | string | undefined;
+  /** The national practice library's site: national content only, no council. */
+  library?: boolean | undefined;
+  /** The admin's preview of one draft (never a public build). */
+  preview?: PreviewDraft | undefined;
+};
+
+/**
  * The snapshot as an object: what an anonymous reader may see, mapped by
  * `@cms/lib/snapshotMapping`. With `mediaDir`, the media files it uses are copied there;
  * without, nothing is written (the dashboard's check of published content).
@@ -41,12 +62,12 @@ export async function exportSnapshot(
 export async function collectSnapshot(
   payload: Payload,
   mediaDir: string | null,
-  { council: wanted, library = false }: { council?: number | string; library?: boolean } = {},
+  { council: wanted, library = false, preview }: SnapshotOptions = {},
 ): Promise<Record<string, unknown>> {
   // The national practice library's site has the national content only, and no council.
   const council = library ? null : await whichCouncil(payload, wanted);
   /** A council's own documents (`mine`), or national ones. */
-  const read = async <T>(collection: CollectionSlug, sort?: string, mine = false): Promise<T[]> => {
+  const read = async <T extends object>(collection: CollectionSlug, sort?: string, mine = false): Promise<T[]> => {
     if (mine && !council) return [];
     const result = await payload.find({
       collection,
@@ -57,7 +78,17 @@ export async function collectSnapshot(
       sort,
       ...(mine ? { where: { council: { equals: council!.id } } } : {}),
     });
-    return result.docs as T[];
+    const docs = result.docs as T[];
+    if (preview?.collection !== collection) return docs;
+    // The previewed draft, read as the person previewing it: in place of its published version, or added.
+    const draft = await payload.findByID({ collection, id: preview.id, draft: true, depth: 1, overrideAccess: false, user: preview.user, disableErrors: true });
+    if (!draft) return docs;
+    const fields: Record<string, unknown> = { ...draft };
+    if (mine && String(idOf(fields.council)) !== String(council!.id)) return docs;
+    const isDraft = (doc: T) => typeof doc === 'object' && doc !== null && 'id' in doc && String(doc.id) === String(draft.id);
+    // What staff fill in on approval stands in until they do, so a young editor's draft has its page too.
+    const shown = withStaffStandIns(draft as T);
+    return docs.some(isDraft) ? docs.map((doc) => (isDraft(doc) ? shown : doc)) : [...docs, shown];
   };
 
   const uploadDir = payload.collections.media.config.upload.staticDir as string;

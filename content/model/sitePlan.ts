@@ -48,7 +48,22 @@ export const sitePlanSchema = z.object({
   comparison: z.string().optional(),
   /** The national practice library's public address, which every council's site links to. */
   libraryUrl: z.string().optional(),
+  /**
+   * A preview of one draft for the admin (`platform/scripts/preview.ts`), never a public site:
+   * every page says so in a banner, is not indexed and registers no service worker.
+   */
+  preview: z
+    .object({
+      /** Where the draft is in review, in words ("In review"). */
+      state: z.string().min(1),
+      /** What must be fixed before it can be published, one plain sentence each. */
+      problems: z.array(z.string()),
+    })
+    .optional(),
 });
+
+/** The preview marker of a plan (see `sitePlanSchema`). */
+export type PlanPreview = { state: string; problems: string[] };
 
 /** A site of the plan, as the pages read it. */
 export type PlannedSite = {
@@ -68,6 +83,8 @@ export type SitePlan = {
   comparison?: string | undefined;
   /** The national practice library's public address, which every council's site links to. */
   libraryUrl?: string | undefined;
+  /** A preview of one draft for the admin, never a public site (see `sitePlanSchema`). */
+  preview?: PlanPreview | undefined;
 };
 
 /** A site key in the route: `undefined` is the one site of a build without a plan (pages at the root). */
@@ -97,6 +114,7 @@ export function readSitePlan(env: PlanEnv = planEnv()): SitePlan | null {
       sites: raw.sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined, kind: s.kind === 'library' ? 'library' : 'council' })),
       ...(raw.comparison ? { comparison: path.resolve(raw.comparison) } : {}),
       ...(raw.libraryUrl ? { libraryUrl: raw.libraryUrl } : {}),
+      ...(raw.preview ? { preview: raw.preview } : {}),
     };
   }
   cached = { file, plan };
@@ -129,3 +147,6 @@ export function splitEntryId(id: string, planned: boolean): { key: SiteKey; id: 
 /** True for the national practice library's site in this build. */
 export const isLibrarySite = (key: SiteKey, env: PlanEnv = planEnv()): boolean =>
   key !== undefined && readSitePlan(env)?.sites.find((s) => s.key === key)?.kind === 'library';
+
+/** The draft this build previews for the admin, or undefined for a public build. */
+export const planPreview = (env: PlanEnv = planEnv()): PlanPreview | undefined => readSitePlan(env)?.preview;

@@ -294,7 +294,8 @@ export function timeLimitMessage(step: string, ms: number): string {
   return `The build took longer than ${limit} (${step}) and was stopped. The last good site is still live. (SITE_BUILD_TIMEOUT_MS sets the limit.)`;
 }
 
-function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Promise<void> {
+/** One `astro build` of the sites a plan names (content/model/sitePlan.ts) into `outDir`, stopped past the step's time limit (`buildTimeLimitMs`). */
+export function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const limit = buildTimeLimitMs();
   return new Promise((resolve, reject) => {

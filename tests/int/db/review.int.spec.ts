@@ -144,32 +144,120 @@ describe(`the preview of a draft is for people who may read it (${DB})`, () => {
       data: { ...youngEditorsOffer(councilA, { title: TITLE, howToGet: [{ step: 'Ask your PA for a form.' }] }), _status: 'draft' },
     })).id;
   });
-  const preview = async (who: Person | 'anonymous', collection = 'offers', docId: number | string = id) => {
-    const { previewPage } = await import('@cms/lib/preview');
-    const headers = new Headers(who === 'anonymous' ? {} : { Authorization: `JWT ${people[who].token}` });
-    return previewPage(payload, headers, collection, String(docId));
+  const headersOf = (who: Person | 'anonymous') => new Headers(who === 'anonymous' ? {} : { Authorization: `JWT ${people[who].token}` });
+  /** The admin's "Preview" link, as the route answers it. */
+  const open = async (who: Person | 'anonymous', collection = 'offers', docId: number | string = id) => {
+    const { previewResponse } = await import('@cms/lib/preview');
+    return previewResponse(payload, new Request(`http://localhost:3000/preview/${collection}/${docId}`, { headers: headersOf(who) }), collection, String(docId));
   };
+  /** A file of a preview's site by its address path (`/preview/offers/7/site/<version>/…`). */
+  const file = async (who: Person | 'anonymous', address: string, docId: number | string = id) => {
+    const { previewSiteFile } = await import('@cms/lib/preview');
+    const prefix = `/preview/offers/${docId}/site/`;
+    expect(address.startsWith(prefix), address).toBe(true);
+    const segments = address.slice(prefix.length).split('/').filter(Boolean).map(decodeURIComponent);
+    return previewSiteFile(payload, new Request(`http://localhost:3000${address}`, { headers: headersOf(who) }), 'offers', String(docId), segments);
+  };
+  const textOf = (answer: { body: string | Uint8Array | null }) => (typeof answer.body === 'string' ? answer.body : answer.body ? new TextDecoder().decode(answer.body) : '');
 
-  it('shows the young editor and their reviewer the page from the draft', async () => {
+  it('falls back to the draft’s text on its own, for the young editor and their reviewer', async () => {
+    const { previewPage } = await import('@cms/lib/preview');
     for (const who of ['youngEditor', 'reviewer'] as const) {
-      const page = await preview(who);
+      const page = await previewPage(payload, headersOf(who), 'offers', String(id), 'The site could not be built.');
       expect(page.status, who).toBe(200);
       expect(page.html).toContain(`<h1>${TITLE}</h1>`);
       expect(page.html).toContain('Ask your PA for a form.');
       expect(page.html).toContain('Preview of a draft (Draft)');
+      expect(page.html).toContain('The site could not be built.');
     }
   });
 
-  it('refuses an anonymous request and another council’s staff, showing nothing of the draft', async () => {
-    const anonymous = await preview('anonymous');
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.html).not.toContain(TITLE);
-    const other = await preview('otherStaff');
+  it('builds the draft’s page on the real site, in its layout, and serves it only to people who may read the draft', async () => {
+    const { previewBuildsSettled } = await import('@cms/lib/previewBuild');
+    const first = await open('youngEditor');
+    expect(first.status).toBe(200);
+    expect(first.headers).toMatchObject({ 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' });
+    // A page that names the draft and reloads itself while the site is built.
+    expect(textOf(first)).toContain('Preparing the preview');
+    expect(textOf(first)).toContain(TITLE);
+    expect(textOf(first)).toContain('<meta http-equiv="refresh" content="2">');
+    // Asked again meanwhile: still preparing, not a second build.
+    expect(textOf(await open('reviewer'))).toContain('Preparing the preview');
+    const started = Date.now();
+    await previewBuildsSettled();
+    const ready = await open('reviewer');
+    console.log(`preview built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(ready.status, textOf(ready)).toBe(303);
+    const location = ready.headers.Location ?? '';
+    expect(location).toMatch(new RegExp(`^/preview/offers/${id}/site/[0-9a-z]+-[0-9a-z]+/offers/driving-lessons-paid-for$`));
+
+    const page = await file('youngEditor', location);
+    expect(page.status).toBe(200);
+    expect(page.headers).toMatchObject({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' });
+    const html = textOf(page);
+    // The site's own page: its header and navigation, the offer's title and steps, from the draft.
+    expect(html).toMatch(/<header class="header[ "]/);
+    expect(html).toMatch(/<nav class="header__nav[ "][^>]*aria-label="Main"/);
+    expect(html).toMatch(/<h2 id="how"[^>]*>How to get it<\/h2>/);
+    expect(html).toContain(`>${TITLE}</h1>`);
+    expect(html).toContain('Ask your PA for a form.');
+    // Marked as a preview on every page; not indexed; no service worker on the admin's origin.
+    expect(html).toContain('Preview of a draft (Draft). The public can’t see it.');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('data-service-worker');
+    // Its styles are served from the preview, under its address.
+    const base = location.replace(/offers\/driving-lessons-paid-for$/, '');
+    const stylesheet = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(html)?.[1] ?? '';
+    expect(stylesheet.startsWith(base), stylesheet).toBe(true);
+    const css = await file('youngEditor', stylesheet);
+    expect(css.status).toBe(200);
+    expect(css.headers['Content-Type']).toBe('text/css; charset=utf-8');
+
+    // Nobody else: anonymous 401; another council's staff 404, for the preview and its files alike.
+    expect((await open('anonymous')).status).toBe(401);
+    expect((await file('anonymous', location)).status).toBe(401);
+    const other = await file('otherStaff', location);
     expect(other.status).toBe(404);
-    expect(other.html).not.toContain(TITLE);
+    expect(textOf(other)).not.toContain(TITLE);
+    expect((await open('otherStaff')).status).toBe(404);
+    // Nothing outside the preview's site folder.
+    for (const escape of [`${base}../status.json`, `${base}%2e%2e/status.json`, `${base}..%2fstatus.json`, `${base}sw.js`]) {
+      expect((await file('youngEditor', escape)).status, escape).toBe(404);
+    }
+    // What the public is built from never has the draft.
+    const { collectSnapshot } = await import('@cms/lib/exportSnapshot');
+    const published = await collectSnapshot(payload, null, { council: councilA });
+    expect(JSON.stringify(published)).not.toContain(TITLE);
+  }, 10 * 60_000);
+
+  it('takes a published page’s draft in its place, read as the person previewing it', async () => {
+    const { collectSnapshot } = await import('@cms/lib/exportSnapshot');
+    const data: OfferData = {
+      title: 'Bus pass', summary: 'The published summary.', body: lexical('What it is.'), area: areaId, kind: 'local', council: councilA,
+      howToGet: [{ step: 'Ask your Personal Adviser.' }], whoToAsk: 'Your Personal Adviser.', ifRefused: 'Ask for a review.',
+      legalBasis: 'Children Act 1989', lastReviewed: '2026-12-01', legalStatus: 'in-force', livingElsewhere: 'applies', amount: { type: 'none' }, _status: 'published',
+    };
+    const live = await payload.create({ collection: 'offers', context: { seeding: true }, data });
+    await payload.update({ collection: 'offers', id: live.id, draft: true, data: { summary: 'The draft summary.', _status: 'draft' } });
+    const summaries = (snapshot: Record<string, unknown>) =>
+      (Array.isArray(snapshot.offers) ? snapshot.offers : []).map((o: { title?: string; summary?: string }) => `${o.title}: ${o.summary}`).filter((line: string) => line.startsWith('Bus pass'));
+    expect(summaries(await collectSnapshot(payload, null, { council: councilA }))).toEqual(['Bus pass: The published summary.']);
+    const preview = (who: Person) => collectSnapshot(payload, null, { council: councilA, preview: { collection: 'offers', id: live.id, user: people[who].user } });
+    expect(summaries(await preview('reviewer'))).toEqual(['Bus pass: The draft summary.']);
+    // Someone who may not read the draft gets what the public sees.
+    expect(summaries(await preview('otherStaff'))).toEqual(['Bus pass: The published summary.']);
+  });
+
+  it('refuses an anonymous request and another council’s staff, showing nothing of the draft', async () => {
+    const anonymous = await open('anonymous');
+    expect(anonymous.status).toBe(401);
+    expect(textOf(anonymous)).not.toContain(TITLE);
+    const other = await open('otherStaff');
+    expect(other.status).toBe(404);
+    expect(textOf(other)).not.toContain(TITLE);
     // The same answer as for a draft that isn't there, or a collection that has no drafts.
-    expect((await preview('otherStaff', 'offers', 999999)).status).toBe(404);
-    expect((await preview('reviewer', 'users', people.reviewer.user.id)).status).toBe(404);
+    expect((await open('otherStaff', 'offers', 999999)).status).toBe(404);
+    expect((await open('reviewer', 'users', people.reviewer.user.id)).status).toBe(404);
   });
 });
 

@@ -104,6 +104,8 @@ async function buildPreview(payload: Payload, startedAt: string): Promise<void> 
     ),
   );
   const out = path.join(work, 'out');
+  // Its own content cache, so a rebuild of the public sites running meanwhile is not disturbed.
+  process.env.SITE_CACHE_DIR = path.join(work, 'cache');
   await runAstroBuild({ plan: planFile, outDir: out });
   const siteDir = path.join(folder, SITE_FOLDER);
   rmSync(siteDir, { recursive: true, force: true });

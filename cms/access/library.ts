@@ -1,6 +1,7 @@
 import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload';
 import { councilsWhere, idOf, isPlatformEditor, type MaybeUser } from '@cms/access/roles';
 import { LIBRARY_SUBMISSION } from '@content/model/patterns';
+import { mayMoveTo, reviewsHere } from '@cms/lib/reviewChoices';
 
 /**
  * The national practice library (spotlights). Platform editors and admins are its
@@ -114,8 +115,6 @@ function refuse(message: string, status = 403, path?: string): never {
   throw new APIError(message, status, path ? { errors: [{ path, message }] } : null, true);
 }
 
-const MODERATOR_STATES = new Set(['changes-requested', 'approved', 'published']);
-
 /**
  * Every way a council's staff could change the live library is refused on the server,
  * whatever the admin shows: publishing on create or update, a non-draft update of a live
@@ -172,7 +171,8 @@ export const checkLibrarySubmission: CollectionBeforeChangeHook = async ({ data,
   }
   const state = (data as { reviewState?: string }).reviewState;
   const before = (originalDoc as { reviewState?: string } | undefined)?.reviewState;
-  if (state && state !== before && MODERATOR_STATES.has(state)) {
+  // The same rule as the admin's Review menu (`reviewMenu`): only moderators review spotlights.
+  if (state && !mayMoveTo(reviewsHere('spotlights', user, null), state, before)) {
     refuse('Only a platform moderator can approve a spotlight or request changes. Choose "In review" to submit it.');
   }
   // Where a spotlight came from is the library's to say: a new one is the council's own

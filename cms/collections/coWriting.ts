@@ -38,7 +38,7 @@ export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEngli
       },
     },
     versions: { drafts: true, maxPerDoc: 50 },
-    fields: [...config.fields, ...coWritingFields()],
+    fields: [...config.fields, ...coWritingFields(config.slug)],
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishing, noteDraftSave, ...(hooks.beforeOperation ?? [])],

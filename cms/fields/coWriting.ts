@@ -1,5 +1,6 @@
 import type { Field } from 'payload';
 import { signedInField } from '@cms/access/signedIn';
+import { reviewMenu } from '@cms/lib/reviewChoices';
 
 export const REVIEW_STATES = [
   { value: 'draft', label: 'Draft' },
@@ -16,15 +17,18 @@ const internal = { read: signedInField } as const;
 /**
  * The fields every co-written collection gets: where the document is in review, the
  * comment for this step, the history of steps (who, what, when), the young editors who
- * co-wrote it, and the plain-English report made on each save.
+ * co-wrote it, and the plain-English report made on each save. `collection`: whose review
+ * rules the Review menu follows (`reviewMenu`).
  */
-export function coWritingFields(): Field[] {
+export function coWritingFields(collection: string): Field[] {
   return [
     {
       name: 'reviewState',
       label: 'Review',
       type: 'select',
       options: [...REVIEW_STATES],
+      // Only the states this person may choose (a young editor: draft or in review), and the current one.
+      filterOptions: reviewMenu(collection),
       defaultValue: 'draft',
       index: true,
       access: internal,

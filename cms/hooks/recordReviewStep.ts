@@ -1,9 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
-import { actingRole } from '@cms/access/roles';
 import type { ReviewState } from '@cms/fields/coWriting';
 import type { CoWritten } from '@cms/hooks/coWritten';
-
-const YOUNG_EDITOR_STATES: ReviewState[] = ['draft', 'in-review'];
+import { mayMoveTo, stateAfterSave, youngEditorHere } from '@cms/lib/reviewChoices';
 
 /** A co-author as its id (the stored document may hold it populated). */
 const idOf = (author: number | { id: number }) => (typeof author === 'object' ? author.id : author);
@@ -19,7 +17,7 @@ export const recordReviewStep: CollectionBeforeChangeHook<CoWritten> = ({ data: 
   const user = req.user;
   // National content (no council) is written by platform editors, never as a young editor.
   const council = ('council' in next ? next.council : undefined) ?? (before && 'council' in before ? before.council : undefined);
-  const youngEditor = Boolean(user && council !== undefined && council !== null && actingRole(user, council) === 'young-editor');
+  const youngEditor = youngEditorHere(user, council);
   const history = [...(before?.reviewHistory ?? [])];
 
   // Co-authors: keep those already credited, add a young editor who is saving now.
@@ -38,11 +36,11 @@ export const recordReviewStep: CollectionBeforeChangeHook<CoWritten> = ({ data: 
     return next;
   }
 
-  let state: ReviewState = next.reviewState ?? before?.reviewState ?? 'draft';
-  if (next._status === 'published') state = 'published';
-  else if (state === 'published') state = 'draft'; // a new draft of a live document starts over
+  // Publishing makes it "published"; a new draft of a live document starts over.
+  const state: ReviewState = stateAfterSave(next.reviewState ?? before?.reviewState ?? 'draft', next._status === 'published');
 
-  if (youngEditor && state !== before?.reviewState && !YOUNG_EDITOR_STATES.includes(state)) {
+  // The same rule as the admin's Review menu (`reviewMenu`).
+  if (!mayMoveTo(!youngEditor, state, before?.reviewState)) {
     throw new APIError('Young editors can submit for review, but only a reviewer can approve or request changes.', 403, null, true);
   }
   const comment = next.reviewComment?.trim() || null;

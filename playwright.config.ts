@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/chromium';
-import { E2E_PORT } from './tests/helpers/e2e';
+import { e2ePort } from './tests/helpers/e2e';
 import { PER_TEST_MS } from './tests/helpers/testBudget';
 
 /**
@@ -31,7 +31,8 @@ export default defineConfig({
   reporter: [['list']],
   globalSetup: './tests/helpers/e2eGlobalSetup.ts',
   use: {
-    baseURL: `http://localhost:${E2E_PORT}`,
+    // A free port unless E2E_PORT names one (tests/helpers/ports.ts): never one another run holds.
+    baseURL: `http://localhost:${e2ePort()}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM_PATH,

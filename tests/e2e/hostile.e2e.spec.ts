@@ -4,7 +4,8 @@ import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveStatic } from '../../platform/server/staticServer';
 import { builtPages } from '../helpers/e2e';
-import { HOSTILE_PORT, hostileSiteDir, readHostileManifest, type HostileManifest } from '../helpers/hostileSnapshot';
+import { hostileSiteDir, readHostileManifest, type HostileManifest } from '../helpers/hostileSnapshot';
+import { freePort } from '../helpers/ports';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 /**
@@ -31,8 +32,8 @@ let server: Server | undefined;
 let origin = '';
 
 test.beforeAll(async ({}, testInfo) => {
-  // Each worker serves the site on its own port, next to the one the build was given.
-  const port = HOSTILE_PORT + testInfo.parallelIndex;
+  // Each worker serves the site on a free port of its own (HOSTILE_PORT plus the worker's index, if set).
+  const port = process.env.HOSTILE_PORT ? Number(process.env.HOSTILE_PORT) + testInfo.parallelIndex : await freePort();
   server = await serveStatic(hostileSiteDir, port);
   origin = `http://127.0.0.1:${port}`;
 });

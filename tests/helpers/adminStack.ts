@@ -4,7 +4,7 @@
  * on publish, and a static server for the site those rebuilds write. Own ports and
  * folders, so it can run beside the reader tests and other people's runs.
  *
- * ADMIN_E2E_PORT / ADMIN_E2E_SITE_PORT change the ports (3107 / 4397); ADMIN_E2E_KEEP=1
+ * ADMIN_E2E_PORT / ADMIN_E2E_SITE_PORT choose the ports (free ones otherwise); ADMIN_E2E_KEEP=1
  * keeps the temp folder (database, logs, built site) after the run, for a look.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,11 +15,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePlatform } from '../../platform/server/staticServer';
 import type { AdminPerson } from './adminPeople';
+import { portFor } from './ports';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const ADMIN_E2E_PORT = Number(process.env.ADMIN_E2E_PORT || 3107);
-export const ADMIN_E2E_SITE_PORT = Number(process.env.ADMIN_E2E_SITE_PORT || 4397);
 
 export type SiteBuildStatus = { status?: string; trigger?: string; startedAt?: string; finishedAt?: string; message?: string };
 
@@ -69,7 +68,9 @@ async function waitForUrl(url: string, timeoutMs: number, child: ChildProcess, l
   throw new Error(`The admin at ${url} did not answer within ${timeoutMs / 1000} s:\n${tail(log)}`);
 }
 
-export async function startAdminStack({ adminPort = ADMIN_E2E_PORT, sitePort = ADMIN_E2E_SITE_PORT } = {}): Promise<AdminStack> {
+export async function startAdminStack({ adminPort, sitePort }: { adminPort?: number; sitePort?: number } = {}): Promise<AdminStack> {
+  adminPort ??= await portFor('ADMIN_E2E_PORT');
+  sitePort ??= await portFor('ADMIN_E2E_SITE_PORT');
   const dir = mkdtempSync(path.join(tmpdir(), 'lop-admin-e2e-'));
   const dataDir = path.join(dir, 'data');
   const siteDir = path.join(dir, 'site');

@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages as pagesOf } from '../../bench/sites';
+import { sharedPort } from './ports';
 
 /** Where `tests/helpers/buildTestSite.ts` puts the throwaway database and the built site. */
 export const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.e2e');
 export const e2eSiteDir = path.join(e2eDir, 'site');
-export const E2E_PORT = Number(process.env.E2E_PORT || 4390);
+/**
+ * The port the test site is served on for a Playwright run (\`E2E_PORT\`, or a free one chosen
+ * when the config loads and shared with the workers through the environment).
+ */
+export const e2ePort = () => sharedPort('E2E_PORT');
 
 /** Documents the test build adds on top of the demo content. */
 export const E2E_FIXTURES = {

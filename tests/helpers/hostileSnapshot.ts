@@ -32,8 +32,11 @@ const e2eDir = path.resolve(here, '..', '..', '.e2e');
 /** Where the snapshot (snapshot.json, media/, vectors.json) and the built site go. */
 export const hostileSnapshotDir = path.join(e2eDir, 'hostile-snapshot');
 export const hostileSiteDir = path.join(e2eDir, 'hostile-site');
-/** The hostile site is served on its own port (plus the Playwright worker's parallel index). */
-export const HOSTILE_PORT = Number(process.env.HOSTILE_PORT || 4391);
+/**
+ * The address the hostile site is built with. Each Playwright worker serves it on a free port
+ * of its own (tests/helpers/ports.ts); the pages' absolute links name this one, and no test follows them.
+ */
+const HOSTILE_BUILD_URL = 'http://127.0.0.1:4391';
 
 export interface Placement {
   /** `hx0042`: what a sink reports. */
@@ -856,7 +859,7 @@ export async function buildHostileSite(): Promise<void> {
   const started = Date.now();
   const manifest = await writeHostileSnapshot();
   const { buildSite } = await import('@platform/build/buildSite');
-  await buildSite({ snapshotDir: hostileSnapshotDir, outDir: hostileSiteDir, siteUrl: `http://127.0.0.1:${HOSTILE_PORT}`, log: () => {} });
+  await buildSite({ snapshotDir: hostileSnapshotDir, outDir: hostileSiteDir, siteUrl: HOSTILE_BUILD_URL, log: () => {} });
   const missing = manifest.refusedDocuments.filter((r) => existsSync(path.join(hostileSiteDir, r.path, 'index.html')));
   if (missing.length) throw new Error(`Refused documents became pages: ${missing.map((r) => r.path).join(', ')}`);
   console.log(`Built the hostile site in ${((Date.now() - started) / 1000).toFixed(1)} s: ${hostileSiteDir}`);

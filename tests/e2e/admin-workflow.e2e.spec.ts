@@ -236,9 +236,18 @@ test('a young editor drafts an offer, can’t publish it, submits it with an emp
   await expect(preview.getByRole('heading', { level: 2, name: 'How to get it' })).toBeVisible();
   await expect(preview.getByRole('main').getByRole('listitem').filter({ hasText: OFFER.secondStep })).toBeVisible();
   await expect(preview.getByRole('note').filter({ hasText: 'Preview of a draft' })).toContainText('Preview of a draft (In review). The public can’t see it.');
-  // Styled by the site's own stylesheets, served from the preview.
-  const styled = await preview.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href?.includes('/site/') && sheet.cssRules.length > 0).length);
-  expect(styled).toBeGreaterThan(0);
+  // Styled by the site's own stylesheets, served from the preview as CSS, privately.
+  const stylesheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')));
+  expect(stylesheets.length).toBeGreaterThan(0);
+  for (const href of stylesheets) {
+    // Asked from the page, with the signed-in person's cookie, as the browser asks for it.
+    const css = await preview.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type'), cache: res.headers.get('cache-control'), robots: res.headers.get('x-robots-tag') };
+    }, href);
+    expect(css, href).toEqual({ status: 200, type: 'text/css; charset=utf-8', cache: 'private, no-store', robots: 'noindex' });
+  }
+  await expect.poll(() => preview.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href?.includes('/site/') && sheet.cssRules.length > 0).length)).toBe(stylesheets.length);
   // Only for people signed in who may read the draft: a stranger gets nothing of it, nor of its site.
   const stranger = await browser.newContext();
   const strangerPage = await stranger.newPage();

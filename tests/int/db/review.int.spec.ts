@@ -230,6 +230,22 @@ describe(`the preview of a draft is for people who may read it (${DB})`, () => {
     expect(JSON.stringify(published)).not.toContain(TITLE);
   }, 10 * 60_000);
 
+  it('shows a draft the site can’t be built from yet as its text on its own, saying why', async () => {
+    const { previewBuildsSettled } = await import('@cms/lib/previewBuild');
+    const broken = (await payload.create({
+      collection: 'offers', draft: true,
+      data: { ...youngEditorsOffer(councilA, { title: 'Half-written offer', howToGet: [{ step: 'Ask your PA.' }, { step: '' }] }), _status: 'draft' },
+    })).id;
+    expect(textOf(await open('youngEditor', 'offers', broken))).toContain('Preparing the preview');
+    await previewBuildsSettled();
+    const answer = await open('youngEditor', 'offers', broken);
+    expect(answer.status).toBe(200);
+    const html = textOf(answer);
+    expect(html).toContain('<h1>Half-written offer</h1>');
+    expect(html).toContain('The site’s page could not be built from this draft');
+    expect(html).toMatch(/offers &quot;half-written-offer&quot;: field &quot;howToGet/);
+  }, 10 * 60_000);
+
   it('takes a published page’s draft in its place, read as the person previewing it', async () => {
     const { collectSnapshot } = await import('@cms/lib/exportSnapshot');
     const data: OfferData = {

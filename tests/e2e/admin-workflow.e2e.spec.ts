@@ -20,6 +20,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_PEOPLE } from '../helpers/adminPeople';
 import { startAdminStack, type AdminStack } from '../helpers/adminStack';
 import { choose, cspViolations, docStatus, expectToast, field, followLink, openDocument, openOffer, reviewHistory, signIn, signOut, slowExpect, SPOTLIGHTS, watchCsp } from '../helpers/adminUi';
+import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 const { youngEditor, reviewer, staff, moderator } = ADMIN_PEOPLE;
 
@@ -48,7 +49,9 @@ const COMMENTS = {
   approve: 'Looks right, thank you.',
 };
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// Each test signs in, opens, saves and signs out: up to ten admin pages (two people's turns),
+// each bounded as on a busy machine (tests/helpers/testBudget.ts). The longer ones set their own.
+test.describe.configure({ mode: 'serial', timeout: budgetFor(10, PER_ITEM_MS.adminPage) });
 
 /** The words of every state the Review menu offers, sorted; the menu is closed again after. */
 async function reviewOptions(page: Page): Promise<string[]> {
@@ -165,8 +168,9 @@ test('a young editor is shown only what they can create', async ({ browser }) =>
 });
 
 test('a young editor drafts an offer, can’t publish it, submits it with an empty step and is told which, fixes it and previews it', async ({ browser }) => {
-  // The preview builds the council's site from the draft (about a minute on a busy machine).
-  test.setTimeout(480_000);
+  // About ten admin pages, then the preview builds the council's site from the draft (about a
+  // minute on a busy machine, waited for up to 240 s: eight admin pages' worth) and checks its stylesheets.
+  test.setTimeout(budgetFor(18, PER_ITEM_MS.adminPage));
   const page = await signIn(browser, stack.adminUrl, youngEditor);
   await page.getByRole('link', { name: 'Create new Offers' }).click();
   await slowExpect(page.getByRole('button', { name: 'Save Draft' })).toBeVisible();

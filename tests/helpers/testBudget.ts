@@ -23,6 +23,11 @@ export const PER_ITEM_MS = {
   axePage: 20_000,
   /** A web-first assertion or a small evaluate on a page already loaded. */
   check: 500,
+  /**
+   * An admin page opened or saved under `next dev` (compiled on first use), its checks
+   * included: the dashboard took 51 s to answer with load average 17 beside a CI run.
+   */
+  adminPage: 30_000,
 } as const;
 
 /** The timeout for a test that does `count` items of `perItemMs` each, on top of one unit. */

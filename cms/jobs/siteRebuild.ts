@@ -241,13 +241,18 @@ async function failUnfinished(payload: Payload, councils: (number | string)[], s
 /** The platform's build command (`npm run build`), run as a process: the CMS names it, never imports it. */
 export const BUILD_SCRIPT = path.join(repoRoot, 'platform', 'scripts', 'build.ts');
 
-/** `npm run build` for one council (or every council's) in a child process, ended with all its children past the job's time limit. */
-function runBuildProcess(council: number | string, trigger: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
+/** What a platform script run as a process said: whether it exited 0, whether its time limit ended it, and its last lines. */
+export type ScriptRun = { ok: boolean; timedOut: boolean; tail: string };
+
+/**
+ * Runs one of the platform's scripts (`platform/scripts/*.ts`) under tsx in a child process
+ * (the CMS names the command, never imports the platform), with rebuilds on publish off in
+ * it, its output kept, and the process and every process it started ended past `limitMs`.
+ */
+export function runPlatformScript(script: string, args: string[], env: NodeJS.ProcessEnv, limitMs: number): Promise<ScriptRun> {
   return new Promise((resolve) => {
     const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    // Every council's site (a national change), or one council's.
-    const which = council === ALL_COUNCILS ? [] : [`--council=${council}`];
-    const child = spawn(process.execPath, [tsx, BUILD_SCRIPT, ...which, `--trigger=${trigger}`], {
+    const child = spawn(process.execPath, [tsx, script, ...args], {
       cwd: repoRoot,
       env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -255,20 +260,28 @@ function runBuildProcess(council: number | string, trigger: string, env: NodeJS.
     const output: string[] = [];
     child.stdout.on('data', (d) => output.push(String(d)));
     child.stderr.on('data', (d) => output.push(String(d)));
-    const limit = jobTimeLimitMs(env);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       endProcessTree(child.pid);
-    }, limit);
+    }, limitMs);
     const done = (ok: boolean, extra?: string) => {
       clearTimeout(timer);
       const tail = [extra, output.join('').trim().split('\n').slice(-8).join('\n')].filter(Boolean).join('\n');
-      resolve(timedOut ? { ok: false, message: `${jobTimeLimitMessage(limit)}\n${tail}`.trim() } : { ok, message: tail });
+      resolve({ ok: ok && !timedOut, timedOut, tail });
     };
-    child.on('error', (error) => done(false, `The build could not start: ${error.message}`));
+    child.on('error', (error) => done(false, `${path.relative(repoRoot, script)} could not start: ${error.message}`));
     child.on('exit', (code) => done(code === 0));
   });
+}
+
+/** `npm run build` for one council (or every council's) in a child process, ended with all its children past the job's time limit. */
+async function runBuildProcess(council: number | string, trigger: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
+  // Every council's site (a national change), or one council's.
+  const which = council === ALL_COUNCILS ? [] : [`--council=${council}`];
+  const limit = jobTimeLimitMs(env);
+  const { ok, timedOut, tail } = await runPlatformScript(BUILD_SCRIPT, [...which, `--trigger=${trigger}`], env, limit);
+  return timedOut ? { ok: false, message: `${jobTimeLimitMessage(limit)}\n${tail}`.trim() } : { ok, message: tail };
 }
 
 /**

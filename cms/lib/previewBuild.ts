@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { z } from 'zod';
 import { councilsWhere, idOf, type MaybeUser } from '@cms/access/roles';
-import { endProcessTree } from '@cms/jobs/siteRebuild';
+import { runPlatformScript } from '@cms/jobs/siteRebuild';
 import { dataDir, repoRoot } from '@cms/paths';
 import { readHandOffSync, writeHandOffSync } from '@content/model/handOff';
 import { settings, type SettingsEnv } from '@content/model/settings';
@@ -244,40 +243,21 @@ export function startPreviewBuild(job: PreviewJob, env: NodeJS.ProcessEnv = proc
     .finally(() => builds.active.delete(job.folder));
 }
 
-function runPreviewProcess(job: PreviewJob, startedAt: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve) => {
-    const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const args = [
-      `--collection=${job.collection}`,
-      `--id=${job.id}`,
-      `--user=${job.user}`,
-      `--site=${job.site === 'library' ? 'library' : job.site.council}`,
-      `--folder=${job.folder}`,
-      `--site-url=${job.siteUrl}`,
-    ];
-    const child = spawn(process.execPath, [tsx, PREVIEW_SCRIPT, ...args], {
-      cwd: repoRoot,
-      env: { ...env, SITE_REBUILD_ON_PUBLISH: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output: string[] = [];
-    child.stdout.on('data', (d) => output.push(String(d)));
-    child.stderr.on('data', (d) => output.push(String(d)));
-    // The Astro build has its own limit (SITE_BUILD_TIMEOUT_MS); this is the backstop for the rest.
-    const limit = settings(env).SITE_BUILD_TIMEOUT_MS + 2 * 60_000;
-    const timer = setTimeout(() => endProcessTree(child.pid), limit);
-    const done = (extra?: string) => {
-      clearTimeout(timer);
-      const status = readPreviewStatus(job.folder);
-      if (status?.state === 'building') {
-        const tail = [extra, output.join('').trim().split('\n').slice(-8).join('\n')].filter(Boolean).join('\n');
-        writePreviewStatus(job.folder, { state: 'failed', startedAt, finishedAt: new Date().toISOString(), message: tail || 'The preview build stopped without saying why.' });
-      }
-      resolve();
-    };
-    child.on('error', (error) => done(`The preview build could not start: ${error.message}`));
-    child.on('exit', () => done());
-  });
+async function runPreviewProcess(job: PreviewJob, startedAt: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const args = [
+    `--collection=${job.collection}`,
+    `--id=${job.id}`,
+    `--user=${job.user}`,
+    `--site=${job.site === 'library' ? 'library' : job.site.council}`,
+    `--folder=${job.folder}`,
+    `--site-url=${job.siteUrl}`,
+  ];
+  // The Astro build has its own limit (SITE_BUILD_TIMEOUT_MS); this is the backstop for the rest.
+  const { tail } = await runPlatformScript(PREVIEW_SCRIPT, args, env, settings(env).SITE_BUILD_TIMEOUT_MS + 2 * 60_000);
+  // The script writes its own outcome; one still "building" stopped before it could.
+  if (readPreviewStatus(job.folder)?.state === 'building') {
+    writePreviewStatus(job.folder, { state: 'failed', startedAt, finishedAt: new Date().toISOString(), message: tail || 'The preview build stopped without saying why.' });
+  }
 }
 
 /** Resolves once every preview build started so far has finished (tests). */

@@ -1,5 +1,5 @@
 'use client';
-import { Button, SaveDraftButton, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui';
+import { FormSubmit, SaveDraftButton, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui';
 import { formatAdminURL } from 'payload/shared';
 import { useCallback, useState } from 'react';
 
@@ -46,9 +46,11 @@ export function SubmitForReview() {
     <>
       <SaveDraftButton />
       {SUBMITTABLE.has(current) ? (
-        <Button buttonStyle="primary" size="medium" type="button" disabled={busy} onClick={() => void submitForReview()} id="action-submit-for-review">
+        // FormSubmit, like Payload's own Save and Publish: not clickable while the form is
+        // loading, saving or refreshing its state, when `submit` would do nothing and say nothing.
+        <FormSubmit buttonStyle="primary" size="medium" type="button" disabled={busy} onClick={() => void submitForReview()} buttonId="action-submit-for-review">
           Submit for review
-        </Button>
+        </FormSubmit>
       ) : null}
     </>
   );

@@ -106,6 +106,8 @@ test.afterEach(async ({}, testInfo) => {
   // What the admin server said (errors from hooks, compile failures) goes with a failure.
   if (stack && testInfo.status !== testInfo.expectedStatus) {
     await testInfo.attach('admin server log (last lines)', { body: stack.adminLog(), contentType: 'text/plain' });
+    // The reporter shortens attachments; CI's output keeps what is printed whole.
+    console.error(`admin server log, last lines, after "${testInfo.title}":\n${stack.adminLog()}`);
   }
 });
 
@@ -188,8 +190,20 @@ test('a young editor drafts an offer, can’t publish it, submits it with an emp
   await expect(field(page, 'Legal basis or source')).toContainText('Staff fill this in when they approve.');
   await expect(field(page, 'Last Reviewed').getByRole('textbox')).not.toBeEditable();
 
+  // While the draft is being saved, "Submit for review" can't be clicked: the form would
+  // ignore the click and say nothing (seen in CI on a loaded machine). The save is held
+  // until that has been checked.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/offers\?/, async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
   await page.getByRole('button', { name: 'Save Draft' }).click();
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
+  release();
   await expectToast(page, 'successfully created');
+  await page.unroute(/\/api\/offers\?/);
   await slowExpect(page.getByRole('heading', { level: 1, name: OFFER.title })).toBeVisible();
   await expect(docStatus(page)).toContainText('Draft');
 

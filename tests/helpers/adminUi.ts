@@ -79,8 +79,19 @@ export async function choose(page: Page, label: string, option: string): Promise
  * the next step can't be fooled by an old one. Returns the toast's whole text.
  */
 export async function expectToast(page: Page, text: string | RegExp): Promise<string> {
-  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem').filter({ hasText: text }).first();
-  await slowExpect(toast).toBeVisible();
+  const toasts = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
+  const toast = toasts.filter({ hasText: text }).first();
+  // Every toast shown while waiting, so a failure says what the admin said instead.
+  const seen = new Set<string>();
+  await slowExpect
+    .poll(async () => {
+      for (const said of await toasts.allTextContents()) seen.add(said.trim());
+      return toast.isVisible();
+    })
+    .toBe(true)
+    .catch((error: unknown) => {
+      throw new Error(`No toast saying ${String(text)} within 60 s; toasts shown meanwhile: ${seen.size ? [...seen].map((said) => `"${said}"`).join(', ') : 'none'}`, { cause: error });
+    });
   const said = (await toast.textContent()) ?? '';
   await toast.getByRole('button', { name: 'Close toast' }).click().catch(() => {});
   await expect(toast).toBeHidden();

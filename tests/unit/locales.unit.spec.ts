@@ -7,7 +7,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES, collator, dateFormat, listFormat, localeSchema, moneyFormat, numberFormat, type Locale } from '@content/model/locales';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_IDS,
+  LOCALES,
+  STORED_LOCALES,
+  collator,
+  dateFormat,
+  listFormat,
+  localeSchema,
+  moneyFormat,
+  numberFormat,
+  pluralRules,
+  type Locale,
+} from '@content/model/locales';
 
 /** A right-to-left test language, as the next issue's Arabic record will look. */
 const ARABIC: Locale = {
@@ -19,6 +32,8 @@ const ARABIC: Locale = {
   numbers: LOCALES.en.numbers,
   dates: LOCALES.en.dates,
   collation: { sensitivity: 'base' },
+  calendar: 'gregory',
+  numberingSystem: 'latn',
 };
 
 describe('locale record', () => {
@@ -37,6 +52,26 @@ describe('locale record', () => {
     expect(['Item 10', 'item 2'].sort(collator(DEFAULT_LOCALE).compare)).toEqual(['item 2', 'Item 10']);
   });
 
+  it('the languages the CMS stores pass the schema too, and only English is published', () => {
+    for (const record of Object.values(STORED_LOCALES)) expect(localeSchema.parse(record)).toEqual(record);
+    expect(Object.keys(STORED_LOCALES)).toEqual(['en', 'ar', 'prs', 'ti']);
+    expect(LOCALE_IDS).toEqual(['en']);
+    expect([STORED_LOCALES.prs.lang, STORED_LOCALES.prs.dir, STORED_LOCALES.ar.dir, STORED_LOCALES.ti.dir]).toEqual(['fa-AF', 'rtl', 'rtl', 'ltr']);
+  });
+
+  it('Dari writes Gregorian dates and one digit system everywhere (fa-AF alone: Solar Hijri and Persian digits)', () => {
+    const dari = STORED_LOCALES.prs;
+    const date = dateFormat(dari).format(new Date('2026-10-01T00:00:00Z'));
+    expect(date).toContain('2026');
+    expect(date).not.toMatch(/[۰-۹]/);
+    expect(moneyFormat(dari, 'moneyWhole').format(3000)).toMatch(/3,000/);
+    expect(numberFormat(dari).format(12)).toBe('12');
+    expect(listFormat(dari, 'conjunction').format(['1', '2'])).not.toMatch(/[۰-۹]/);
+    expect(pluralRules(dari).select(1)).toBe('one');
+    // What the record prevents: the bare tag's own calendar and digits.
+    expect(new Intl.DateTimeFormat(dari.lang, dari.dates.long).format(new Date('2026-10-01T00:00:00Z'))).toMatch(/[۰-۹]/);
+  });
+
   it('a broken record is refused, naming the field', () => {
     const broken = (change: Record<string, unknown>) => localeSchema.safeParse({ ...LOCALES.en, ...change });
     expect(broken({ lang: 'en-gb' }).error?.issues[0]?.path).toEqual(['lang']);
@@ -45,6 +80,7 @@ describe('locale record', () => {
     const badDate = broken({ dates: { long: { month: 'longest' } } });
     expect(badDate.error?.issues[0]?.path).toEqual(['dates', 'long']);
     expect(badDate.error?.issues[0]?.message).toMatch(/Intl refuses/);
+    expect(broken({ calendar: 'moonish' }).error?.issues[0]?.path).toEqual(['calendar']);
   });
 });
 

@@ -116,14 +116,15 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale:
+    ('false' | 'none' | 'null') | false | null | ('en' | 'ar' | 'prs' | 'ti') | ('en' | 'ar' | 'prs' | 'ti')[];
   globals: {
     'search-words': SearchWord;
   };
   globalsSelect: {
     'search-words': SearchWordsSelect<false> | SearchWordsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'ar' | 'prs' | 'ti';
   widgets: {
     collections: CollectionsWidget;
   };

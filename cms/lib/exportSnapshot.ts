@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CollectionSlug, Payload, TypedUser } from 'payload';
 import type { Area, Authority, Entitlement, GlossaryTerm, Guide, GuideChapter, GuideLocalPart, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
 import { idOf } from '@cms/access/roles';
+import { ENGLISH } from '@cms/lib/localization';
 import { withStaffStandIns } from '@cms/hooks/checkPublishable';
 import { nationalChapter, searchWordsToSnapshot, toSnapshot, type MappingContext } from '@cms/lib/snapshotMapping';
 import { withNationalGuide } from '@content/model/guides';
@@ -16,7 +17,9 @@ import { isUuid, uuidFrom } from '@content/model/uuid';
  *
  * Every query runs with `overrideAccess: false` and no user, so the collections' own read
  * rules decide: drafts (and anything else not public) never leave the CMS. The site build
- * reads only this file; it never talks to the database.
+ * reads only this file; it never talks to the database. Every query names its language: the
+ * sites are English (`locale: ENGLISH`; with no fallback, another language's missing text
+ * would be empty, never English).
  *
  * With `preview` (the admin's preview of a draft, `platform/scripts/preview.ts`), one document
  * is read as it is in its latest draft, as that person may read it: see `PreviewDraft`.
@@ -71,6 +74,7 @@ export async function collectSnapshot(
     if (mine && !council) return [];
     const result = await payload.find({
       collection,
+      locale: ENGLISH,
       overrideAccess: false,
       draft: false,
       depth: 1,
@@ -81,7 +85,7 @@ export async function collectSnapshot(
     const docs = result.docs as T[];
     if (preview?.collection !== collection) return docs;
     // The previewed draft, read as the person previewing it: in place of its published version, or added.
-    const draft = await payload.findByID({ collection, id: preview.id, draft: true, depth: 1, overrideAccess: false, user: preview.user, disableErrors: true });
+    const draft = await payload.findByID({ collection, id: preview.id, locale: ENGLISH, draft: true, depth: 1, overrideAccess: false, user: preview.user, disableErrors: true });
     if (!draft) return docs;
     const fields: Record<string, unknown> = { ...draft };
     if (mine && String(idOf(fields.council)) !== String(council!.id)) return docs;
@@ -144,6 +148,7 @@ export async function collectSnapshot(
   const creditsFor = async (collection: 'offers' | 'guides' | 'spotlights') => {
     const { docs } = await payload.find({
       collection,
+      locale: ENGLISH,
       // Spotlights are national; the others, this council's only.
       where: { and: [{ _status: { equals: 'published' } }, ...(collection === 'spotlights' ? [] : [{ council: { equals: council?.id ?? null } }])] },
       draft: false,
@@ -183,7 +188,7 @@ export async function collectSnapshot(
       .map((t) => toSnapshot['glossary-terms'](t, ctx)),
     pledges: pledges.map((p) => toSnapshot.pledges(p, ctx)),
     indicators: indicators.map((i) => toSnapshot.indicators(i, ctx)),
-    searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', overrideAccess: false, depth: 0 })),
+    searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', locale: ENGLISH, overrideAccess: false, depth: 0 })),
   };
 
   return snapshot;
@@ -194,7 +199,7 @@ export async function collectSnapshot(
  * with several councils must say which (each has its own site).
  */
 export async function whichCouncil(payload: Payload, wanted?: number | string): Promise<Authority> {
-  const { docs } = await payload.find({ collection: 'authorities', depth: 0, pagination: false, overrideAccess: false, sort: 'name' });
+  const { docs } = await payload.find({ collection: 'authorities', locale: ENGLISH, depth: 0, pagination: false, overrideAccess: false, sort: 'name' });
   if (wanted !== undefined) {
     const found = docs.find((c) => String(c.id) === String(wanted));
     if (!found) throw new Error(`authorities: there is no council with id ${String(wanted)}.`);

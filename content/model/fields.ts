@@ -1,11 +1,10 @@
 /**
  * How the CMS's collections line up with the snapshot's: names, the one field whose CMS name
  * differs, list fields the CMS keeps as rows, the type a mapping must return, and the text
- * fields a translation will cover.
+ * fields a translation covers.
  */
 import type { z } from 'zod';
 import type { collectionSchemas, CollectionName } from './snapshot';
-import type { Authority, Chapter, GlossaryTerm, Guide, Indicator, Offer, Pledge, Spotlight, Area } from './schemas';
 
 /** The snapshot's name for each CMS collection the site is built from (CMS slug → snapshot key). */
 export const SNAPSHOT_NAMES = {
@@ -83,37 +82,58 @@ export type SnapshotInput<C extends CollectionName> = z.input<(typeof collection
 export type MappedEntry<C extends MappedCollection> = Complete<Omit<SnapshotInput<(typeof SNAPSHOT_NAMES)[C]>, 'image'>> &
   ('image' extends keyof SnapshotInput<(typeof SNAPSHOT_NAMES)[C]> ? { image: unknown } : unknown);
 
-/** Dotted paths to the fields of a snapshot entry (through lists and groups, not into rich text). */
-export type FieldPath<T> = T extends readonly (infer E)[]
-  ? FieldPath<E>
-  : T extends { root: unknown }
-    ? never
-    : T extends object
-      ? { [K in keyof T & string]: K | (NonNullable<T[K]> extends object ? `${K}.${FieldPath<NonNullable<T[K]>>}` : never) }[keyof T & string]
-      : never;
+/** Text fields every page built from the offer fields has (a council's offers and the national entitlements). */
+const OFFER_TEXT = ['title', 'summary', 'body', 'eligibility.notes', 'amount.note', 'howToGet.step', 'whoToAsk', 'ifRefused', 'legalBasis'] as const;
+/** A guide chapter's own text (national, or in a council's guide). */
+const CHAPTER_TEXT = ['title', 'summary', 'body', 'legalBasis', 'sources.title'] as const;
+/** A glossary term's text (national and local terms alike). */
+const GLOSSARY_TEXT = ['term', 'meaning', 'aliases.alias'] as const;
 
 /**
- * Text written for readers, to be translated when languages come (they are not yet). A
- * language is then a `localized: true` on these CMS fields and a snapshot per language;
- * everything else (slugs, word lists, figures, dates, URLs) stays the same in every
- * language, and word lists are labelled by language already (`./vocabularies`).
+ * Text written for readers: what a translation covers. One list, by CMS collection and
+ * field path (through groups and array rows: `howToGet.step`, `chapters.sources.title`), and
+ * the CMS follows it: these fields, and only these, are `localized` (`cms/lib/localization.ts`;
+ * `tests/unit/translatable.unit.spec.ts` holds the two together). Each is stored once per
+ * language, English being the default, and is never filled from English in another.
+ *
+ * Everything else is the same in every language: slugs and ids, relations, amounts, ages and
+ * other figures, dates, phone numbers, email and web addresses, postal addresses, names (a
+ * council's, a partner's, a place's, a publication's: an indicator's source, a spotlight's
+ * source collection), word lists (labelled by language already, `./vocabularies`), review
+ * state and history. Array rows are shared too: a translation has the same steps, chapters
+ * and sources as the English, each with its own words. Titles the CMS copies for its lists
+ * (a local part's, a local detail's) come from the English.
  */
 export const TRANSLATABLE = {
-  authority: ['serviceName', 'openingHours', 'emergency.label', 'emergency.hours'],
+  authorities: ['serviceName', 'openingHours', 'emergency.label', 'emergency.hours'],
   areas: ['title', 'summary'],
-  offers: ['title', 'summary', 'body', 'eligibility.notes', 'amount.note', 'howToGet', 'whoToAsk', 'ifRefused'],
-  guides: ['title', 'summary', 'intro', 'chapters.title', 'chapters.summary', 'chapters.body', 'chapters.legalBasis', 'chapters.sources.title', 'chapters.local.whoToAsk', 'chapters.local.steps', 'chapters.local.note'],
-  spotlights: ['title', 'summary', 'body', 'outcomes.label', 'outcomes.unit', 'facts.label', 'facts.unit', 'milestones.label', 'milestones.when'],
-  glossary: ['term', 'meaning', 'aliases'],
+  offers: OFFER_TEXT,
+  entitlements: OFFER_TEXT,
+  'local-details': ['summary', 'amount.note', 'howToGet.step', 'whoToAsk', 'ifRefused', 'eligibilityNotes', 'note'],
+  guides: ['title', 'summary', 'intro', ...CHAPTER_TEXT.map((path) => `chapters.${path}` as const)],
+  'guide-chapters': CHAPTER_TEXT,
+  'guide-local-parts': ['whoToAsk', 'steps.step', 'note'],
+  spotlights: [
+    'title',
+    'summary',
+    'body',
+    'team',
+    'contactRole',
+    'outcomes.label',
+    'outcomes.unit',
+    'outcomes.period',
+    'facts.label',
+    'facts.unit',
+    'facts.period',
+    'milestones.label',
+    'milestones.when',
+  ],
+  'glossary-terms': GLOSSARY_TEXT,
+  'local-terms': GLOSSARY_TEXT,
   pledges: ['youSaid', 'weDid', 'askedAt'],
   indicators: ['title', 'description'],
-} as const satisfies {
-  authority: readonly FieldPath<Authority>[];
-  areas: readonly FieldPath<Area>[];
-  offers: readonly FieldPath<Offer>[];
-  guides: readonly (FieldPath<Guide> | `chapters.${FieldPath<Chapter>}`)[];
-  spotlights: readonly FieldPath<Spotlight>[];
-  glossary: readonly FieldPath<GlossaryTerm>[];
-  pledges: readonly FieldPath<Pledge>[];
-  indicators: readonly FieldPath<Indicator>[];
-};
+  media: ['alt', 'caption'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A CMS collection with text to translate. */
+export type TranslatableCollection = keyof typeof TRANSLATABLE;

@@ -10,6 +10,7 @@ import * as migration_20261206_200356_council_identity from './20261206_200356_c
 import * as migration_20261207_024120_national_guide_complaints from './20261207_024120_national_guide_complaints';
 import * as migration_20261207_030754_closure_days from './20261207_030754_closure_days';
 import * as migration_20261207_032003_spotlight_facts_contact from './20261207_032003_spotlight_facts_contact';
+import * as migration_20261207_064942_localized_text from './20261207_064942_localized_text';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_032003_spotlight_facts_contact.up,
     down: migration_20261207_032003_spotlight_facts_contact.down,
-    name: '20261207_032003_spotlight_facts_contact'
+    name: '20261207_032003_spotlight_facts_contact',
+  },
+  {
+    up: migration_20261207_064942_localized_text.up,
+    down: migration_20261207_064942_localized_text.down,
+    name: '20261207_064942_localized_text'
   },
 ];

@@ -1,0 +1,163 @@
+import path from 'node:path';
+import { buildConfig, getPayload, type CollectionConfig, type Config, type Field, type Payload } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
+import { createTestDatabase, migrateUntil, type TestDatabase } from '@tests/helpers/testDatabase';
+import { lexical } from '@tests/helpers/testCms';
+
+/**
+ * The upgrade to text in several languages (issue 21, part 1): a database made by the
+ * migrations before `localized_text`, filled by that release's CMS (the config without
+ * languages) with the whole demo content (`content/`, as `npm run seed` imports it: every
+ * council, the national guide and entitlements, spotlights, glossaries, media), a newer draft
+ * of an offer (so its versions differ from what is live) and a council's own guide (the demo
+ * has none: its chapters, their sources and intro are text too), is migrated up. Then every
+ * text written for readers (`TRANSLATABLE`), published and in every version, rich text
+ * included, reads back through the Local API in English word for word, and each site's
+ * snapshot is the same as before.
+ */
+let db: TestDatabase;
+let before: Payload;
+let payload: Payload;
+let close: (p: Payload) => Promise<void>;
+
+/** The CMS as the release before languages had it: the same config with nothing localized. */
+function withoutLanguages(config: Config): Config {
+  const plain = (fields: Field[]): Field[] =>
+    fields.map((field): Field => {
+      if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: plain(tab.fields) })) };
+      if ('fields' in field) return { ...field, fields: plain(field.fields) };
+      return 'localized' in field && field.localized ? { ...field, localized: false } : field;
+    });
+  const collections = (config.collections ?? []).map((collection): CollectionConfig => ({ ...collection, fields: plain(collection.fields) }));
+  return { ...config, localization: false, collections, globals: (config.globals ?? []).map((global) => ({ ...global, fields: plain(global.fields) })) };
+}
+
+type Texts = Map<string, unknown>;
+type Reading = { texts: Texts; documents: number; versions: number };
+
+/** The values at a dotted path, through groups and array rows (`chapters.0.sources.1.title`). */
+function valuesAt(doc: unknown, fieldPath: string, prefix = ''): [string, unknown][] {
+  const [head, ...rest] = fieldPath.split('.');
+  const value = doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[head!] : undefined;
+  if (!rest.length) return [[`${prefix}${head}`, value ?? null]];
+  if (Array.isArray(value)) return value.flatMap((row, i) => valuesAt(row, rest.join('.'), `${prefix}${head}.${i}.`));
+  return valuesAt(value, rest.join('.'), `${prefix}${head}.`);
+}
+
+/** Every translatable text of every document and version, by collection, document or version, and path. */
+async function readTexts(p: Payload, locale?: 'en'): Promise<Reading> {
+  const texts: Texts = new Map();
+  let documents = 0;
+  let versions = 0;
+  for (const collection of Object.keys(TRANSLATABLE) as TranslatableCollection[]) {
+    const paths = TRANSLATABLE[collection];
+    const { docs } = await p.find({ collection, pagination: false, depth: 0, draft: false, overrideAccess: true, ...(locale ? { locale } : {}) });
+    documents += docs.length;
+    for (const doc of docs) for (const fieldPath of paths) for (const [where, value] of valuesAt(doc, fieldPath)) texts.set(`${collection}/${doc.id}/${where}`, value);
+    if (!p.collections[collection].config.versions) continue;
+    const found = await p.findVersions({ collection, pagination: false, depth: 0, overrideAccess: true, ...(locale ? { locale } : {}) });
+    versions += found.docs.length;
+    for (const version of found.docs) {
+      for (const fieldPath of paths) for (const [where, value] of valuesAt(version.version, fieldPath)) texts.set(`${collection}/v${version.id}/${where}`, value);
+    }
+  }
+  return { texts, documents, versions };
+}
+
+/** What each site shows: the snapshot of every council and of the practice library, without the time it was made. */
+async function snapshots(p: Payload): Promise<unknown[]> {
+  const { collectSnapshot } = await import('@cms/lib/exportSnapshot');
+  const { docs } = await p.find({ collection: 'authorities', depth: 0, pagination: false, overrideAccess: true, sort: 'id' });
+  const all = [...docs.map((council) => collectSnapshot(p, null, { council: council.id })), collectSnapshot(p, null, { library: true })];
+  return (await Promise.all(all)).map(({ generatedAt: _generatedAt, ...rest }) => rest);
+}
+
+let was: Reading;
+let is: Reading;
+let sitesBefore: unknown[];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const cms = await import('@cms/lib/payload');
+  close = cms.closePayload;
+  const { platformConfig } = await import('@cms/payload.config');
+
+  // The release before languages: its migrations, its CMS, the demo content and a newer draft.
+  before = await getPayload({ config: buildConfig(withoutLanguages(platformConfig())), key: 'before-languages' });
+  await migrateUntil(before, db.kind, 'localized_text');
+  const { importContent } = await import('@cms/seed/importContent');
+  await importContent(before, path.resolve(import.meta.dirname, '..', '..', '..', 'content'));
+  const { docs: [offer] } = await before.find({ collection: 'offers', limit: 1, sort: 'id', depth: 0, overrideAccess: true });
+  if (!offer) throw new Error('The demo content has no offer.');
+  await before.update({
+    collection: 'offers',
+    id: offer.id,
+    draft: true,
+    overrideAccess: true,
+    context: { seeding: true },
+    data: { title: `${offer.title} (new draft)`, howToGet: offer.howToGet.map((row, i) => ({ ...row, step: i === 0 ? `${row.step} First, ring us.` : row.step })) },
+  });
+  const { docs: [council] } = await before.find({ collection: 'authorities', limit: 1, sort: 'id', depth: 0, overrideAccess: true });
+  if (!council) throw new Error('The demo content has no council.');
+  await before.create({
+    collection: 'guides',
+    overrideAccess: true,
+    context: { seeding: true },
+    data: {
+      council: council.id,
+      title: 'Moving on',
+      summary: 'What to do when you move into your own home.',
+      intro: lexical('Read this before you move.'),
+      _status: 'published',
+      chapters: [
+        {
+          title: 'Your first home',
+          summary: 'Setting up your first home.',
+          body: lexical('You can get money to set up home.'),
+          legalBasis: 'Children Act 1989, section 23C',
+          sources: [{ title: 'Leaving care', url: 'https://www.gov.uk/leaving-foster-or-local-authority-care' }],
+        },
+      ],
+    },
+  });
+  was = await readTexts(before);
+  sitesBefore = await snapshots(before);
+  await close(before);
+
+  // Today's CMS on the same database: the rest of the migrations.
+  payload = await cms.openPayload();
+  await cms.migrateDatabase(payload);
+  is = await readTexts(payload, 'en');
+}, 600_000);
+
+afterAll(async () => {
+  if (payload) await close(payload);
+  await db?.drop();
+});
+
+describe(`upgrading to text in several languages (${process.env.TEST_DB || 'sqlite'})`, () => {
+  it('had the demo content, a draft newer than the live offer, and text in every translatable field', () => {
+    const filled = new Set([...was.texts].filter(([, value]) => value !== null && value !== '').map(([key]) => key.replace(/\/[^/]+\//, '/').replace(/\.\d+\./g, '.')));
+    const every = Object.entries(TRANSLATABLE).flatMap(([collection, paths]) => paths.map((fieldPath) => `${collection}/${fieldPath}`));
+    expect(every.filter((key) => !filled.has(key))).toEqual([]);
+    expect([...was.texts.values()].some((value) => typeof value === 'string' && value.endsWith('(new draft)'))).toBe(true);
+    console.log(`upgrade (${db.kind}): ${was.documents} documents, ${was.versions} versions, ${was.texts.size} texts (${[...was.texts.values()].filter((v) => v !== null).length} not empty)`);
+  });
+
+  it('reads every English text back word for word, rich text, drafts and versions included', () => {
+    expect([is.documents, is.versions]).toEqual([was.documents, was.versions]);
+    const changed = [...was.texts].filter(([key, value]) => JSON.stringify(is.texts.get(key) ?? null) !== JSON.stringify(value)).map(([key]) => key);
+    expect(changed.length, `texts lost or changed, e.g. ${changed.slice(0, 5).join(', ')}`).toBe(0);
+    expect(is.texts.size).toBe(was.texts.size);
+  });
+
+  it('builds every site from the same content as before', async () => {
+    expect(await snapshots(payload)).toEqual(sitesBefore);
+  });
+
+  it('has no translation yet: another language is empty, never the English', async () => {
+    const { docs } = await payload.find({ collection: 'offers', limit: 1, sort: 'id', depth: 0, overrideAccess: true, locale: 'ar' });
+    expect(docs[0]?.title ?? null).toBeNull();
+  });
+});

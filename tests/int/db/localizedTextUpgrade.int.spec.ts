@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildConfig, getPayload, type CollectionConfig, type Config, type Field, type Payload } from 'payload';
+import { buildConfig, createLocalReq, getPayload, type CollectionConfig, type Config, type Field, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
 import { createTestDatabase, migrateUntil, type TestDatabase } from '@tests/helpers/testDatabase';
@@ -14,7 +14,8 @@ import { lexical } from '@tests/helpers/testCms';
  * has none: its chapters, their sources and intro are text too), is migrated up. Then every
  * text written for readers (`TRANSLATABLE`), published and in every version, rich text
  * included, reads back through the Local API in English word for word, and each site's
- * snapshot is the same as before.
+ * snapshot is the same as before. Rolled back (the migration's down), the release before reads
+ * the same texts again from its columns.
  */
 let db: TestDatabase;
 let before: Payload;
@@ -73,6 +74,12 @@ async function snapshots(p: Payload): Promise<unknown[]> {
   return (await Promise.all(all)).map(({ generatedAt: _generatedAt, ...rest }) => rest);
 }
 
+/** The CMS as the release before languages had it, on the test database (`key`: its own Payload). */
+async function releaseBefore(key: string): Promise<Payload> {
+  const { platformConfig } = await import('@cms/payload.config');
+  return getPayload({ config: buildConfig(withoutLanguages(platformConfig())), key });
+}
+
 let was: Reading;
 let is: Reading;
 let sitesBefore: unknown[];
@@ -81,10 +88,9 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const cms = await import('@cms/lib/payload');
   close = cms.closePayload;
-  const { platformConfig } = await import('@cms/payload.config');
 
   // The release before languages: its migrations, its CMS, the demo content and a newer draft.
-  before = await getPayload({ config: buildConfig(withoutLanguages(platformConfig())), key: 'before-languages' });
+  before = await releaseBefore('before-languages');
   await migrateUntil(before, db.kind, 'localized_text');
   const { importContent } = await import('@cms/seed/importContent');
   await importContent(before, path.resolve(import.meta.dirname, '..', '..', '..', 'content'));
@@ -159,5 +165,21 @@ describe(`upgrading to text in several languages (${process.env.TEST_DB || 'sqli
   it('has no translation yet: another language is empty, never the English', async () => {
     const { docs } = await payload.find({ collection: 'offers', limit: 1, sort: 'id', depth: 0, overrideAccess: true, locale: 'ar' });
     expect(docs[0]?.title ?? null).toBeNull();
+  });
+
+  it('rolls back with every English text in its column again', async () => {
+    const { forPayload } = await import('@cms/lib/payload');
+    const list = db.kind === 'sqlite' ? forPayload((await import('@cms/migrations/sqlite')).migrations) : forPayload((await import('@cms/migrations/postgres')).migrations);
+    const migration = list.find((m) => m.name.endsWith('localized_text'));
+    if (!migration || !('drizzle' in payload.db)) throw new Error('No localized_text migration, or not a drizzle adapter.');
+    await migration.down({ db: payload.db.drizzle, payload, req: await createLocalReq({}, payload) });
+    const again = await releaseBefore('after-rollback');
+    try {
+      const back = await readTexts(again);
+      expect([back.documents, back.versions, back.texts.size]).toEqual([was.documents, was.versions, was.texts.size]);
+      expect([...was.texts].filter(([key, value]) => JSON.stringify(back.texts.get(key) ?? null) !== JSON.stringify(value)).map(([key]) => key)).toEqual([]);
+    } finally {
+      await close(again);
+    }
   });
 });

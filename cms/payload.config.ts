@@ -36,7 +36,7 @@ import { adminOrigins } from '@cms/origins';
 import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
-import { cmsLocalization, localizeCollection, localizeGlobal } from '@cms/lib/localization';
+import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
 
 const origins = adminOrigins();
 const { PAYLOAD_SECRET, NODE_ENV } = settings();
@@ -94,7 +94,7 @@ export function platformConfig(): Config {
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    // Every collection: no filter or sort may reach into other people's accounts (`guardQueries`).
+    // Every collection: a request that names no language is English (`englishUnlessNamed`), and no filter or sort may reach into other people's accounts (`guardQueries`).
     // Text written for readers is stored once per language (`TRANSLATABLE`, `@cms/lib/localization`);
     // English is the default, and nothing falls back to it. Scripts and hooks that mean English say `locale: 'en'`.
     localization: cmsLocalization,
@@ -104,7 +104,7 @@ export function platformConfig(): Config {
       admin: { ...collection.admin, hidden: collection.admin?.hidden ?? hiddenFromYoungEditors(collection) },
       hooks: {
         ...collection.hooks,
-        beforeOperation: [guardQueries, ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [englishUnlessNamed, guardQueries, ...(collection.hooks?.beforeOperation ?? [])],
         // A council's document points only to its own council's documents (`sameCouncilRelations`).
         beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(isCouncilScoped(collection.slug) ? [sameCouncilRelations] : [])],
       },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, GlobalConfig, LocalizationConfig } from 'payload';
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, GlobalConfig, LocalizationConfig } from 'payload';
 import { TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
 import { LOCALES, STORED_LOCALE_IDS, STORED_LOCALES } from '@content/model/locales';
 
@@ -15,6 +15,17 @@ export const cmsLocalization: LocalizationConfig = {
   locales: STORED_LOCALE_IDS.map((code) => ({ code, label: STORED_LOCALES[code].name, rtl: STORED_LOCALES[code].dir === 'rtl' })),
   defaultLocale: ENGLISH,
   fallback: false,
+};
+
+/**
+ * A request that names no language is English, as the Local API's are. With `fallback` off,
+ * Payload leaves a REST or GraphQL request without `?locale=` with no language at all: it would
+ * read no text (an update then sees a document with no title) and write it nowhere in particular.
+ * Runs before every operation of every collection (`cms/payload.config.ts`).
+ */
+export const englishUnlessNamed: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (!req.locale) req.locale = ENGLISH;
+  return args;
 };
 
 /** The text fields to translate in a collection (`TRANSLATABLE`); none for the others. */

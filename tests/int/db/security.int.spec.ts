@@ -348,10 +348,11 @@ describe(`finding 3: nobody but platform admins can query other people's account
   beforeAll(async () => {
     const doc = await publishedOffer();
     offerId = doc.id;
-    // Written as the review workflow would have: a co-author and a review step by the admin.
+    // Written as the review workflow would have: a co-author and a review step by the admin
+    // (straight to the database, which takes a step's text by language: it is stored per language).
     await payload.db.updateOne({
       collection: 'offers', id: doc.id, req: {}, returning: false,
-      data: { howToGet: [{ id: '65a1b2c3d4e5f6a7b8c9d0e2', step: 'Ask your PA.' }], coAuthors: [users.admin.id], reviewHistory: [{ id: '65a1b2c3d4e5f6a7b8c9d0e1', state: 'approved', at: '2026-01-01T00:00:00.000Z', by: users.admin.id, byName: 'Admin' }] },
+      data: { howToGet: [{ id: '65a1b2c3d4e5f6a7b8c9d0e2', step: { en: 'Ask your PA.' } }], coAuthors: [users.admin.id], reviewHistory: [{ id: '65a1b2c3d4e5f6a7b8c9d0e1', state: 'approved', at: '2026-01-01T00:00:00.000Z', by: users.admin.id, byName: 'Admin' }] },
     });
     const stored = await payload.findByID({ collection: 'offers', id: doc.id, depth: 0 });
     expect((stored.coAuthors ?? []).map(String)).toContain(String(users.admin.id));

@@ -24,10 +24,18 @@ export const sitePlanSchema = z.object({
   sites: z
     .array(
       z.object({
-        /** The folder its pages are built in (`/<key>/`): the council's short name. */
+        /**
+         * The folder its pages are built in (`/<key>/`): the council's short name, or for a
+         * language of a council's site, the council's key and the language (`demo-borough/ar`),
+         * whose pages go in the `ar/` folder of the council's site.
+         */
         key: z.string().superRefine((key, ctx) => {
-          if (!SLUG.regex.test(key)) ctx.addIssue({ code: 'custom', message: `a site's key must be a short name such as "northdale" (got ${JSON.stringify(key)})` });
+          const [council, language, ...rest] = key.split('/');
+          if (!council || !SLUG.regex.test(council) || rest.length || (language !== undefined && !SLUG.regex.test(language)))
+            ctx.addIssue({ code: 'custom', message: `a site's key must be a short name such as "northdale", or one and a language such as "northdale/ar" (got ${JSON.stringify(key)})` });
         }),
+        /** The language of its pages (a locale id); English when not given. A language's key is `<council key>/<lang>`. */
+        lang: z.string().optional(),
         /** Its snapshot.json. */
         snapshot: z.string().min(1, 'a site needs its snapshot'),
         /** Its public address (canonical links, the sitemap), if it has one. */
@@ -75,6 +83,8 @@ export type PlannedSite = {
   siteUrl?: string | undefined;
   /** `library`: the national practice library's own site (its snapshot has no council). */
   kind?: 'council' | 'library' | undefined;
+  /** The language of its pages (a locale id, `en` when the plan names none). */
+  lang: string;
 };
 
 export type SitePlan = {
@@ -111,7 +121,13 @@ export function readSitePlan(env: PlanEnv = planEnv()): SitePlan | null {
     const raw = readHandOffSync(sitePlanSchema, file, `SITE_PLAN ${file}`);
     if (!raw) throw new Error(`SITE_PLAN ${file} could not be read: there is no such file.`);
     plan = {
-      sites: raw.sites.map((s) => ({ key: s.key, snapshot: path.resolve(s.snapshot), siteUrl: s.siteUrl || undefined, kind: s.kind === 'library' ? 'library' : 'council' })),
+      sites: raw.sites.map((s) => ({
+        key: s.key,
+        snapshot: path.resolve(s.snapshot),
+        siteUrl: s.siteUrl || undefined,
+        kind: s.kind === 'library' ? 'library' : 'council',
+        lang: s.lang ?? 'en',
+      })),
       ...(raw.comparison ? { comparison: path.resolve(raw.comparison) } : {}),
       ...(raw.libraryUrl ? { libraryUrl: raw.libraryUrl } : {}),
       ...(raw.preview ? { preview: raw.preview } : {}),

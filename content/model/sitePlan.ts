@@ -83,8 +83,8 @@ export type PlannedSite = {
   siteUrl?: string | undefined;
   /** `library`: the national practice library's own site (its snapshot has no council). */
   kind?: 'council' | 'library' | undefined;
-  /** The language of its pages (a locale id, `en` when the plan names none). */
-  lang: string;
+  /** The language of its pages (a locale id); English when not given. */
+  lang?: string | undefined;
 };
 
 export type SitePlan = {

@@ -12,6 +12,7 @@ import {
   resultLabels,
   respell,
   sureCorrection,
+  tokens,
   Vocabulary,
   type SearchWordEntry,
 } from '@site/components/Search/query';
@@ -225,5 +226,50 @@ describe('the vocabulary', () => {
 
   it('lists words of four letters or more, most used first', () => {
     expect(vocabulary(['rent rent money', 'money rent and a bed'])).toEqual(['rent', 'money']);
+  });
+});
+
+describe('what is typed in another language is folded to how the site writes it (issue 21, part 5)', () => {
+  it('Arabic: hamza seats, madda, vowel marks, tatweel and Persian-keyboard letters are folded; a word is never split', () => {
+    // "أموال" (money) typed with a hamza seat, "إعانة" with one below, "آمن" with madda.
+    expect(normalise('أموال', 'ar')).toBe('اموال');
+    expect(tokens('إعانة للسكن', 'ar')).toEqual(['اعانة', 'للسكن']);
+    expect(normalise('آمن', 'ar')).toBe('امن');
+    // Vowel marks and tatweel are not letters of the word.
+    expect(normalise('مَـــال', 'ar')).toBe('مال');
+    // A Persian keyboard's ی and ک in an Arabic search.
+    expect(normalise('کتاب ی', 'ar')).toBe('كتاب ي');
+    expect(normalise('مستشفى', 'ar')).toBe('مستشفي');
+  });
+
+  it('a letter with a hamza stays inside its word (NFKD used to leave the hamza as a mark, which became a space)', () => {
+    expect(normalise('أموال', 'ar').split(' ')).toHaveLength(1);
+    expect(normalise('سؤال', 'ar')).toBe('سوال');
+  });
+
+  it('Dari: Arabic-keyboard ي and ك become the Persian letters the site writes; آ stays a letter', () => {
+    expect(normalise('كمك', 'prs')).toBe('کمک');
+    expect(normalise('پولي', 'prs')).toBe('پولی');
+    expect(normalise('آموزش', 'prs')).toBe('آموزش');
+    expect(normalise('کمـــک', 'prs')).toBe('کمک');
+  });
+
+  it('Tigrinya: the Ethiopic word separator is a space', () => {
+    expect(tokens('ገንዘብ፡ሓገዝ።', 'ti')).toEqual(['ገንዘብ', 'ሓገዝ']);
+  });
+
+  it('digits typed as Arabic-Indic or Persian are the Latin digits the site writes', () => {
+    expect(normalise('٣٠٠٠ £', 'ar')).toBe('3000');
+    expect(normalise('۲۰۲۶', 'prs')).toBe('2026');
+  });
+
+  it('a crisis phrase in Arabic from the search words list marks the search urgent, whichever letters were typed', () => {
+    const entries = [{ says: ['لا مكان أنام فيه'], means: 'homeless emergency', urgent: true }];
+    expect(planQuery('لا مكان انام فيه الليلة', entries, 'ar').urgent).toBe(true);
+    expect(planQuery('مكان للدراسة', entries, 'ar').urgent).toBe(false);
+  });
+
+  it('English is read as before', () => {
+    expect(normalise('Café can’t—pay')).toBe('cafe cant pay');
   });
 });

@@ -48,23 +48,49 @@ export const STOP_WORDS = new Set(
  */
 export const WEAK_WORDS = new Set(['help', 'helps', 'find', 'info', 'information', 'support', 'am', 'able', 'ask']);
 
-/** Lower case, without accents, apostrophes or punctuation; hyphens kept inside words. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+/**
+ * Letters a reader's keyboard may type differently from how the site's text is written, by
+ * language (a locale id of `@content/model/locales`), folded before searching:
+ *
+ * - Arabic (`ar`): hamza seats and madda (أ إ آ ٱ ؤ ئ) lose their marks, as Pagefind's Arabic
+ *   stemmer does to the pages' words; vowel marks and tatweel go; Persian-keyboard ی and ک
+ *   become Arabic ي and ك; ى (alef maksura) becomes ي.
+ * - Dari (`prs`) and other Perso-Arabic languages: the site writes Persian ی and ک (Pagefind has
+ *   no stemmer for them, so the letters must be the page's), so Arabic-keyboard ي ى and ك become
+ *   those; vowel marks and tatweel go; آ stays (a letter of its own in Dari).
+ * - Tigrinya (`ti`): Ethiopic word and sentence marks (፡ ። ፣ …) are spaces.
+ * - Every language: Arabic-Indic and Persian digits become 0-9 (amounts and numbers on the site
+ *   are written in Latin digits in every language).
+ */
+function foldLetters(text: string, lang: string): string {
+  const digits = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const noVowelMarks = (t: string) => t.replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '');
+  if (lang === 'ar') return noVowelMarks(digits.normalize('NFKD').replace(/\u0671/g, '\u0627')).replace(/\u06CC|\u0649/g, '\u064A').replace(/\u06A9/g, '\u0643');
+  if (lang === 'prs' || lang === 'ps' || lang === 'ku') return noVowelMarks(digits.normalize('NFC')).replace(/[\u064A\u0649]/g, '\u06CC').replace(/\u0643/g, '\u06A9');
+  if (lang === 'ti') return digits.normalize('NFC').replace(/[\u1361-\u1368]/g, ' ');
+  // English and other Latin-script languages: accents go ("café" → "cafe").
+  return digits.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Lower case, without accents, apostrophes or punctuation; hyphens kept inside words; letters
+ * folded for the page's language (`foldLetters`). Marks that are part of a letter in a script
+ * (Ethiopic, Devanagari) stay inside the word.
+ */
+export function normalise(text: string, lang = 'en'): string {
+  return foldLetters(text, lang)
     .toLowerCase()
     .replace(/[’‘`´']/g, '')
     .replace(/(\d),(\d{3})/g, '$1$2')
-    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}-]+/gu, ' ')
     .replace(/-{2,}/g, '-')
     .replace(/(^|\s)-+|-+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export function tokens(text: string): string[] {
-  const normal = normalise(text);
+export function tokens(text: string, lang = 'en'): string[] {
+  const normal = normalise(text, lang);
   return normal ? normal.split(' ') : [];
 }
 
@@ -98,11 +124,11 @@ interface Phrase {
 }
 
 /** The search words list as phrases, longest first (so "nowhere to sleep" wins over "sleep"). */
-export function phrasesOf(entries: SearchWordEntry[]): Phrase[] {
+export function phrasesOf(entries: SearchWordEntry[], lang = 'en'): Phrase[] {
   const phrases: Phrase[] = [];
   for (const entry of entries) {
     for (const says of entry.says) {
-      const words = tokens(says);
+      const words = tokens(says, lang);
       if (words.length) phrases.push({ words, says, entry });
     }
   }
@@ -119,9 +145,9 @@ function sameWord(typed: string, listed: string): boolean {
 const MAX_CONCEPTS = 8;
 
 /** What to search for, from what someone typed and the search words list. */
-export function planQuery(query: string, entries: SearchWordEntry[] | Phrase[]): Plan {
-  const phrases = (entries.length && 'words' in entries[0]! ? entries : phrasesOf(entries as SearchWordEntry[])) as Phrase[];
-  const words = tokens(query);
+export function planQuery(query: string, entries: SearchWordEntry[] | Phrase[], lang = 'en'): Plan {
+  const phrases = (entries.length && 'words' in entries[0]! ? entries : phrasesOf(entries as SearchWordEntry[], lang)) as Phrase[];
+  const words = tokens(query, lang);
   const used = new Array<boolean>(words.length).fill(false);
   const found: { at: number; phrase: Phrase }[] = [];
   for (const phrase of phrases) {
@@ -149,7 +175,7 @@ export function planQuery(query: string, entries: SearchWordEntry[] | Phrase[]):
   const typed = strong.length || found.length ? strong : left;
   for (const word of typed) add(word);
   for (const { phrase } of found) {
-    const means = tokens(phrase.entry.means).filter((word) => !STOP_WORDS.has(word));
+    const means = tokens(phrase.entry.means, lang).filter((word) => !STOP_WORDS.has(word));
     const telling = means.filter((word) => !WEAK_WORDS.has(word));
     for (const word of telling.length ? telling : means) add(word, phrase.says);
   }
@@ -159,7 +185,7 @@ export function planQuery(query: string, entries: SearchWordEntry[] | Phrase[]):
   for (const { at, phrase } of found) {
     if (phrase.words.length !== 1) continue;
     const typedWord = words[at]!;
-    const near = tokens(phrase.entry.means)
+    const near = tokens(phrase.entry.means, lang)
       .filter((word) => word !== typedWord && !typedWord.startsWith(word.slice(0, -1))) // not a plural or -ing form
       .map((word) => ({ word, distance: editDistance(typedWord, word, allowedMistakes(typedWord)) }))
       .filter(({ distance }) => distance <= allowedMistakes(typedWord))
@@ -333,16 +359,16 @@ export function sureCorrection(typed: string, fix: string): boolean {
 }
 
 /** `query` with each misspelt word replaced, keeping the rest as typed where it can. */
-export function respell(query: string, corrections: Map<string, string>): string {
+export function respell(query: string, corrections: Map<string, string>, lang = 'en'): string {
   if (!corrections.size) return query;
   let changed = 0;
-  const out = query.replace(/[\p{L}\p{N}’'-]+/gu, (typed) => {
-    const fix = corrections.get(normalise(typed));
+  const out = query.replace(/[\p{L}\p{M}\p{N}’'-]+/gu, (typed) => {
+    const fix = corrections.get(normalise(typed, lang));
     if (!fix) return typed;
     changed += 1;
     return fix;
   });
-  return changed ? out : tokens(query).map((word) => corrections.get(word) ?? word).join(' ');
+  return changed ? out : tokens(query, lang).map((word) => corrections.get(word) ?? word).join(' ');
 }
 
 /**

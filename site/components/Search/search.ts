@@ -28,6 +28,12 @@ import {
   type SearchWordEntry,
 } from '@site/components/Search/query';
 import { pageTranslator } from '@site/i18n/browser';
+import { STORED_LOCALES } from '@content/model/locales';
+
+/** The page's language as a locale id (`fa-AF` → `prs`), for folding what is typed (`normalise` in query.ts). */
+function searchLanguage(tag: string): string {
+  return Object.values(STORED_LOCALES).find((locale) => locale.lang.toLowerCase() === tag.toLowerCase())?.id ?? 'en';
+}
 
 interface PagefindResultData {
   url: string;
@@ -95,6 +101,7 @@ if (root) {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const urgent = root.querySelector<HTMLElement>('[data-search-urgent]')!;
 
+  const lang = searchLanguage(document.documentElement.lang);
   let pagefind: Pagefind | undefined;
   let phrases: ReturnType<typeof phrasesOf> | undefined;
   let vocabulary = new Vocabulary([]);
@@ -164,8 +171,8 @@ if (root) {
       json<{ entries: SearchWordEntry[] }>(urls.searchWords, { entries: [] }),
       json<{ words: string[] }>(urls.searchVocabulary, { words: [] }),
     ]);
-    phrases = phrasesOf(entries);
-    const says = entries.flatMap((entry) => entry.says.flatMap(tokens)).filter((word) => word.length >= 4);
+    phrases = phrasesOf(entries, lang);
+    const says = entries.flatMap((entry) => entry.says.flatMap((text) => tokens(text, lang))).filter((word) => word.length >= 4);
     // Without the site's words there is nothing to correct spellings with.
     vocabulary = new Vocabulary(words.length ? [...words, ...says] : []);
   }
@@ -199,7 +206,7 @@ if (root) {
    * somewhere) when there is a word of the site near it: `fixes` says which.
    */
   async function find(api: Pagefind, term: string, filters: Record<string, string>) {
-    const plan: Plan = planQuery(term, phrases ?? []);
+    const plan: Plan = planQuery(term, phrases ?? [], lang);
     const fixes = new Map<string, string>();
     for (const concept of plan.concepts) {
       const fix = concept.from ? null : vocabulary.closest(concept.word);
@@ -376,7 +383,7 @@ if (root) {
         // Words the site does not use: searched as the nearest words it does when that is
         // surely what was meant (one letter out) or when the rest found nothing; otherwise
         // "Did you mean …?" with them.
-        suggestion = respell(term, new Map([...first.respelt, ...first.fixes]));
+        suggestion = respell(term, new Map([...first.respelt, ...first.fixes]), lang);
         const sure = [...first.fixes].every(([typed, fix]) => sureCorrection(typed, fix));
         if (!found.length || sure) {
           const second = await find(api, suggestion, filters);
@@ -387,7 +394,7 @@ if (root) {
         }
       } else if (first.respelt.size && found.length) {
         // Misspellings the search words list corrected ("bursery"): searched already, say so.
-        suggestion = respell(term, first.respelt);
+        suggestion = respell(term, first.respelt, lang);
         applied = true;
       }
     } else {

@@ -86,11 +86,11 @@ export function indexedText(html: string): string {
 }
 
 /** Words of four letters or more over all pages, most used first (then A to Z). */
-export function vocabulary(texts: string[]): string[] {
+export function vocabulary(texts: string[], lang = 'en'): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of tokens(text)) {
-      if (word.length < 4 || !/^[\p{L}-]+$/u.test(word)) continue;
+    for (const word of tokens(text, lang)) {
+      if (word.length < 4 || !/^[\p{L}\p{M}-]+$/u.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }

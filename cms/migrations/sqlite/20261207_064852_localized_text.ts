@@ -1,5 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { copyTextBackFromLocales, copyTextIntoLocales } from '../steps/localizedText'
+import { copyTextBackFromLocales, copyTextIntoLocales, restoreRequiredTextSqlite } from '../steps/localizedText'
 import type { Db } from '../steps/spotlightCouncils'
 
 /**
@@ -892,9 +892,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`authorities\` ADD \`emergency_hours\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`alt\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`caption\` text;`)
-  // The English back into the columns, before the `_locales` tables go. (SQLite can't make a
-  // column NOT NULL again once it is added: the nine required ones stay nullable here.)
+  // The English back into the columns, before the `_locales` tables go; then the nine required
+  // columns NOT NULL again (SQLite rebuilds each of their four tables).
   await copyTextBackFromLocales(dialect(db))
+  await restoreRequiredTextSqlite(dialect(db))
   await db.run(sql`DROP TABLE \`offers_how_to_get_locales\`;`)
   await db.run(sql`DROP TABLE \`offers_locales\`;`)
   await db.run(sql`DROP TABLE \`_offers_v_version_how_to_get_locales\`;`)

@@ -97,3 +97,42 @@ export async function copyTextBackFromLocales(db: Db): Promise<void> {
     );
   }
 }
+
+/** The columns that were required before the text moved (PostgreSQL makes them NOT NULL again with ALTER COLUMN). */
+export const REQUIRED_TEXT: Readonly<Record<string, readonly string[]>> = {
+  indicators: ['title', 'description'],
+  areas: ['title', 'summary'],
+  authorities: ['service_name', 'opening_hours', 'emergency_label', 'emergency_hours'],
+  media: ['alt'],
+};
+
+/**
+ * SQLite, down: the required columns NOT NULL again. SQLite can't change a column, so each table
+ * is rebuilt as SQLite's documented procedure has it (the way the generated migrations rebuild
+ * tables): its own CREATE TABLE with NOT NULL added to those columns, the rows copied across,
+ * the old table dropped, the new one renamed and its indexes made again; foreign keys are off
+ * meanwhile. Run after the text is back in the columns, so no row is refused.
+ */
+export async function restoreRequiredTextSqlite(db: Db): Promise<void> {
+  const { sql } = db;
+  await db.run(sql.raw('PRAGMA foreign_keys=OFF'));
+  for (const [table, columns] of Object.entries(REQUIRED_TEXT)) {
+    const [made] = await db.all(sql`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'table' AND "name" = ${table}`);
+    const indexes = (await db.all(sql`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'index' AND "tbl_name" = ${table} AND "sql" IS NOT NULL`)).map((row) => String(row.sql));
+    let create = String(made?.sql ?? '');
+    if (!create) throw new Error(`restoreRequiredTextSqlite: no table ${table}`);
+    for (const column of columns) {
+      // `title` text, or `service_name` text DEFAULT '…', as ALTER TABLE … ADD wrote it.
+      const definition = new RegExp(`(\`${column}\`|"${column}")(\\s+text)((?:\\s+DEFAULT\\s+'[^']*')?)(?!\\s+NOT NULL)`, 'i');
+      if (!definition.test(create)) throw new Error(`restoreRequiredTextSqlite: no column ${table}.${column} in ${create}`);
+      create = create.replace(definition, '$1$2 NOT NULL$3');
+    }
+    const fresh = `__new_${table}`;
+    await db.run(sql.raw(create.replace(/^CREATE TABLE\s+(`[^`]+`|"[^"]+"|\S+)/i, `CREATE TABLE \`${fresh}\``)));
+    await db.run(sql.raw(`INSERT INTO \`${fresh}\` SELECT * FROM \`${table}\``));
+    await db.run(sql.raw(`DROP TABLE \`${table}\``));
+    await db.run(sql.raw(`ALTER TABLE \`${fresh}\` RENAME TO \`${table}\``));
+    for (const index of indexes) await db.run(sql.raw(index));
+  }
+  await db.run(sql.raw('PRAGMA foreign_keys=ON'));
+}

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Field, GlobalConfig, LocalizationConfig } from 'payload';
-import { TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
+import { PER_LANGUAGE_LISTS, TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
 import { LOCALES, STORED_LOCALE_IDS, STORED_LOCALES } from '@content/model/locales';
 
 /** The language every English read and write names (`locale: ENGLISH`): the default, said out loud. */
@@ -37,22 +37,27 @@ export function translatablePaths(slug: string): readonly string[] {
  * Copies fields (new objects all the way down, so two configs never share a field Payload
  * sanitizes in place), marking `localized` exactly the leaf fields whose dotted path (through
  * groups and array rows, not rows or collapsibles) is in `wanted`; each path found is added to
- * `found`. A listed group or array is refused: a translation keeps the English rows.
+ * `found`. A listed group or array is refused: a translation keeps the English rows. An array
+ * in `ownLists` (`PER_LANGUAGE_LISTS`) is localized whole: each language keeps its own rows.
  */
-function copyFields(fields: Field[], wanted: ReadonlySet<string>, prefix: string, found: Set<string>, where: string): Field[] {
+function copyFields(fields: Field[], wanted: ReadonlySet<string>, prefix: string, found: Set<string>, where: string, ownLists: ReadonlySet<string>): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: copyFields(field.fields, wanted, prefix, found, where) };
+    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: copyFields(field.fields, wanted, prefix, found, where, ownLists) };
     if (field.type === 'tabs') {
       return {
         ...field,
-        tabs: field.tabs.map((tab) => ({ ...tab, fields: copyFields(tab.fields, wanted, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, found, where) })),
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: copyFields(tab.fields, wanted, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, found, where, ownLists) })),
       };
     }
     if (!('name' in field) || field.type === 'ui') return { ...field };
     const path = `${prefix}${field.name}`;
+    if (field.type === 'array' && ownLists.has(path)) {
+      found.add(path);
+      return { ...field, localized: true, fields: copyFields(field.fields, new Set(), `${path}.`, new Set(), where, new Set()) };
+    }
     if (field.type === 'group' || field.type === 'array') {
       if (wanted.has(path)) throw new Error(`TRANSLATABLE lists ${where}.${path}, a ${field.type}: list the text fields in it instead.`);
-      return { ...field, fields: copyFields(field.fields, wanted, `${path}.`, found, where) };
+      return { ...field, fields: copyFields(field.fields, wanted, `${path}.`, found, where, ownLists) };
     }
     if (field.type === 'blocks') throw new Error(`${where}.${path}: blocks are not translated field by field yet.`);
     if (field.localized && !wanted.has(path)) throw new Error(`${where}.${path} is localized but not in TRANSLATABLE (@content/model/fields).`);
@@ -62,12 +67,18 @@ function copyFields(fields: Field[], wanted: ReadonlySet<string>, prefix: string
   });
 }
 
-function localizedFields(fields: Field[], slug: string): Field[] {
+/** The lists a collection or global keeps per language (`PER_LANGUAGE_LISTS`); none for most. */
+export function perLanguageLists(slug: string): readonly string[] {
+  return slug in PER_LANGUAGE_LISTS ? PER_LANGUAGE_LISTS[slug as keyof typeof PER_LANGUAGE_LISTS] : [];
+}
+
+function localizedFields(fields: Field[], slug: string, where = slug): Field[] {
   const wanted = new Set(translatablePaths(slug));
+  const ownLists = new Set(perLanguageLists(slug));
   const found = new Set<string>();
-  const copied = copyFields(fields, wanted, '', found, slug);
-  const missing = [...wanted].filter((path) => !found.has(path));
-  if (missing.length) throw new Error(`TRANSLATABLE lists ${missing.map((path) => `${slug}.${path}`).join(', ')}, which the CMS does not have.`);
+  const copied = copyFields(fields, wanted, '', found, where, ownLists);
+  const missing = [...wanted, ...ownLists].filter((path) => !found.has(path));
+  if (missing.length) throw new Error(`TRANSLATABLE or PER_LANGUAGE_LISTS lists ${missing.map((path) => `${where}.${path}`).join(', ')}, which the CMS does not have.`);
   return copied;
 }
 
@@ -76,7 +87,7 @@ export function localizeCollection(collection: CollectionConfig): CollectionConf
   return { ...collection, fields: localizedFields(collection.fields, collection.slug) };
 }
 
-/** A global, copied: none has text to translate yet (search words per language come with search, issue 21 part 5). */
+/** A global, copied, with its per-language lists localized (the search words: each language its own, issue 21 part 5). */
 export function localizeGlobal(global: GlobalConfig): GlobalConfig {
-  return { ...global, fields: localizedFields(global.fields, `global:${global.slug}`) };
+  return { ...global, fields: localizedFields(global.fields, global.slug, `global:${global.slug}`) };
 }

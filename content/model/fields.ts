@@ -137,3 +137,12 @@ export const TRANSLATABLE = {
 
 /** A CMS collection with text to translate. */
 export type TranslatableCollection = keyof typeof TRANSLATABLE;
+
+/**
+ * Lists each language keeps its own rows of (not a translation of the English rows): what people
+ * type in that language and what it means there, crisis words included (issue 21, part 5). The
+ * CMS localizes the whole array (`cms/lib/localization.ts`).
+ */
+export const PER_LANGUAGE_LISTS = {
+  'search-words': ['entries'],
+} as const satisfies Record<string, readonly string[]>;

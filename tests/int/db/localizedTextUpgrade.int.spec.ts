@@ -167,12 +167,32 @@ describe(`upgrading to text in several languages (${process.env.TEST_DB || 'sqli
     expect(docs[0]?.title ?? null).toBeNull();
   });
 
+  it('keeps the search words as the English list, and gives each language a list of its own (issue 21, part 5)', async () => {
+    const english = await payload.findGlobal({ slug: 'search-words', locale: 'en', depth: 0, overrideAccess: true });
+    expect(english.entries?.length ?? 0).toBeGreaterThan(10);
+    expect((await payload.findGlobal({ slug: 'search-words', locale: 'ar', depth: 0, overrideAccess: true })).entries ?? []).toEqual([]);
+    // Arabic crisis words, saved in Arabic, leave the English list as it was.
+    await payload.updateGlobal({
+      slug: 'search-words',
+      locale: 'ar',
+      overrideAccess: true,
+      context: { seeding: true },
+      data: { entries: [{ says: 'لا مكان أنام فيه', means: 'مساعدة عاجلة', urgent: true }] },
+    });
+    const arabic = await payload.findGlobal({ slug: 'search-words', locale: 'ar', depth: 0, overrideAccess: true });
+    expect(arabic.entries?.map((entry) => [entry.says, entry.urgent])).toEqual([['لا مكان أنام فيه', true]]);
+    const after = await payload.findGlobal({ slug: 'search-words', locale: 'en', depth: 0, overrideAccess: true });
+    expect(after.entries?.map((entry) => entry.says)).toEqual(english.entries?.map((entry) => entry.says));
+  });
+
   it('rolls back with every English text in its column again', async () => {
     const { forPayload } = await import('@cms/lib/payload');
     const list = db.kind === 'sqlite' ? forPayload((await import('@cms/migrations/sqlite')).migrations) : forPayload((await import('@cms/migrations/postgres')).migrations);
-    const migration = list.find((m) => m.name.endsWith('localized_text'));
-    if (!migration || !('drizzle' in payload.db)) throw new Error('No localized_text migration, or not a drizzle adapter.');
-    await migration.down({ db: payload.db.drizzle, payload, req: await createLocalReq({}, payload) });
+    const at = list.findIndex((m) => m.name.endsWith('localized_text'));
+    if (at < 0 || !('drizzle' in payload.db)) throw new Error('No localized_text migration, or not a drizzle adapter.');
+    // As `migrate:down` would: every later migration first, newest first, then localized_text.
+    const req = await createLocalReq({}, payload);
+    for (const migration of list.slice(at).reverse()) await migration.down({ db: payload.db.drizzle, payload, req });
     const again = await releaseBefore('after-rollback');
     try {
       const back = await readTexts(again);

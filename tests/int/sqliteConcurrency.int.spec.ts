@@ -49,7 +49,7 @@ async function holdDatabase(kind: 'write' | 'read', ms: number): Promise<{ relea
     db.exec('PRAGMA busy_timeout = 10000');
     if (${JSON.stringify(kind)} === 'write') {
       db.exec('BEGIN IMMEDIATE');
-      db.exec("UPDATE authorities SET service_name = service_name");
+      db.exec("UPDATE authorities SET phone = phone");
     } else {
       db.exec('BEGIN');
       db.prepare('SELECT count(*) FROM authorities').all();

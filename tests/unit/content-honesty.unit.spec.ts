@@ -100,6 +100,15 @@ describe('legal status: nothing announced is shown as settled', () => {
 });
 
 describe('national figures: fixed, minimum or recommended, said the way the law says it', () => {
+  it('no page says under 18s get prescriptions or eye tests free (FACTS.md: free under 16, and 16 to 18 in full-time education)', () => {
+    // Found on Demo Borough's health charges page after the national entitlement was fixed (issue 20):
+    // every page, local details applied, is checked, not one file.
+    const health = offers.filter((o) => /prescription|health (charges|costs)/i.test(`${o.title} ${o.slug}`));
+    expect(health.length, 'no health charges page found: the test would pass without checking anything').toBeGreaterThan(0);
+    const wrong = health.flatMap((o) => sentences(offerWords(o)).filter((s) => /\bunder[ -]?18s?\b/i.test(s) && /\bfree\b/i.test(s) && !/dental/i.test(s)).map((s) => `${o.where}: ${s}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('nothing calls a national figure "the national minimum" (the £3,000 is recommended guidance; the £2,000 is fixed)', () => {
     const wrong = allSentences.filter(({ sentence }) => /national (recommended )?minimum/i.test(sentence));
     expect(wrong.map((s) => `${s.where}: ${s.sentence}`)).toEqual([]);

@@ -30,6 +30,8 @@ import { GuideChapters } from '@cms/collections/GuideChapters';
 import { Guides } from '@cms/collections/Guides';
 import { Indicators } from '@cms/collections/Indicators';
 import { Offers } from '@cms/collections/Offers';
+import { Entitlements } from '@cms/collections/Entitlements';
+import { EASY_READ_PICTURE_NAMES, EASY_READ_PICTURES } from '@content/model/easyRead';
 import { Pledges } from '@cms/collections/Pledges';
 import { Spotlights } from '@cms/collections/Spotlights';
 import { slugField } from '@cms/fields/slug';
@@ -84,6 +86,8 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
 
 /** The co-writing workflow's own selects (`cms/collections/coWriting.ts`): editorial state, never exported. */
 const WORKFLOW_SELECTS = /\.(reviewState|reviewHistory\.state)$/;
+/** Easy Read pictures are a list of icons (`@content/model/easyRead`), not a vocabulary: checked on their own below. */
+const EASY_READ_PICTURE_SELECT = /\.easyRead\.sentences\.picture$/;
 
 /**
  * Data kept per value rather than the list written again, each typed `Record<…>` over the
@@ -124,12 +128,18 @@ describe('the content contract', () => {
   it('every CMS select offers exactly its vocabulary: the same values, in order, with the model\'s labels', () => {
     const found = [Offers, Guides, GuideChapters, Spotlights, Pledges, Indicators, CouncilRegister]
       .flatMap((c) => selects(c.fields, c.slug))
-      .filter((s) => !WORKFLOW_SELECTS.test(s.path));
+      .filter((s) => !WORKFLOW_SELECTS.test(s.path) && !EASY_READ_PICTURE_SELECT.test(s.path));
     expect(found.map((s) => s.path).sort()).toEqual(Object.keys(CMS_SELECTS).sort());
     for (const select of found) {
       const vocabulary: Vocabulary = VOCABULARIES[CMS_SELECTS[select.path]!];
       expect(select.options, select.path).toEqual(vocabulary.values.map((value) => ({ value, label: vocabulary.labels[value] })));
     }
+  });
+
+  it('an Easy Read sentence offers exactly the model\'s pictures, each named by its alt text', () => {
+    const pictures = [Offers, Entitlements].flatMap((c) => selects(c.fields, c.slug)).filter((s) => EASY_READ_PICTURE_SELECT.test(s.path));
+    expect(pictures.map((s) => s.path)).toEqual(['offers.easyRead.sentences.picture', 'entitlements.easyRead.sentences.picture']);
+    for (const select of pictures) expect(select.options).toEqual(EASY_READ_PICTURE_NAMES.map((value) => ({ value, label: EASY_READ_PICTURES[value] })));
   });
 
   it('every enum of the snapshot schemas is a vocabulary of the model', () => {

@@ -11,6 +11,7 @@ import * as migration_20261207_024111_national_guide_complaints from './20261207
 import * as migration_20261207_030744_closure_days from './20261207_030744_closure_days';
 import * as migration_20261207_031946_spotlight_facts_contact from './20261207_031946_spotlight_facts_contact';
 import * as migration_20261207_064852_localized_text from './20261207_064852_localized_text';
+import * as migration_20261207_091933_translation_state from './20261207_091933_translation_state';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_064852_localized_text.up,
     down: migration_20261207_064852_localized_text.down,
-    name: '20261207_064852_localized_text'
+    name: '20261207_064852_localized_text',
+  },
+  {
+    up: migration_20261207_091933_translation_state.up,
+    down: migration_20261207_091933_translation_state.down,
+    name: '20261207_091933_translation_state'
   },
 ];

@@ -1,7 +1,7 @@
 import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Where } from 'payload';
 import { actingRole, councilsWhere, idOf, isPlatformAdmin, isPlatformEditor } from '@cms/access/roles';
 import { councilOfDocument, translatorOf } from '@cms/access/translators';
-import { ENGLISH } from '@cms/lib/localization';
+import { ENGLISH, keepingLocale } from '@cms/lib/localization';
 import { englishTextHash, isTranslated, TRANSLATED_COLLECTIONS, translationKey } from '@cms/lib/translationState';
 import { STORED_LOCALES, TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 import { TRANSLATION_STATE_LABELS, TRANSLATION_STATES, type TranslationState } from '@content/model/translation';
@@ -69,7 +69,7 @@ const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc,
   if (operation === 'update' && (String(idOf(before.document?.value)) !== String(id) || before.document?.relationTo !== slug || before.language !== language)) {
     return refuse('A translation record stays with its document and language: make a new one instead.');
   }
-  const english = await req.payload.findByID({ collection: slug as CollectionSlug, id, locale: ENGLISH, depth: 0, overrideAccess: true, req, disableErrors: true });
+  const english = await keepingLocale(req, () => req.payload.findByID({ collection: slug as CollectionSlug, id, locale: ENGLISH, depth: 0, overrideAccess: true, req, disableErrors: true }));
   if (!english) return refuse('The document this translation is of does not exist.');
   const council = councilOfDocument(slug, { ...english });
   next.council = council;

@@ -16,7 +16,7 @@ export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
 export const isTranslated = (slug: string): slug is TranslatedCollection => (TRANSLATED_COLLECTIONS as readonly string[]).includes(slug);
 
 /** The values at a dotted path, through groups and every row of an array (`howToGet.step`). */
-function valuesAt(value: unknown, parts: readonly string[]): unknown[] {
+export function valuesAt(value: unknown, parts: readonly string[]): unknown[] {
   if (!parts.length) return [value ?? null];
   if (Array.isArray(value)) return value.flatMap((row) => valuesAt(row, parts));
   if (!value || typeof value !== 'object') return [null];

@@ -10,6 +10,14 @@ import { importTranslations } from '@cms/seed/importTranslations';
 
 export type ImportReport = { created: Record<string, number>; skipped: Record<string, number> };
 
+export type ImportOptions = {
+  /**
+   * Whether to import `content/translations/` too (default yes). The upgrade tests seed a
+   * database as the release before languages would have, which had no translations.
+   */
+  translations?: boolean;
+};
+
 /** Passed to every write, so hooks with side effects (site rebuilds, emails) stay quiet while seeding. */
 export const SEED_CONTEXT = { seeding: true } as const;
 
@@ -20,10 +28,10 @@ export const SEED_CONTEXT = { seeding: true } as const;
  * written in one database transaction that is rolled back if any write fails, and any
  * upload files the import wrote are deleted again.
  */
-export async function importContent(payload: Payload, contentDir: string): Promise<ImportReport> {
+export async function importContent(payload: Payload, contentDir: string, { translations: withTranslations = true }: ImportOptions = {}): Promise<ImportReport> {
   const content = readContent(contentDir);
   // The translations are checked against the English before anything is written, too.
-  const translations = readTranslations(contentDir, content);
+  const translations = withTranslations ? readTranslations(contentDir, content) : [];
   const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload);
   const uploads = payload.collections.media.config.upload.staticDir as string;
   const filesBefore = new Set(existsSync(uploads) ? readdirSync(uploads) : []);

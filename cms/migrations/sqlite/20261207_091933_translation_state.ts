@@ -152,77 +152,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   // The release before translators has no such role: their council rows go (the accounts stay).
   await db.run(sql`DELETE FROM \`users_councils\` WHERE \`role\` = 'translator';`)
+  // The locked-documents column goes as it came (ALTER TABLE … ADD): rebuilding the table, as
+  // the generated down did, gave every one of its foreign keys ON DELETE cascade, and an older
+  // migration's down then could not drop guide_chapters ("no such table: main.guide_local_parts").
+  await db.run(sql`DROP INDEX \`payload_locked_documents_rels_translations_id_idx\`;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` DROP COLUMN \`translations_id\`;`)
+  await db.run(sql`DROP TABLE \`translations_rels\`;`)
+  await db.run(sql`DROP TABLE \`translations\`;`)
   await db.run(sql`DROP TABLE \`offers_easy_read_sentences\`;`)
   await db.run(sql`DROP TABLE \`_offers_v_version_easy_read_sentences\`;`)
   await db.run(sql`DROP TABLE \`entitlements_easy_read_sentences\`;`)
   await db.run(sql`DROP TABLE \`_entitlements_v_version_easy_read_sentences\`;`)
   await db.run(sql`DROP TABLE \`authorities_languages\`;`)
-  await db.run(sql`DROP TABLE \`translations\`;`)
-  await db.run(sql`DROP TABLE \`translations_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`offers_id\` integer,
-  	\`local_details_id\` integer,
-  	\`guides_id\` integer,
-  	\`guide_local_parts_id\` integer,
-  	\`pledges_id\` integer,
-  	\`indicators_id\` integer,
-  	\`local_terms_id\` integer,
-  	\`entitlements_id\` integer,
-  	\`guide_chapters_id\` integer,
-  	\`spotlights_id\` integer,
-  	\`glossary_terms_id\` integer,
-  	\`areas_id\` integer,
-  	\`authorities_id\` integer,
-  	\`council_register_id\` integer,
-  	\`media_id\` integer,
-  	\`users_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`offers_id\`) REFERENCES \`offers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`local_details_id\`) REFERENCES \`local_details\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`guides_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`guide_local_parts_id\`) REFERENCES \`guide_local_parts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`pledges_id\`) REFERENCES \`pledges\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`local_terms_id\`) REFERENCES \`local_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`entitlements_id\`) REFERENCES \`entitlements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`guide_chapters_id\`) REFERENCES \`guide_chapters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`spotlights_id\`) REFERENCES \`spotlights\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`glossary_terms_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`authorities_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`council_register_id\`) REFERENCES \`council_register\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "offers_id", "local_details_id", "guides_id", "guide_local_parts_id", "pledges_id", "indicators_id", "local_terms_id", "entitlements_id", "guide_chapters_id", "spotlights_id", "glossary_terms_id", "areas_id", "authorities_id", "council_register_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "offers_id", "local_details_id", "guides_id", "guide_local_parts_id", "pledges_id", "indicators_id", "local_terms_id", "entitlements_id", "guide_chapters_id", "spotlights_id", "glossary_terms_id", "areas_id", "authorities_id", "council_register_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
-  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_offers_id_idx\` ON \`payload_locked_documents_rels\` (\`offers_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_local_details_id_idx\` ON \`payload_locked_documents_rels\` (\`local_details_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_local_parts_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_local_parts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pledges_id_idx\` ON \`payload_locked_documents_rels\` (\`pledges_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_indicators_id_idx\` ON \`payload_locked_documents_rels\` (\`indicators_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_local_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`local_terms_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_entitlements_id_idx\` ON \`payload_locked_documents_rels\` (\`entitlements_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guide_chapters_id_idx\` ON \`payload_locked_documents_rels\` (\`guide_chapters_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_spotlights_id_idx\` ON \`payload_locked_documents_rels\` (\`spotlights_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_glossary_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_terms_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`areas_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_authorities_id_idx\` ON \`payload_locked_documents_rels\` (\`authorities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_council_register_id_idx\` ON \`payload_locked_documents_rels\` (\`council_register_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`ALTER TABLE \`offers\` DROP COLUMN \`easy_read_checked_by\`;`)
   await db.run(sql`ALTER TABLE \`offers\` DROP COLUMN \`easy_read_based_on\`;`)
   await db.run(sql`ALTER TABLE \`_offers_v\` DROP COLUMN \`version_easy_read_checked_by\`;`)

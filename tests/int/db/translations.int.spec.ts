@@ -240,3 +240,36 @@ describe('a language\'s snapshot', () => {
     expect(english.offers.every((o) => o.translation === null)).toBe(true);
   });
 });
+
+describe('what staff see of translations', () => {
+  it('the review queue lists a translation waiting to be checked, for its council\'s staff only', async () => {
+    const { reviewQueue } = await import('@cms/lib/reviewQueue');
+    const offer = await payload.create({ collection: 'offers', data: { ...offerData(home), title: 'Waiting offer' } });
+    await payload.create({ collection: 'translations', data: { document: { relationTo: 'offers', value: offer.id }, language: 'ar', state: 'needs-checking' } });
+    const queue = await reviewQueue(payload, users.staff.user);
+    const items = queue.flatMap((q) => q.items).filter((i) => i.collection === 'Translations');
+    expect(items.map((i) => i.title)).toContain('Waiting offer: العربية (ar) translation');
+    const national = await reviewQueue(payload, users.nationalTranslator.user);
+    expect(national.flatMap((q) => q.items).some((i) => i.title.startsWith('Waiting offer'))).toBe(false);
+  });
+
+  it('the dashboard counts, per council and language, what is missing, waiting and out of date, with links', async () => {
+    const { translationOverview } = await import('@cms/lib/translationOverview');
+    const council = (await payload.create({ collection: 'authorities', data: councilData('DASH', { languages: ['ar', 'ti'] }) })).id;
+    await payload.update({ collection: 'users', id: users.staff.id, data: { councils: [{ council: home, role: 'staff' }, { council, role: 'staff' }] } });
+    const staff = await payload.findByID({ collection: 'users', id: users.staff.id, depth: 0 });
+    const stale = await payload.create({ collection: 'offers', data: { ...offerData(council), title: 'Stale' } });
+    const waiting = await payload.create({ collection: 'offers', data: { ...offerData(council), title: 'Waiting' } });
+    await payload.create({ collection: 'offers', data: { ...offerData(council), title: 'Untouched' } });
+    for (const offer of [stale, waiting]) await payload.create({ collection: 'translations', data: { document: { relationTo: 'offers', value: offer.id }, language: 'ar', state: 'needs-checking' } });
+    await payload.update({ collection: 'offers', id: stale.id, locale: 'en', data: { summary: 'Changed in English.' } });
+    const overview = (await translationOverview(payload, { ...staff, collection: 'users' })).filter((o) => o.council?.id === council);
+    expect(overview.map((o) => o.lang)).toEqual(['ar', 'ti']);
+    const [ar, ti] = overview;
+    // The council's settings (its urgent-help text) count too.
+    expect(ar!.counts).toEqual({ missing: 2, 'in-progress': 0, 'needs-checking': 1, 'out-of-date': 1, checked: 0 });
+    expect(ti!.counts.missing).toBe(4);
+    expect(ar!.items[0]).toMatchObject({ title: 'Stale', status: 'out-of-date' });
+    expect(ar!.items.find((i) => i.title === 'Untouched')!.href).toBe(`/admin/collections/offers/${(await payload.find({ collection: 'offers', where: { title: { equals: 'Untouched' } }, depth: 0 })).docs[0]!.id}?locale=ar`);
+  });
+});

@@ -48,6 +48,9 @@ type Data = {
   key?: string | null;
 };
 
+/** Fields only the system sets (the hook below, the seed, an English save). */
+const SYSTEM_FIELDS = ['translator', 'checkedBy', 'checkedOn', 'englishHash', 'englishVersion', 'englishOn', 'englishChangedOn'] as const;
+
 /**
  * The record's rules, on the server for every API: the council is the document's (null for
  * national content); one record per document and language; a translator works on their own
@@ -74,6 +77,11 @@ const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc,
   const council = councilOfDocument(slug, { ...english });
   next.council = council;
   next.key = translationKey(slug, id, language);
+  // What the system works out, never what a request says: otherwise an out-of-date translation
+  // could be made to look up to date by sending the current English's hash.
+  if (!context?.seeding && !context?.englishChanged) {
+    for (const field of SYSTEM_FIELDS) next[field] = operation === 'update' ? (before[field] ?? null) : null;
+  }
   const state = next.state ?? before.state ?? 'not-started';
   next.state = state;
   const user = req.user;

@@ -176,7 +176,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "authorities_languages" CASCADE;
   DROP TABLE "translations" CASCADE;
   DROP TABLE "translations_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_translations_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_translations_fk";
   
   -- The release before translators has no such role: their council rows go (the accounts stay).
   DELETE FROM "users_councils" WHERE "role" = 'translator';

@@ -155,6 +155,24 @@ describe('a translator for Arabic in one council', () => {
   });
 });
 
+describe('a translator in every collection', () => {
+  it('creates and deletes nothing anywhere, and changes no account (REST)', async () => {
+    const { default: config } = await import('@cms/payload.config');
+    const slugs = (await config).collections.map((c) => c.slug).filter((slug) => !['translations', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-jobs', 'payload-kv', 'payload-query-presets', 'payload-folders'].includes(slug));
+    expect(slugs).toContain('offers');
+    for (const slug of slugs) {
+      const created = await rest('POST', `/${slug}?locale=ar`, { token: users.translator.token, body: {} });
+      // An account is refused before access is asked (inviting needs an email address): 400.
+      expect([slug, created.status]).toEqual([slug, slug === 'users' ? 400 : 403]);
+      const deleted = await rest('DELETE', `/${slug}/1`, { token: users.translator.token });
+      expect([slug, [403, 404].includes(deleted.status)]).toEqual([slug, true]);
+    }
+    await rest('PATCH', `/users/${users.translator.id}`, { token: users.translator.token, body: { translatorLanguage: 'prs', councils: [{ council: other, role: 'translator' }] } });
+    const self = await payload.findByID({ collection: 'users', id: users.translator.id, depth: 0 });
+    expect([self.translatorLanguage, self.councils?.map((row) => [row.council, row.role])]).toEqual(['ar', [[home, 'translator']]]);
+  });
+});
+
 describe('translation records and their state', () => {
   it('a translator submits for checking; only staff or a reviewer marks it checked, which records who and when', async () => {
     const offer = await payload.create({ collection: 'offers', data: offerData(home) });
@@ -192,6 +210,15 @@ describe('translation records and their state', () => {
     expect(record.englishHash).not.toBe(await current());
     const noted = await payload.findByID({ collection: 'translations', id: record.id });
     expect(noted.englishChangedOn).toBeTruthy();
+    // Nobody makes it look up to date by sending the current English's hash: only submitting it again (a translator's new work) takes the new English.
+    const hash = await current();
+    for (const who of ['translator', 'staff'] as const) {
+      await rest('PATCH', `/translations/${record.id}`, { token: users[who].token, body: { englishHash: hash, englishChangedOn: null } });
+      expect((await payload.findByID({ collection: 'translations', id: record.id })).englishHash).not.toBe(hash);
+    }
+    await payload.update({ collection: 'translations', id: record.id, data: { state: 'in-progress' }, ...as('translator') });
+    await payload.update({ collection: 'translations', id: record.id, data: { state: 'needs-checking' }, ...as('translator') });
+    expect((await payload.findByID({ collection: 'translations', id: record.id })).englishHash).toBe(hash);
   });
 });
 

@@ -38,7 +38,7 @@ import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/j
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
-import { withTranslators } from '@cms/access/translators';
+import { hiddenFromTranslators, withTranslators } from '@cms/access/translators';
 import { translatorWritesTextOnly } from '@cms/hooks/translatorWritesTextOnly';
 import { isTranslated, noteEnglishChange } from '@cms/lib/translationState';
 
@@ -104,12 +104,16 @@ export function platformConfig(): Config {
     localization: cmsLocalization,
     collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, Users]
       .map(localizeCollection)
+      // A young editor is shown only the collections they can write in (`shownToYoungEditors`, which
+      // knows them by their access rules, so before those are wrapped), a translator only those they translate.
+      .map((collection) => ({
+        ...collection,
+        admin: { ...collection.admin, hidden: hiddenFromTranslators(collection.slug, collection.admin?.hidden ?? hiddenFromYoungEditors(collection)) },
+      }))
       // A translator's access is the translator rule only (`@cms/access/translators`).
       .map(withTranslators)
       .map((collection) => ({
         ...collection,
-        // A young editor is shown only the collections they can write in (`shownToYoungEditors`).
-        admin: { ...collection.admin, hidden: collection.admin?.hidden ?? hiddenFromYoungEditors(collection) },
         hooks: {
           ...collection.hooks,
           beforeOperation: [englishUnlessNamed, guardQueries, ...(collection.hooks?.beforeOperation ?? [])],

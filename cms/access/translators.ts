@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload';
 import { councilsWhere, idOf, isPlatformAdmin, type MaybeUser } from '@cms/access/roles';
 import { TRANSLATION_LOCALE_IDS, type TranslationLocaleId } from '@content/model/locales';
-import { TRANSLATED_COLLECTIONS } from '@cms/lib/translationState';
+import { isTranslated } from '@cms/lib/translationState';
 import { isCouncilScoped } from '@cms/collections/councilScoped';
 
 /**
@@ -34,7 +34,7 @@ export function councilOfDocument(slug: string, doc: { id?: unknown; council?: u
 /** Which documents of collection `slug` the translator may update, in the request's language only. */
 export function translatorUpdates(translator: Translator, slug: string, hasCouncil: boolean, locale: string | undefined): boolean | Where {
   if (locale !== translator.language) return false;
-  if (!(TRANSLATED_COLLECTIONS as readonly string[]).includes(slug)) return false;
+  if (!isTranslated(slug)) return false;
   if (slug === 'authorities') return translator.council === null ? false : { id: { equals: translator.council } };
   if (hasCouncil) return translator.council === null ? false : { council: { equals: translator.council } };
   return translator.council === null;
@@ -70,3 +70,11 @@ export function withTranslators(collection: CollectionConfig): CollectionConfig 
   };
 }
 
+
+type Hidden = NonNullable<CollectionConfig['admin']>['hidden'];
+
+/** The admin shows a translator the collections they translate, their translation records and their account; nobody else's view changes. */
+export function hiddenFromTranslators(slug: string, hidden: Hidden): Hidden {
+  if (isTranslated(slug) || slug === 'translations' || slug === 'users') return hidden;
+  return (args) => (translatorOf(args.user) ? true : typeof hidden === 'function' ? hidden(args) : Boolean(hidden));
+}

@@ -173,6 +173,16 @@ describe('a translator in every collection', () => {
   });
 });
 
+describe('what the admin shows a translator', () => {
+  it('the collections they translate, their translation records and their account; not the rest', async () => {
+    const { isEntityHidden } = await import('payload');
+    const hidden = (slug: string, who: Person) => isEntityHidden({ hidden: Object.values(payload.collections).find((c) => c.config.slug === slug)!.config.admin.hidden, user: users[who].user });
+    for (const slug of ['offers', 'local-details', 'entitlements', 'authorities', 'glossary-terms', 'translations', 'users']) expect([slug, hidden(slug, 'translator')]).toEqual([slug, false]);
+    for (const slug of ['media', 'council-register']) expect([slug, hidden(slug, 'translator')]).toEqual([slug, true]);
+    expect(hidden('media', 'staff')).toBe(false);
+  });
+});
+
 describe('translation records and their state', () => {
   it('a translator submits for checking; only staff or a reviewer marks it checked, which records who and when', async () => {
     const offer = await payload.create({ collection: 'offers', data: offerData(home) });

@@ -49,7 +49,8 @@ type Data = {
 };
 
 /** Fields only the system sets (the hook below, the seed, an English save). */
-const SYSTEM_FIELDS = ['translator', 'checkedBy', 'checkedOn', 'englishHash', 'englishVersion', 'englishOn', 'englishChangedOn'] as const;
+const SYSTEM_DATES_AND_HASHES = ['checkedOn', 'englishHash', 'englishVersion', 'englishOn', 'englishChangedOn'] as const;
+const SYSTEM_PEOPLE = ['translator', 'checkedBy'] as const;
 
 /**
  * The record's rules, on the server for every API: the council is the document's (null for
@@ -80,7 +81,8 @@ const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc,
   // What the system works out, never what a request says: otherwise an out-of-date translation
   // could be made to look up to date by sending the current English's hash.
   if (!context?.seeding && !context?.englishChanged) {
-    for (const field of SYSTEM_FIELDS) next[field] = operation === 'update' ? (before[field] ?? null) : null;
+    for (const field of SYSTEM_DATES_AND_HASHES) next[field] = operation === 'update' ? (before[field] ?? null) : null;
+    for (const field of SYSTEM_PEOPLE) next[field] = operation === 'update' ? (before[field] ?? null) : null;
   }
   const state = next.state ?? before.state ?? 'not-started';
   next.state = state;

@@ -82,6 +82,7 @@ export interface Config {
     authorities: Authority;
     'council-register': CouncilRegister;
     media: Media;
+    translations: Translation;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +107,7 @@ export interface Config {
     authorities: AuthoritiesSelect<false> | AuthoritiesSelect<true>;
     'council-register': CouncilRegisterSelect<false> | CouncilRegisterSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    translations: TranslationsSelect<false> | TranslationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -256,6 +258,56 @@ export interface Offer {
       )
     | null;
   /**
+   * Short sentences, each beside a picture. Leave empty if this page has no Easy Read version (at least 3 sentences make one).
+   */
+  easyRead?: {
+    sentences?:
+      | {
+          text: string;
+          picture:
+            | 'cash'
+            | 'currency-pound'
+            | 'home'
+            | 'bed'
+            | 'phone'
+            | 'device-mobile'
+            | 'mail'
+            | 'message-circle'
+            | 'school'
+            | 'book'
+            | 'briefcase'
+            | 'heart'
+            | 'stethoscope'
+            | 'pill'
+            | 'calendar'
+            | 'clock'
+            | 'user'
+            | 'users'
+            | 'help'
+            | 'alert-triangle'
+            | 'check'
+            | 'x'
+            | 'file-text'
+            | 'writing'
+            | 'id'
+            | 'building'
+            | 'map-pin'
+            | 'bus'
+            | 'baby-carriage'
+            | 'tools-kitchen-2'
+            | 'shield'
+            | 'scale'
+            | 'world';
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Who checked it with people who use Easy Read. Empty: not checked yet.
+     */
+    checkedBy?: string | null;
+    basedOn?: string | null;
+  };
+  /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
@@ -331,6 +383,14 @@ export interface Authority {
     phone: string;
     hours: string;
   };
+  /**
+   * The languages this council’s site offers. A language goes live only when its interface text is complete and the urgent-help text ("Need help now?") is translated and checked.
+   */
+  languages?: ('ar' | 'prs' | 'ti')[] | null;
+  /**
+   * Show the Easy Read version of pages that have one.
+   */
+  easyRead?: boolean | null;
   /**
    * Days the leaving care office is closed besides weekends and bank holidays (England’s bank holidays are counted already), for example 24 December to 1 January. On these days "Need help now?" puts the out-of-hours line first and says the office is closed.
    */
@@ -445,6 +505,10 @@ export interface User {
    * Leave empty for people who write for a council only.
    */
   platformRole?: ('admin' | 'editor') | null;
+  /**
+   * Translators only (issue 21): the one language they write. With a council row "Translator" they translate that council’s documents; with no council, the national content.
+   */
+  translatorLanguage?: ('ar' | 'prs' | 'ti') | null;
   youngEditorOnly?: boolean | null;
   /**
    * Waiting for this person: they set their password from the invitation email. Delete the account and invite them again to send another.
@@ -463,7 +527,7 @@ export interface User {
   councils?:
     | {
         council: number | Authority;
-        role: 'staff' | 'reviewer' | 'young-editor';
+        role: 'staff' | 'reviewer' | 'young-editor' | 'translator';
         id?: string | null;
       }[]
     | null;
@@ -661,6 +725,56 @@ export interface Entitlement {
         | 'travel'
       )
     | null;
+  /**
+   * Short sentences, each beside a picture. Leave empty if this page has no Easy Read version (at least 3 sentences make one).
+   */
+  easyRead?: {
+    sentences?:
+      | {
+          text: string;
+          picture:
+            | 'cash'
+            | 'currency-pound'
+            | 'home'
+            | 'bed'
+            | 'phone'
+            | 'device-mobile'
+            | 'mail'
+            | 'message-circle'
+            | 'school'
+            | 'book'
+            | 'briefcase'
+            | 'heart'
+            | 'stethoscope'
+            | 'pill'
+            | 'calendar'
+            | 'clock'
+            | 'user'
+            | 'users'
+            | 'help'
+            | 'alert-triangle'
+            | 'check'
+            | 'x'
+            | 'file-text'
+            | 'writing'
+            | 'id'
+            | 'building'
+            | 'map-pin'
+            | 'bus'
+            | 'baby-carriage'
+            | 'tools-kitchen-2'
+            | 'shield'
+            | 'scale'
+            | 'world';
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Who checked it with people who use Easy Read. Empty: not checked yet.
+     */
+    checkedBy?: string | null;
+    basedOn?: string | null;
+  };
   /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
@@ -1428,6 +1542,89 @@ export interface GlossaryTerm {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Each document’s translation into each language: its state, who translated and checked it, and the English it was made from.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations".
+ */
+export interface Translation {
+  id: number;
+  document:
+    | {
+        relationTo: 'authorities';
+        value: number | Authority;
+      }
+    | {
+        relationTo: 'areas';
+        value: number | Area;
+      }
+    | {
+        relationTo: 'offers';
+        value: number | Offer;
+      }
+    | {
+        relationTo: 'entitlements';
+        value: number | Entitlement;
+      }
+    | {
+        relationTo: 'local-details';
+        value: number | LocalDetail;
+      }
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'guide-chapters';
+        value: number | GuideChapter;
+      }
+    | {
+        relationTo: 'guide-local-parts';
+        value: number | GuideLocalPart;
+      }
+    | {
+        relationTo: 'spotlights';
+        value: number | Spotlight;
+      }
+    | {
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      }
+    | {
+        relationTo: 'local-terms';
+        value: number | LocalTerm;
+      }
+    | {
+        relationTo: 'pledges';
+        value: number | Pledge;
+      }
+    | {
+        relationTo: 'indicators';
+        value: number | Indicator;
+      };
+  language: 'ar' | 'prs' | 'ti';
+  state: 'not-started' | 'in-progress' | 'needs-checking' | 'checked';
+  /**
+   * The document’s council (empty: national content, translated once for every council).
+   */
+  council?: (number | null) | Authority;
+  translator?: (number | null) | User;
+  /**
+   * Who translated it, when not an account here (e.g. an interpreting service, or a machine translation).
+   */
+  translatedBy?: string | null;
+  checkedBy?: (number | null) | User;
+  checkedByName?: string | null;
+  checkedOn?: string | null;
+  englishHash?: string | null;
+  englishVersion?: string | null;
+  englishOn?: string | null;
+  englishChangedOn?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1604,6 +1801,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'translations';
+        value: number | Translation;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -1696,6 +1897,19 @@ export interface OffersSelect<T extends boolean = true> {
   lastReviewed?: T;
   nextReview?: T;
   compareAs?: T;
+  easyRead?:
+    | T
+    | {
+        sentences?:
+          | T
+          | {
+              text?: T;
+              picture?: T;
+              id?: T;
+            };
+        checkedBy?: T;
+        basedOn?: T;
+      };
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -1985,6 +2199,19 @@ export interface EntitlementsSelect<T extends boolean = true> {
   lastReviewed?: T;
   nextReview?: T;
   compareAs?: T;
+  easyRead?:
+    | T
+    | {
+        sentences?:
+          | T
+          | {
+              text?: T;
+              picture?: T;
+              id?: T;
+            };
+        checkedBy?: T;
+        basedOn?: T;
+      };
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2194,6 +2421,8 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         phone?: T;
         hours?: T;
       };
+  languages?: T;
+  easyRead?: T;
   closureDays?:
     | T
     | {
@@ -2290,6 +2519,28 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations_select".
+ */
+export interface TranslationsSelect<T extends boolean = true> {
+  document?: T;
+  language?: T;
+  state?: T;
+  council?: T;
+  translator?: T;
+  translatedBy?: T;
+  checkedBy?: T;
+  checkedByName?: T;
+  checkedOn?: T;
+  englishHash?: T;
+  englishVersion?: T;
+  englishOn?: T;
+  englishChangedOn?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2297,6 +2548,7 @@ export interface UsersSelect<T extends boolean = true> {
   lockUntil?: T;
   name?: T;
   platformRole?: T;
+  translatorLanguage?: T;
   youngEditorOnly?: T;
   invitedEmail?: T;
   credit?:

@@ -19,6 +19,7 @@ import {
   Offers,
   Pledges,
   Spotlights,
+  Translations,
   Users,
 } from '@cms/collections';
 import { databaseAdapter } from '@cms/db';
@@ -37,6 +38,9 @@ import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/j
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
+import { hiddenFromTranslators, withTranslators } from '@cms/access/translators';
+import { translatorWritesTextOnly } from '@cms/hooks/translatorWritesTextOnly';
+import { isTranslated, noteEnglishChange } from '@cms/lib/translationState';
 
 const origins = adminOrigins();
 const { PAYLOAD_SECRET, NODE_ENV } = settings();
@@ -88,7 +92,7 @@ export function platformConfig(): Config {
       // another site (and the admin's Content Security Policy, cms/lib/adminSecurityPolicy.ts, refuses it).
       avatar: 'default',
       meta: { titleSuffix: ' · Local offer admin' },
-      components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue'] },
+      components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue', '@cms/components/TranslationStatus#TranslationStatus'] },
       importMap: {
         baseDir: cmsDir,
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
@@ -98,17 +102,32 @@ export function platformConfig(): Config {
     // Text written for readers is stored once per language (`TRANSLATABLE`, `@cms/lib/localization`);
     // English is the default, and nothing falls back to it. Scripts and hooks that mean English say `locale: 'en'`.
     localization: cmsLocalization,
-    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Users].map(localizeCollection).map((collection) => ({
-      ...collection,
-      // A young editor is shown only the collections they can write in (`shownToYoungEditors`).
-      admin: { ...collection.admin, hidden: collection.admin?.hidden ?? hiddenFromYoungEditors(collection) },
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [englishUnlessNamed, guardQueries, ...(collection.hooks?.beforeOperation ?? [])],
-        // A council's document points only to its own council's documents (`sameCouncilRelations`).
-        beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(isCouncilScoped(collection.slug) ? [sameCouncilRelations] : [])],
-      },
-    })),
+    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, Users]
+      .map(localizeCollection)
+      // A young editor is shown only the collections they can write in (`shownToYoungEditors`, which
+      // knows them by their access rules, so before those are wrapped), a translator only those they translate.
+      .map((collection) => ({
+        ...collection,
+        admin: { ...collection.admin, hidden: hiddenFromTranslators(collection.slug, collection.admin?.hidden ?? hiddenFromYoungEditors(collection)) },
+      }))
+      // A translator's access is the translator rule only (`@cms/access/translators`).
+      .map(withTranslators)
+      .map((collection) => ({
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [englishUnlessNamed, guardQueries, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeChange: [
+            // A translator's write is checked first, against the data as sent (issue 21, part 2).
+            ...(isTranslated(collection.slug) ? [translatorWritesTextOnly] : []),
+            ...(collection.hooks?.beforeChange ?? []),
+            // A council's document points only to its own council's documents (`sameCouncilRelations`).
+            ...(isCouncilScoped(collection.slug) ? [sameCouncilRelations] : []),
+          ],
+          // Its translations note the day the English text changed.
+          afterChange: [...(collection.hooks?.afterChange ?? []), ...(isTranslated(collection.slug) ? [noteEnglishChange] : [])],
+        },
+      })),
     globals: [SearchWords].map(localizeGlobal),
     // Site rebuilds are jobs (cms/jobs/siteRebuild.ts), stored in the database; each starts the
     // platform's build as a process of its own. One process runs them, one at a time, takedowns

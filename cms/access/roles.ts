@@ -2,12 +2,15 @@
  * Who may do what is decided per council. Each account has:
  * - an optional platform role: `admin` (manages councils, accounts and everything else)
  *   or `editor` (writes the national content every council's site shares);
- * - a role in each council it belongs to (`councils`: staff, reviewer or young editor).
- * Someone can be staff in one council and nothing in another.
+ * - a role in each council it belongs to (`councils`: staff, reviewer, young editor, or
+ *   translator: with `translatorLanguage`, they write that language's text of the council's
+ *   documents and nothing else, `@cms/access/translators`).
+ * Someone can be staff in one council and nothing in another. A translator with no council
+ * row and a `translatorLanguage` translates the national content.
  */
 export const PLATFORM_ROLES = ['admin', 'editor'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
-export const COUNCIL_ROLES = ['staff', 'reviewer', 'young-editor'] as const;
+export const COUNCIL_ROLES = ['staff', 'reviewer', 'young-editor', 'translator'] as const;
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
 /** What someone may do on one document: a council role there, or `admin` for platform admins. */
 export type Role = CouncilRole | 'admin';
@@ -17,12 +20,13 @@ export const ROLE_LABELS: Record<PlatformRole | CouncilRole, string> = {
   staff: 'Staff',
   reviewer: 'Reviewer',
   'young-editor': 'Young editor',
+  translator: 'Translator (one language)',
 };
 
 type Id = number | string;
 export type Membership = { council?: Id | { id: Id } | null; role?: string | null };
 export type MaybeUser =
-  | { id?: Id; platformRole?: string | null; councils?: Membership[] | null; collection?: string }
+  | { id?: Id; platformRole?: string | null; councils?: Membership[] | null; translatorLanguage?: string | null; collection?: string }
   | null
   | undefined;
 

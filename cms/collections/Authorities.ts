@@ -17,6 +17,7 @@ import { matches, ONS_CODE, SLUG } from '@content/model/patterns';
 import { findOverlap, libraryAddresses, overlapMessage, siteEntry } from '@content/model/siteAddresses';
 import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { validateUrlField } from '@content/model/urlRule';
+import { STORED_LOCALES, TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 
 /** Fields only the system writes (overrideAccess). */
 const nobody: FieldAccess = () => false;
@@ -203,6 +204,18 @@ export const Authorities: CollectionConfig = withSiteRebuild({
         { name: 'hours', type: 'text', required: true },
       ],
     },
+    {
+      name: 'languages',
+      label: 'Languages besides English',
+      type: 'select',
+      hasMany: true,
+      options: TRANSLATION_LOCALE_IDS.map((value) => ({ value, label: STORED_LOCALES[value].name })),
+      admin: {
+        description:
+          'The languages this council’s site offers. A language goes live only when its interface text is complete and the urgent-help text ("Need help now?") is translated and checked.',
+      },
+    },
+    { name: 'easyRead', label: 'Easy Read pages', type: 'checkbox', defaultValue: false, admin: { description: 'Show the Easy Read version of pages that have one.' } },
     {
       name: 'closureDays',
       label: 'Days the office is closed',

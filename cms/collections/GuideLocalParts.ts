@@ -3,15 +3,15 @@ import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { signedInVersions } from '@cms/access/readVersions';
 import type { GuideLocalPart } from '@cms/payload-types';
-import { ENGLISH } from '@cms/lib/localization';
+import { ENGLISH, keepingLocale } from '@cms/lib/localization';
 
 /** The title in lists: the chapter's English title (kept in step on every save, in any language). */
 const titleFromChapter: CollectionBeforeChangeHook<GuideLocalPart> = async ({ data, req }) => {
   const id = data.chapter && typeof data.chapter === 'object' ? data.chapter.id : data.chapter;
   if (id === undefined || id === null) return data;
-  const chapter = await req.payload
-    .findByID({ collection: 'guide-chapters', id, depth: 0, draft: true, overrideAccess: true, req, locale: ENGLISH })
-    .catch(() => null);
+  const chapter = await keepingLocale(req, () =>
+    req.payload.findByID({ collection: 'guide-chapters', id, depth: 0, draft: true, overrideAccess: true, req, locale: ENGLISH }).catch(() => null),
+  );
   if (!chapter) throw new APIError('Choose a national guide chapter that exists.', 400, { errors: [{ path: 'chapter', message: 'Choose a national guide chapter that exists.' }] }, true);
   return { ...data, title: chapter.title };
 };

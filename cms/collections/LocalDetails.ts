@@ -6,15 +6,15 @@ import { AMOUNT_TYPE, cmsOptions } from '@content/model/vocabularies';
 import { moneyFields } from '@cms/collections/Offers';
 import { signedInVersions } from '@cms/access/readVersions';
 import type { LocalDetail } from '@cms/payload-types';
-import { ENGLISH } from '@cms/lib/localization';
+import { ENGLISH, keepingLocale } from '@cms/lib/localization';
 
 /** The page title in lists: the entitlement's English title (kept in step on every save, in any language). */
 const titleFromEntitlement: CollectionBeforeChangeHook<LocalDetail> = async ({ data, req }) => {
   const id = data.entitlement && typeof data.entitlement === 'object' ? data.entitlement.id : data.entitlement;
   if (id === undefined || id === null) return data;
-  const entitlement = await req.payload
-    .findByID({ collection: 'entitlements', id, depth: 0, draft: true, overrideAccess: true, req, locale: ENGLISH })
-    .catch(() => null);
+  const entitlement = await keepingLocale(req, () =>
+    req.payload.findByID({ collection: 'entitlements', id, depth: 0, draft: true, overrideAccess: true, req, locale: ENGLISH }).catch(() => null),
+  );
   if (!entitlement) throw new APIError('Choose a national entitlement that exists.', 400, { errors: [{ path: 'entitlement', message: 'Choose a national entitlement that exists.' }] }, true);
   return { ...data, title: entitlement.title };
 };

@@ -5,6 +5,7 @@ import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
 import { summaryField } from '@cms/fields/summary';
 import { uuidField } from '@cms/fields/uuid';
 import { LIMITS } from '@content/model/patterns';
+import { EASY_READ_PICTURE_NAMES, EASY_READ_PICTURES, EASY_READ_SENTENCE_MAX } from '@content/model/easyRead';
 import { validateUrlField } from '@content/model/urlRule';
 import {
   AMOUNT_TYPE,
@@ -35,6 +36,34 @@ export function moneyFields(): Field[] {
     },
     { name: 'period', type: 'select', options: cmsOptions(PERIOD), admin: { condition: (_, sibling) => sibling?.type === 'money' } },
   ];
+}
+
+/**
+ * The Easy Read version of the page (issue 21, part 6; `@content/model/easyRead`): short
+ * sentences, each beside a picture, with who checked it and the date of the page it was written
+ * from. A variant of the page in English, not a language, so it is not localized. Empty (no
+ * sentences): the page has no Easy Read version, and never falls back to the standard page.
+ */
+export function easyReadField(): Field {
+  return {
+    name: 'easyRead',
+    label: 'Easy Read',
+    type: 'group',
+    admin: { description: 'Short sentences, each beside a picture. Leave empty if this page has no Easy Read version (at least 3 sentences make one).' },
+    fields: [
+      {
+        name: 'sentences',
+        type: 'array',
+        labels: { singular: 'Sentence', plural: 'Sentences' },
+        fields: [
+          { name: 'text', type: 'text', required: true, maxLength: EASY_READ_SENTENCE_MAX },
+          { name: 'picture', type: 'select', required: true, options: EASY_READ_PICTURE_NAMES.map((value) => ({ value, label: EASY_READ_PICTURES[value] })) },
+        ],
+      },
+      { name: 'checkedBy', label: 'Checked by', type: 'text', admin: { description: 'Who checked it with people who use Easy Read. Empty: not checked yet.' } },
+      { name: 'basedOn', label: 'Based on the page as it was on', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    ],
+  };
 }
 
 /**
@@ -195,6 +224,7 @@ export function offerFields({ slug, kind }: { slug: Field; kind: boolean }): Fie
         description: '"How councils compare" puts this offer beside other councils\' offers of the same kind, with its amount, ages and last review.',
       },
     },
+    easyReadField(),
   ];
   return fields.filter((field) => kind || !('name' in field && field.name === 'kind'));
 }

@@ -12,6 +12,7 @@ import {
 } from 'payload';
 import type { User } from '@cms/payload-types';
 import { settings } from '@content/model/settings';
+import { STORED_LOCALES, TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 import { forgiveSuccessfulLogin, throttleLogins } from '@cms/lib/loginThrottle';
 import { acceptInvitation, INVITATION_DOMAIN, invitationEmail, INVITATION_DAYS, isInvitation } from '@cms/lib/invitations';
 import {
@@ -247,6 +248,18 @@ export const Users: CollectionConfig = {
       options: PLATFORM_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       access: { create: platformAdminsOnly, update: platformAdminsOnly },
       admin: { position: 'sidebar', description: 'Leave empty for people who write for a council only.' },
+    },
+    {
+      name: 'translatorLanguage',
+      label: 'Translates into',
+      type: 'select',
+      options: TRANSLATION_LOCALE_IDS.map((value) => ({ value, label: STORED_LOCALES[value].name })),
+      access: { create: platformAdminsOnly, update: platformAdminsOnly },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Translators only (issue 21): the one language they write. With a council row "Translator" they translate that council’s documents; with no council, the national content.',
+      },
     },
     {
       name: 'youngEditorOnly',

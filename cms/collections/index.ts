@@ -13,4 +13,5 @@ export { Media } from '@cms/collections/Media';
 export { Offers } from '@cms/collections/Offers';
 export { Pledges } from '@cms/collections/Pledges';
 export { Spotlights } from '@cms/collections/Spotlights';
+export { Translations } from '@cms/collections/Translations';
 export { Users } from '@cms/collections/Users';

@@ -10,6 +10,9 @@ import { withNationalGuide } from '@content/model/guides';
 import type { MappedEntry } from '@content/model/fields';
 import { applyLocalDetails, type LocalDetails } from '@content/model/localDetails';
 import { isUuid, uuidFrom } from '@content/model/uuid';
+import type { EntryTranslation } from '@content/model/translation';
+import type { StoredLocaleId } from '@content/model/locales';
+import { combined, translationChooser, type Chosen, type StoredTranslation } from '@cms/lib/languageSnapshot';
 
 /**
  * Writes what an anonymous reader may see to `<outDir>/snapshot.json` (plus the media files
@@ -27,11 +30,11 @@ import { isUuid, uuidFrom } from '@content/model/uuid';
 export async function exportSnapshot(
   payload: Payload,
   outDir: string,
-  { council, library = false, preview }: SnapshotOptions = {},
+  { council, library = false, preview, lang }: SnapshotOptions = {},
 ): Promise<{ file: string; counts: Record<string, number> }> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'media'), { recursive: true });
-  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council, library, preview });
+  const snapshot = await collectSnapshot(payload, path.join(outDir, 'media'), { council, library, preview, lang });
   const file = path.join(outDir, 'snapshot.json');
   writeFileSync(file, JSON.stringify(snapshot));
   const counts = Object.fromEntries(
@@ -55,6 +58,13 @@ export type SnapshotOptions = {
   library?: boolean | undefined;
   /** The admin's preview of one draft (never a public build). */
   preview?: PreviewDraft | undefined;
+  /**
+   * The language of a council's site (a stored locale id; English when not given): every text
+   * is read in it, and each translatable entry says what it is shown in (`translation`); an
+   * entry whose translation readers may not see (not shown yet, out of date, or missing text)
+   * is the English entry, `shownIn: 'en'` (issue 21, part 4).
+   */
+  lang?: StoredLocaleId | undefined;
 };
 
 /**
@@ -65,25 +75,26 @@ export type SnapshotOptions = {
 export async function collectSnapshot(
   payload: Payload,
   mediaDir: string | null,
-  { council: wanted, library = false, preview }: SnapshotOptions = {},
+  { council: wanted, library = false, preview, lang = ENGLISH }: SnapshotOptions = {},
 ): Promise<Record<string, unknown>> {
   // The national practice library's site has the national content only, and no council.
   const council = library ? null : await whichCouncil(payload, wanted);
-  /** A council's own documents (`mine`), or national ones. */
-  const read = async <T extends object>(collection: CollectionSlug, sort?: string, mine = false): Promise<T[]> => {
+  const translating = lang !== ENGLISH;
+  /** A council's own documents (`mine`), or national ones, in `locale` (depth 0: for the English hash). */
+  const read = async <T extends object>(collection: CollectionSlug, sort?: string, mine = false, locale: StoredLocaleId = ENGLISH, depth = 1): Promise<T[]> => {
     if (mine && !council) return [];
     const result = await payload.find({
       collection,
-      locale: ENGLISH,
+      locale,
       overrideAccess: false,
       draft: false,
-      depth: 1,
+      depth,
       pagination: false,
       sort,
       ...(mine ? { where: { council: { equals: council!.id } } } : {}),
     });
     const docs = result.docs as T[];
-    if (preview?.collection !== collection) return docs;
+    if (locale !== ENGLISH || depth !== 1 || preview?.collection !== collection) return docs;
     // The previewed draft, read as the person previewing it: in place of its published version, or added.
     const draft = await payload.findByID({ collection, id: preview.id, locale: ENGLISH, draft: true, depth: 1, overrideAccess: false, user: preview.user, disableErrors: true });
     if (!draft) return docs;
@@ -114,20 +125,42 @@ export async function collectSnapshot(
   const slugOf = (value: unknown): string | null =>
     value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null;
 
-  const [areas, offers, entitlements, localDetails, guides, guideChapters, guideLocalParts, spotlights, nationalTerms, localTerms, pledges, indicators] = await Promise.all([
-    read<Area>('areas', 'order'),
-    read<Offer>('offers', 'title', true),
-    read<Entitlement>('entitlements', 'title'),
-    read<LocalDetail>('local-details', 'title', true),
-    read<Guide>('guides', 'title', true),
-    read<GuideChapter>('guide-chapters', 'order'),
-    read<GuideLocalPart>('guide-local-parts', 'title', true),
-    read<Spotlight>('spotlights', 'title'),
-    read<GlossaryTerm>('glossary-terms', 'term'),
-    read<GlossaryTerm>('local-terms', 'term', true),
-    read<Pledge>('pledges', '-askedOn', true),
-    read<Indicator>('indicators', 'title', true),
-  ]);
+  const readAll = (locale: StoredLocaleId, depth = 1) =>
+    Promise.all([
+      read<Area>('areas', 'order', false, locale, depth),
+      read<Offer>('offers', 'title', true, locale, depth),
+      read<Entitlement>('entitlements', 'title', false, locale, depth),
+      read<LocalDetail>('local-details', 'title', true, locale, depth),
+      read<Guide>('guides', 'title', true, locale, depth),
+      read<GuideChapter>('guide-chapters', 'order', false, locale, depth),
+      read<GuideLocalPart>('guide-local-parts', 'title', true, locale, depth),
+      read<Spotlight>('spotlights', 'title', false, locale, depth),
+      read<GlossaryTerm>('glossary-terms', 'term', false, locale, depth),
+      read<GlossaryTerm>('local-terms', 'term', true, locale, depth),
+      read<Pledge>('pledges', '-askedOn', true, locale, depth),
+      read<Indicator>('indicators', 'title', true, locale, depth),
+    ]);
+  const english = await readAll(ENGLISH);
+  const [areas, offers, entitlements, localDetails, guides, guideChapters, guideLocalParts, spotlights, nationalTerms, localTerms, pledges, indicators] = english;
+  // A language's site: the same documents in the language, the English at depth 0 (for the hash), and the language's translation records.
+  const [translated, plain, records] = translating
+    ? await Promise.all([
+        readAll(lang),
+        readAll(ENGLISH, 0),
+        payload
+          .find({ collection: 'translations', where: { language: { equals: lang } }, depth: 0, pagination: false, overrideAccess: true, select: { key: true, state: true, englishHash: true, englishChangedOn: true, checkedOn: true } })
+          .then(({ docs }) => docs.map((d): StoredTranslation => ({ key: d.key, state: d.state, englishHash: d.englishHash ?? '', englishChangedOn: d.englishChangedOn, checkedOn: d.checkedOn }))),
+      ])
+    : [null, null, []];
+  const choose = translationChooser(lang, records);
+  /** Each English document with what the language's site shows of it (the English itself, untouched, on an English site). */
+  const chooseAll = <T extends { id: number | string }>(slug: CollectionSlug, list: T[], inLanguage: T[] | undefined, atDepth0: T[] | undefined): Chosen<T>[] => {
+    if (!inLanguage || !atDepth0) return list.map((doc) => ({ doc, english: doc, shown: true, translation: ENGLISH_ENTRY }));
+    const tr = new Map(inLanguage.map((d) => [String(d.id), d]));
+    const base = new Map(atDepth0.map((d) => [String(d.id), d]));
+    return list.map((doc) => choose(slug, doc, tr.get(String(doc.id)), base.get(String(doc.id))));
+  };
+  const withTranslation = <E extends object>(entry: E, t: EntryTranslation): E & { translation: EntryTranslation | null } => ({ ...entry, translation: translating ? t : null });
 
   // Credits: the only account data that leaves the CMS, and only for young editors who
   // opted in, as the display name they chose. Looked up with a narrow, privileged query,
@@ -172,27 +205,73 @@ export async function collectSnapshot(
     credits: (collection: 'offers' | 'guides' | 'spotlights', slug: string) =>
       ({ offers: offerCredits, guides: guideCredits, spotlights: spotlightCredits })[collection].get(slug) ?? [],
   };
+  const chosenAreas = chooseAll('areas', areas, translated?.[0], plain?.[0]);
+  const chosenOffers = chooseAll('offers', offers, translated?.[1], plain?.[1]);
+  const chosenEntitlements = chooseAll('entitlements', entitlements, translated?.[2], plain?.[2]);
+  const chosenDetails = new Map(chooseAll('local-details', localDetails, translated?.[3], plain?.[3]).map((c) => [String(idOf(c.english.entitlement)), c]));
+  const chosenGuides = chooseAll('guides', guides, translated?.[4], plain?.[4]);
+  const chosenChapters = chooseAll('guide-chapters', guideChapters, translated?.[5], plain?.[5]);
+  const chosenParts = chooseAll('guide-local-parts', guideLocalParts, translated?.[6], plain?.[6]);
+  const chosenTerms = [...chooseAll('glossary-terms', nationalTerms, translated?.[8], plain?.[8]), ...chooseAll('local-terms', localTerms, translated?.[9], plain?.[9])];
+
+  // The council itself: its service and urgent-help text in the language.
+  const chosenCouncil = council
+    ? translating
+      ? choose('authorities', council, await payload.findByID({ collection: 'authorities', id: council.id, locale: lang, depth: 0, overrideAccess: false, disableErrors: true }) ?? undefined, council)
+      : { doc: council, english: council, shown: true, translation: ENGLISH_ENTRY }
+    : null;
+
+  // An entitlement's page on the council's site is the entitlement and the council's local details: translated only if both are.
+  const nationalOffers = council
+    ? chosenEntitlements.flatMap((e) => {
+        const local = chosenDetails.get(String(e.english.id));
+        const both = combined(lang, local ? [e, local] : [e]);
+        const page = withLocalDetails([both.shown ? e.doc : e.english], local ? [both.shown ? local.doc : local.english] : [], offers, council, ctx);
+        return page.map((entry) => withTranslation(entry, both.translation));
+      })
+    : [];
+
+  // The national guide is its chapters and the council's local parts: translated only if every one is.
+  const nationalGuide = combined(lang, [...chosenChapters, ...chosenParts]);
+  const guideEntries = council
+    ? withNationalGuides(
+        chosenChapters.map((c) => (nationalGuide.shown ? c.doc : c.english)),
+        chosenParts.map((c) => (nationalGuide.shown ? c.doc : c.english)),
+        chosenGuides.map((g) => g.doc),
+        ctx,
+      ).map((entry) => {
+        const own = chosenGuides.find((g) => g.doc.slug === entry.slug);
+        const national = entry.chapters.some((c) => c.national);
+        return withTranslation(entry, national ? combined(lang, own ? [nationalGuide, own] : [nationalGuide]).translation : (own?.translation ?? nationalGuide.translation));
+      })
+    : [];
+
   const snapshot = {
     generatedAt: new Date().toISOString(),
     kind: council ? 'council' : 'library',
-    authority: council ? toSnapshot.authorities(council, ctx) : null,
-    areas: areas.map((a) => toSnapshot.areas(a, ctx)),
-    offers: (council ? [...offers.map((o) => toSnapshot.offers(o, ctx)), ...withLocalDetails(entitlements, localDetails, offers, council, ctx)] : []).sort((a, b) =>
+    lang,
+    authority: chosenCouncil ? withTranslation(toSnapshot.authorities(chosenCouncil.doc, ctx), chosenCouncil.translation) : null,
+    areas: chosenAreas.map((a) => withTranslation(toSnapshot.areas(a.doc, ctx), a.translation)),
+    offers: (council ? [...chosenOffers.map((o) => withTranslation(toSnapshot.offers(o.doc, ctx), o.translation)), ...nationalOffers] : []).sort((a, b) =>
       String(a.title).localeCompare(String(b.title)),
     ),
-    guides: council ? withNationalGuides(guideChapters, guideLocalParts, guides, ctx) : [],
-    spotlights: spotlights.map((s) => toSnapshot.spotlights(s, ctx)),
+    guides: guideEntries,
+    spotlights: chooseAll('spotlights', spotlights, translated?.[7], plain?.[7]).map((s) => withTranslation(toSnapshot.spotlights(s.doc, ctx), s.translation)),
     // The national glossary, with the council's own terms (a local one replaces a national one of the same slug).
-    glossary: [...new Map([...nationalTerms, ...localTerms].map((t) => [t.slug, t])).values()]
-      .sort((a, b) => a.term.localeCompare(b.term))
-      .map((t) => toSnapshot['glossary-terms'](t, ctx)),
-    pledges: pledges.map((p) => toSnapshot.pledges(p, ctx)),
-    indicators: indicators.map((i) => toSnapshot.indicators(i, ctx)),
+    glossary: [...new Map(chosenTerms.map((t) => [t.doc.slug, t])).values()]
+      .sort((a, b) => a.doc.term.localeCompare(b.doc.term))
+      .map((t) => withTranslation(toSnapshot['glossary-terms'](t.doc, ctx), t.translation)),
+    pledges: chooseAll('pledges', pledges, translated?.[10], plain?.[10]).map((p) => withTranslation(toSnapshot.pledges(p.doc, ctx), p.translation)),
+    indicators: chooseAll('indicators', indicators, translated?.[11], plain?.[11]).map((i) => withTranslation(toSnapshot.indicators(i.doc, ctx), i.translation)),
+    // Search words per language come with search (issue 21, part 5).
     searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', locale: ENGLISH, overrideAccess: false, depth: 0 })),
   };
 
   return snapshot;
 }
+
+/** What an English site's entry says of its translation: nothing (`withTranslation` writes null). */
+const ENGLISH_ENTRY: EntryTranslation = { shownIn: ENGLISH, state: 'checked', outOfDate: false, englishChangedOn: null, checkedOn: null };
 
 /**
  * The council a snapshot is for: the one asked for, or the only one there is. A platform

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Field, GlobalConfig, LocalizationConfig } from 'payload';
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, GlobalConfig, LocalizationConfig, PayloadRequest } from 'payload';
 import { PER_LANGUAGE_LISTS, TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
 import { LOCALES, STORED_LOCALE_IDS, STORED_LOCALES } from '@content/model/locales';
 
@@ -27,6 +27,23 @@ export const englishUnlessNamed: CollectionBeforeOperationHook = ({ args, req })
   if (!req.locale) req.locale = ENGLISH;
   return args;
 };
+
+/**
+ * Runs a Local API call that names its own language (an English read inside a hook) and then
+ * gives the request back its language. Payload's Local API sets `req.locale` on the request it
+ * is handed, so without this a hook's English read in the middle of an Arabic save made the rest
+ * of the save write the Arabic text over the English (issue 21, part 2: found by the seed's
+ * translations of local details).
+ */
+export async function keepingLocale<T>(req: PayloadRequest, call: () => Promise<T>): Promise<T> {
+  const { locale, fallbackLocale } = req;
+  try {
+    return await call();
+  } finally {
+    req.locale = locale;
+    req.fallbackLocale = fallbackLocale;
+  }
+}
 
 /** The text fields to translate in a collection (`TRANSLATABLE`); none for the others. */
 export function translatablePaths(slug: string): readonly string[] {

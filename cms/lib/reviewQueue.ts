@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload';
 import { councilsWhere, idOf, isPlatformAdmin, isPlatformEditor } from '@cms/access/roles';
 import type { ReviewState } from '@cms/fields/coWriting';
 import { readableDocs } from '@cms/lib/readable';
+import { STORED_LOCALES } from '@content/model/locales';
 
 /** The states a document waits in for someone: a reviewer, its writer, or whoever publishes. */
 export const WAITING = ['in-review', 'changes-requested', 'approved'] as const satisfies readonly ReviewState[];
@@ -79,6 +80,25 @@ export async function reviewQueue(payload: Payload, user: TypedUser | null | und
         updatedAt: String(record.updatedAt ?? ''),
       });
     }
+  }
+  // Translations waiting to be checked (issue 21, part 2): submitted by a translator, checked by staff or a reviewer.
+  const waiting = await payload.find({ collection: 'translations', where: { state: { equals: 'needs-checking' } }, depth: 1, pagination: false, sort: '-updatedAt', overrideAccess: false, user });
+  for (const record of waiting.docs) {
+    const council = idOf(record.council);
+    const { relationTo, value } = record.document;
+    const titleField = payload.collections[relationTo].config.admin?.useAsTitle ?? 'id';
+    const fields: Record<string, unknown> = value && typeof value === 'object' ? { ...value } : {};
+    const title = textOf(fields[titleField], record.key ?? 'a document');
+    if (council === null ? !national : !isPlatformAdmin(user) && !mine.has(String(council))) continue;
+    const queue = council === null ? queueFor('national', null) : queueFor(String(council), { id: council, name: names.get(String(council)) ?? 'A council' });
+    queue.counts['in-review'] += 1;
+    queue.items.push({
+      title: `${title}: ${STORED_LOCALES[record.language].name} (${record.language}) translation`,
+      href: `/admin/collections/translations/${String(record.id)}`,
+      state: 'in-review',
+      collection: 'Translations',
+      updatedAt: String(record.updatedAt ?? ''),
+    });
   }
   return [...queues.values()];
 }

@@ -68,8 +68,11 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
       a.complaints?.phone || a.complaints?.email || a.complaints?.formUrl
         ? { phone: a.complaints.phone ?? '', email: a.complaints.email ?? '', formUrl: a.complaints.formUrl ?? '' }
         : null,
+    languages: a.languages ?? [],
+    easyRead: Boolean(a.easyRead),
+    translation: null,
   }),
-  areas: (a: Area) => ({ slug: a.slug ?? '', uuid: a.uuid ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
+  areas: (a: Area) => ({ slug: a.slug ?? '', uuid: a.uuid ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order, translation: null }),
   offers: (o: Offer, ctx) => ({
     slug: o.slug ?? '',
     uuid: o.uuid ?? '',
@@ -104,8 +107,10 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     lastReviewed: day(o.lastReviewed),
     nextReview: day(o.nextReview),
     compareAs: o.compareAs ?? null,
+    easyRead: easyReadOf(o.easyRead),
     credits: ctx.credits('offers', o.slug ?? ''),
     updatedAt: o.updatedAt ?? new Date().toISOString(),
+    translation: null,
   }),
   guides: (g: Guide, ctx) => ({
     slug: g.slug ?? '',
@@ -126,6 +131,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     })),
     credits: ctx.credits('guides', g.slug ?? ''),
     updatedAt: g.updatedAt ?? new Date().toISOString(),
+    translation: null,
   }),
   spotlights: (s: Spotlight, ctx) => ({
     slug: s.slug ?? '',
@@ -150,8 +156,9 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     image: ctx.media(s.image),
     credits: ctx.credits('spotlights', s.slug ?? ''),
     updatedAt: s.updatedAt ?? new Date().toISOString(),
+    translation: null,
   }),
-  'glossary-terms': (t: GlossaryTerm) => ({ slug: t.slug ?? '', term: t.term, meaning: t.meaning, aliases: (t.aliases ?? []).map((a) => a.alias) }),
+  'glossary-terms': (t: GlossaryTerm) => ({ slug: t.slug ?? '', term: t.term, meaning: t.meaning, aliases: (t.aliases ?? []).map((a) => a.alias), translation: null }),
   pledges: (p: Pledge, ctx) => ({
     slug: p.slug ?? '',
     youSaid: p.youSaid,
@@ -162,6 +169,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     askedOn: day(p.askedOn),
     updatedOn: day(p.updatedOn),
     area: ctx.slugOf(p.area),
+    translation: null,
   }),
   indicators: (i: Indicator, ctx) => ({
     slug: i.slug ?? '',
@@ -177,8 +185,22 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
       isDemo: Boolean(isDemo),
       source,
     })),
+    translation: null,
   }),
 };
+
+type MappedEasyRead = MappedEntry<'offers'>['easyRead'];
+
+/**
+ * An offer's Easy Read version (issue 21, part 6), or null when it has none (no sentences).
+ * One with too few sentences or no "based on" date is passed on as it is, so the publish check
+ * and the snapshot schema say what is wrong rather than the page quietly having none.
+ */
+export function easyReadOf(e: Offer['easyRead']): MappedEasyRead {
+  const sentences = (e?.sentences ?? []).map(({ text, picture }) => ({ text, picture }));
+  if (!sentences.length) return null;
+  return { sentences, checkedBy: e?.checkedBy?.trim() || null, basedOn: day(e?.basedOn) ?? '' };
+}
 
 type ChapterFacts = Pick<MappedEntry<'guides'>['chapters'][number], 'legalBasis' | 'sources' | 'circumstances' | 'lastReviewed' | 'nextReview'>;
 

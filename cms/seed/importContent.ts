@@ -5,8 +5,18 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
 import { withCmsNames } from '@content/model/fields';
 import { readContent, type SeedContent } from '@cms/seed/readContent';
+import { readTranslations, type TranslationFile } from '@cms/seed/readTranslations';
+import { importTranslations } from '@cms/seed/importTranslations';
 
 export type ImportReport = { created: Record<string, number>; skipped: Record<string, number> };
+
+export type ImportOptions = {
+  /**
+   * Whether to import `content/translations/` too (default yes). The upgrade tests seed a
+   * database as the release before languages would have, which had no translations.
+   */
+  translations?: boolean;
+};
 
 /** Passed to every write, so hooks with side effects (site rebuilds, emails) stay quiet while seeding. */
 export const SEED_CONTEXT = { seeding: true } as const;
@@ -18,14 +28,16 @@ export const SEED_CONTEXT = { seeding: true } as const;
  * written in one database transaction that is rolled back if any write fails, and any
  * upload files the import wrote are deleted again.
  */
-export async function importContent(payload: Payload, contentDir: string): Promise<ImportReport> {
+export async function importContent(payload: Payload, contentDir: string, { translations: withTranslations = true }: ImportOptions = {}): Promise<ImportReport> {
   const content = readContent(contentDir);
+  // The translations are checked against the English before anything is written, too.
+  const translations = withTranslations ? readTranslations(contentDir, content) : [];
   const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload);
   const uploads = payload.collections.media.config.upload.staticDir as string;
   const filesBefore = new Set(existsSync(uploads) ? readdirSync(uploads) : []);
   const transaction = await beginImportTransaction(payload, req);
   try {
-    const report = await write(payload, req, content);
+    const report = await write(payload, req, content, translations);
     await transaction.commit();
     return report;
   } catch (error) {
@@ -73,7 +85,7 @@ async function beginImportTransaction(payload: Payload, req: PayloadRequest): Pr
   };
 }
 
-async function write(payload: Payload, req: PayloadRequest, content: SeedContent): Promise<ImportReport> {
+async function write(payload: Payload, req: PayloadRequest, content: SeedContent, translations: TranslationFile[]): Promise<ImportReport> {
   const report: ImportReport = { created: {}, skipped: {} };
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const lexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown });
@@ -146,8 +158,8 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
   }
 
   const entitlementIds = new Map<string, number | string>();
-  for (const { file, draft, body, area, howToGet, ...entitlement } of content.entitlements) {
-    const data = { ...entitlement, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
+  for (const { file, draft, body, area, howToGet, easyRead, ...entitlement } of content.entitlements) {
+    const data = { ...entitlement, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })), ...(easyRead ? { easyRead } : {}) };
     entitlementIds.set(entitlement.slug, await upsert('entitlements', { slug: entitlement.slug }, file, data, { draft }));
   }
 
@@ -180,8 +192,8 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
 
     // What a guide chapter can link to: the council's offers and the national entitlements (both are offer pages on its site).
     const offerIds = new Map<string, number | string>();
-    for (const { file, draft, body, area, howToGet, ...offer } of councilContent.offers) {
-      const data = { ...offer, council, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })) };
+    for (const { file, draft, body, area, howToGet, easyRead, ...offer } of councilContent.offers) {
+      const data = { ...offer, council, body: lexical(body), area: areaIds.get(area), howToGet: howToGet.map((step) => ({ step })), ...(easyRead ? { easyRead } : {}) };
       offerIds.set(offer.slug, await upsert('offers', { council, slug: offer.slug }, file, data, { draft }));
     }
 
@@ -257,6 +269,9 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       count('skipped', 'search-words');
     }
   }
+
+  // The demo translations, on the documents just written (or already there).
+  await importTranslations(payload, req, translations, { lexical, context: { ...SEED_CONTEXT }, count });
 
   return report;
 }

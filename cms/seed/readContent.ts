@@ -71,7 +71,7 @@ export const MAX_MEDIA_FILE_BYTES = 10 * 1024 * 1024;
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 /** Reads a Markdown or YAML file, refusing one over the size limit before reading it. */
-function readText(file: string, rel: string): string {
+export function readText(file: string, rel: string): string {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -114,7 +114,7 @@ function mediaFile(mediaDir: string, name: string, where: string, rel: (p: strin
   return real;
 }
 
-function readYaml(file: string, rel: string): unknown {
+export function readYaml(file: string, rel: string): unknown {
   try {
     return parseYaml(readText(file, rel));
   } catch (error) {

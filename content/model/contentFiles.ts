@@ -34,7 +34,7 @@ const optionalSlug = { slug: z.string().optional() };
 const optionalId = { uuid: openDataId.optional() };
 const markdown = z.string().default('');
 
-const offerFile = offerSchema.omit({ body: true, updatedAt: true, slug: true, uuid: true }).extend({ ...optionalSlug, ...optionalId, ...draft, body: markdown });
+const offerFile = offerSchema.omit({ body: true, updatedAt: true, slug: true, uuid: true, translation: true }).extend({ ...optionalSlug, ...optionalId, ...draft, body: markdown });
 const text = z.string().min(1);
 
 /**
@@ -99,20 +99,20 @@ export const guideLocalSchema = z.strictObject({
 /** The schema of each kind of content file, or entry of a YAML list. */
 export const contentSchemas = {
   /** A council's settings: its complaints contact is required (every "If you are told no" shows it). */
-  authority: authoritySchema.extend({ ...optionalId, complaints: complaintsContactSchema }),
-  area: areaSchema.extend(optionalId),
+  authority: authoritySchema.omit({ translation: true }).extend({ ...optionalId, complaints: complaintsContactSchema }),
+  area: areaSchema.omit({ translation: true }).extend(optionalId),
   offer: offerFile,
   /** A national entitlement: an offer with no `kind` (it is national on every council's site). */
   entitlement: offerFile.omit({ kind: true }).strict(),
   localDetail: localDetailSchema,
-  guide: guideSchema.omit({ intro: true, chapters: true, updatedAt: true, slug: true }).extend({ ...optionalSlug, ...draft, intro: markdown }),
+  guide: guideSchema.omit({ intro: true, chapters: true, updatedAt: true, slug: true, translation: true }).extend({ ...optionalSlug, ...draft, intro: markdown }),
   chapter: chapterSchema.omit({ body: true, slug: true, national: true, local: true }).extend({ ...optionalSlug, body: markdown }),
   /** A national guide chapter (`content/guides/<slug>.md`): written once, shown on every council's site. */
   guideChapter: guideChapterFileSchema,
   /** An entry of a council's `guides-local.yaml`: its local part of a national chapter. */
   guideLocal: guideLocalSchema,
   spotlight: spotlightSchema
-    .omit({ body: true, updatedAt: true, slug: true, image: true, councils: true })
+    .omit({ body: true, updatedAt: true, slug: true, image: true, councils: true, translation: true })
     .extend({
       ...optionalSlug,
       ...draft,
@@ -123,9 +123,9 @@ export const contentSchemas = {
     }),
   /** An entry of `register.yaml`, the register of councils. */
   registeredCouncil: registeredCouncilSchema,
-  glossary: glossarySchema.omit({ slug: true }).extend(optionalSlug),
-  pledge: pledgeSchema.omit({ slug: true }).extend({ ...optionalSlug, ...draft }),
-  indicator: indicatorSchema,
+  glossary: glossarySchema.omit({ slug: true, translation: true }).extend(optionalSlug),
+  pledge: pledgeSchema.omit({ slug: true, translation: true }).extend({ ...optionalSlug, ...draft }),
+  indicator: indicatorSchema.omit({ translation: true }),
   /** `says` may be one string ("broke, skint") or a list. */
   searchWord: searchWordSchema.extend({
     says: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) =>

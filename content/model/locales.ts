@@ -32,6 +32,9 @@ export const PLANNED_LOCALE_IDS = ['ar', 'prs', 'ps', 'ti', 'ku', 'sq', 'vi', 'e
  */
 export const STORED_LOCALE_IDS = ['en', 'ar', 'prs', 'ti'] as const;
 export type StoredLocaleId = (typeof STORED_LOCALE_IDS)[number];
+/** The stored languages a translation is written in (all but English). */
+export const TRANSLATION_LOCALE_IDS = ['ar', 'prs', 'ti'] as const satisfies readonly Exclude<StoredLocaleId, 'en'>[];
+export type TranslationLocaleId = (typeof TRANSLATION_LOCALE_IDS)[number];
 
 export type LocaleId = (typeof LOCALE_IDS)[number] | (typeof PLANNED_LOCALE_IDS)[number];
 

@@ -16,6 +16,9 @@ import { enumOf } from './enumOf';
 import { amountSchema } from './amount';
 import { daySchema } from './dates';
 import type { Contact } from './contact';
+import { easyReadSchema } from './easyRead';
+import { TRANSLATION_LOCALE_IDS } from './locales';
+import { entryTranslationSchema } from './translation';
 import {
   CARE_STATUS,
   CIRCUMSTANCE,
@@ -33,6 +36,13 @@ import {
 } from './vocabularies';
 
 export { enumOf };
+
+/**
+ * What a language's snapshot says about a translatable entry's translation (issue 21, part 2):
+ * the language its words are in, its state, whether it is out of date. Absent (or null) in an
+ * English snapshot.
+ */
+const translation = entryTranslationSchema.nullish();
 
 /** A text value that must match one of the model's patterns. */
 export const matching = (pattern: Pattern) => z.string().regex(pattern.regex, pattern.message);
@@ -134,6 +144,11 @@ export const authoritySchema = z.object({
    * saves the council; a database upgraded without one shows the service's own contact.
    */
   complaints: complaintsContactSchema.nullish(),
+  /** The languages the council's site offers besides English (locale ids; each goes live only through `languageGate`). */
+  languages: z.array(z.enum(TRANSLATION_LOCALE_IDS)).default([]),
+  /** Whether the site shows Easy Read versions of pages that have one. */
+  easyRead: z.boolean().default(false),
+  translation,
 });
 
 /**
@@ -156,6 +171,7 @@ export const areaSchema = z.object({
   summary: z.string().min(1).max(LIMITS.summary),
   statutory: z.boolean(),
   order: z.number().int(),
+  translation,
 });
 
 export const offerSchema = z.object({
@@ -190,8 +206,11 @@ export const offerSchema = z.object({
   nextReview: isoDate.nullish(),
   /** What "how councils compare" shows this offer as, if anything. */
   compareAs: enumOf(COMPARISON_ITEM).nullish(),
+  /** Its Easy Read version (a national offer's is the entitlement's), or null: none. Never a fallback to the standard page. */
+  easyRead: easyReadSchema.nullish(),
   credits,
   updatedAt: z.string(),
+  translation,
 });
 
 /** A source a chapter's facts come from: a title and a web address (the URL rule). */
@@ -240,6 +259,7 @@ export const guideSchema = z.object({
   chapters: z.array(chapterSchema).min(1, 'a guide needs at least one chapter'),
   credits,
   updatedAt: z.string(),
+  translation,
 });
 
 export const outcomeSchema = z.object({
@@ -305,6 +325,7 @@ export const spotlightSchema = z.object({
   image: mediaSchema.nullish(),
   credits,
   updatedAt: z.string(),
+  translation,
 });
 
 export const glossarySchema = z.object({
@@ -312,6 +333,7 @@ export const glossarySchema = z.object({
   term: z.string().min(1),
   meaning: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  translation,
 });
 
 export const pledgeSchema = z.object({
@@ -324,6 +346,7 @@ export const pledgeSchema = z.object({
   askedOn: isoDate,
   updatedOn: isoDate.nullish(),
   area: slug.nullish(),
+  translation,
 });
 
 export const indicatorSchema = z.object({
@@ -345,6 +368,7 @@ export const indicatorSchema = z.object({
       }),
     )
     .min(1),
+  translation,
 });
 
 /**
@@ -364,6 +388,8 @@ export const snapshotSchema = z.object({
    * only: spotlights, the glossary, search words; no council, so no authority).
    */
   kind: z.enum(['council', 'library']).default('council'),
+  /** The language of the snapshot's text (a locale id): `en`, or a language of the council's site (issue 21). */
+  lang: z.string().min(2).default('en'),
   /** Checked on its own by the loader, so an optional field that breaks its rule can be dropped. */
   authority: z.record(z.string(), z.unknown()).nullish(),
   areas: z.array(z.unknown()),

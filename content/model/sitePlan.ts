@@ -153,10 +153,14 @@ export function plannedSite(key: SiteKey, env: PlanEnv = planEnv()): PlannedSite
 
 /** Content entries of every site share a store: an entry's id is `<key>/<id>` (or `<id>` for a one-site build). */
 export const entryId = (key: SiteKey, id: string) => (key === undefined ? id : `${key}/${id}`);
-/** The site an entry id belongs to, and its own id. */
+/**
+ * The site an entry id belongs to, and its own id. A site's key may have a slash in it (a
+ * language of a council's site, `demo-borough/ar`); an entry's own id (a slug, `authority`,
+ * `word-3`) never does, so the key is everything before the last one.
+ */
 export function splitEntryId(id: string, planned: boolean): { key: SiteKey; id: string } {
   if (!planned) return { key: undefined, id };
-  const slash = id.indexOf('/');
+  const slash = id.lastIndexOf('/');
   return { key: id.slice(0, slash), id: id.slice(slash + 1) };
 }
 

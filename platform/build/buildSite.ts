@@ -25,6 +25,12 @@ export type SiteToBuild = {
    * (`SITE_URL`, for a preview). Neither: a warning, and pages without absolute addresses.
    */
   siteUrl?: string | undefined;
+  /**
+   * The council's site in other languages (issue 21, part 3): each built from its own snapshot
+   * into the `<lang>/` folder of this site, in the same run (plan key `<key>/<lang>`), and so
+   * finished, indexed and swapped in with it.
+   */
+  languages?: { lang: string; snapshotDir: string }[] | undefined;
 };
 
 export type BuildSitesOptions = {
@@ -90,7 +96,7 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
       const address = publicSiteUrl({ override: site.siteUrl, snapshot: path.join(site.snapshotDir, 'snapshot.json') });
       if (address.warning) say(site, `  warning: ${address.warning}`);
       else say(site, `  public address: ${address.url}${address.from === 'SITE_URL' ? ' (from SITE_URL)' : ''}`);
-      planned.push({ key: site.key, snapshot: path.join(site.snapshotDir, 'snapshot.json'), siteUrl: address.url, kind: site.kind, site });
+      planned.push({ key: site.key, snapshot: path.join(site.snapshotDir, 'snapshot.json'), siteUrl: address.url, kind: site.kind, lang: 'en', site });
     } catch (error) {
       await settle({ key: site.key, ok: false, error: error as Error });
     }
@@ -107,7 +113,11 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
     const folder = path.join(batch, `group-${n}`);
     mkdirSync(folder, { recursive: true });
     const plan: SitePlan = {
-      sites: group.map(({ key, snapshot, siteUrl, kind }) => ({ key, snapshot, siteUrl, kind })),
+      // A council's languages are built with it: their pages end up in its folder (`<key>/<lang>/`).
+      sites: group.flatMap(({ key, snapshot, siteUrl, kind, site }) => [
+        { key, snapshot, siteUrl, kind, lang: 'en' },
+        ...(site.languages ?? []).map((l) => ({ key: `${key}/${l.lang}`, snapshot: path.join(l.snapshotDir, 'snapshot.json'), siteUrl, kind, lang: l.lang })),
+      ]),
       ...(comparison ? { comparison } : {}),
       ...(libraryUrl ? { libraryUrl } : {}),
     };

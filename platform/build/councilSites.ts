@@ -19,6 +19,9 @@ import { LIBRARY_KEY } from '@content/model/sitePlan';
 import { comparisonInputSchema, councilComparison, councilComparisonSchema, type ComparisonInput } from '@content/model/comparison';
 import { checkHandOff, HandOffError, readHandOffSync } from '@content/model/handOff';
 import type { ValidSnapshot } from '@content/model/snapshot';
+import { TRANSLATION_LOCALE_IDS, type TranslationLocaleId } from '@content/model/locales';
+import { entryTranslationSchema } from '@content/model/translation';
+import { checkLanguage, describeLanguages, languageName, type LanguageCheck } from '@platform/build/languages';
 
 /**
  * One site per council. Each council's published content plus the national content is
@@ -39,6 +42,36 @@ export type CouncilSite = {
 export const sitesRoot = (env?: SettingsEnv) => path.resolve(repoRoot, settings(env).SITE_OUT_DIR);
 export const councilSnapshotDir = (slug: string, env?: SettingsEnv) => path.join(dataDir(env), 'snapshot', slug);
 export const councilSiteDir = (slug: string, env?: SettingsEnv) => path.join(sitesRoot(env), slug);
+/** A language's snapshot of a council's site, inside the council's (replaced with it). */
+export const languageSnapshotDir = (slug: string, lang: string, env?: SettingsEnv) => path.join(councilSnapshotDir(slug, env), 'languages', lang);
+
+/**
+ * The council's languages (issue 21, part 3): each one it chose is exported (a snapshot in that
+ * language) and goes live only through the gate (`checkLanguage`: interface text complete,
+ * urgent-help text checked, or needing checking on a demo council). Returns the languages to
+ * build and what the gate said of each, for the build log and the council's build status.
+ */
+export async function exportLanguages(
+  payload: Payload,
+  council: CouncilSite,
+  snapshot: ValidSnapshot,
+  env?: SettingsEnv,
+): Promise<{ languages: { lang: string; snapshotDir: string }[]; checks: LanguageCheck[] }> {
+  const chosen = (snapshot.authority?.languages ?? []).filter((lang): lang is TranslationLocaleId => (TRANSLATION_LOCALE_IDS as readonly string[]).includes(lang));
+  const languages: { lang: string; snapshotDir: string }[] = [];
+  const checks: LanguageCheck[] = [];
+  for (const lang of chosen) {
+    const snapshotDir = languageSnapshotDir(council.slug, lang, env);
+    const { file } = await exportSnapshot(payload, snapshotDir, { council: council.id, lang });
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { authority?: { translation?: unknown } | null };
+    const urgentHelp = entryTranslationSchema.nullish().parse(written.authority?.translation);
+    const check = checkLanguage(lang, urgentHelp, { demo: Boolean(snapshot.authority?.isDemo) });
+    checks.push(check);
+    if (check.live) languages.push({ lang, snapshotDir });
+    else rmSync(snapshotDir, { recursive: true, force: true });
+  }
+  return { languages, checks };
+}
 
 /** The council's short name in addresses: its slug, or one made from its name (councils saved before slugs). */
 export const councilSlug = (council: Pick<Authority, 'slug' | 'name'>) => council.slug || slugify(council.name);
@@ -208,7 +241,7 @@ export async function buildCouncilSites(
   const all = await listCouncils(payload);
   const refused = new Map(writeSiteDirectory(root, all, { siteUrl }).refused.map((r) => [r.id ?? r.slug, r.message]));
   const results = new Map<string, CouncilBuildResult>();
-  const exported: { council: CouncilSite; startedAt: string; leftOut: string | null; site: SiteToBuild }[] = [];
+  const exported: { council: CouncilSite; startedAt: string; leftOut: string | null; languages: string | null; site: SiteToBuild }[] = [];
   const failed = async (council: CouncilSite, startedAt: string, error: unknown) => {
     const message = (error as Error).message;
     log(`  ${council.name}: failed: ${message.split('\n')[0]}`);
@@ -233,11 +266,16 @@ export async function buildCouncilSites(
       const leftOut = describeLeftOut(checked.excluded);
       writeCouncilComparison(council.slug, snapshotDir, checked);
       if (leftOut) log(`    ${leftOut.replace(/\n/g, '\n    ')}`);
+      const { languages, checks } = await exportLanguages(payload, council, checked, env);
+      for (const check of checks) {
+        log(`    ${languageName(check.lang)}: ${check.live ? 'published' : 'not published'}${check.reasons.length ? `: ${check.reasons.join('; ')}` : ''}`);
+      }
       exported.push({
         council,
         startedAt,
         leftOut,
-        site: { key: council.slug, snapshotDir, outDir: councilSiteDir(council.slug, env), siteUrl: all.length === 1 ? siteUrl : undefined },
+        languages: describeLanguages(checks),
+        site: { key: council.slug, snapshotDir, outDir: councilSiteDir(council.slug, env), siteUrl: all.length === 1 ? siteUrl : undefined, languages },
       });
     } catch (error) {
       await failed(council, startedAt, error);
@@ -275,11 +313,11 @@ export async function buildCouncilSites(
             log(`  ${library.name}: ${outcome.ok ? 'rebuilt' : `failed: ${outcome.error.message.split('\n')[0]}`}`);
             return;
           }
-          const { council, startedAt, leftOut } = exported.find((e) => e.site.key === outcome.key)!;
+          const { council, startedAt, leftOut, languages } = exported.find((e) => e.site.key === outcome.key)!;
           if (!outcome.ok) return failed(council, startedAt, outcome.error);
           // Its entry now names the folder just built (a new short name goes live here, and the old one is retired).
           writeSiteDirectory(root, all, { siteUrl });
-          const message = ['The site was rebuilt.', leftOut].filter(Boolean).join(' ');
+          const message = ['The site was rebuilt.', languages, leftOut].filter(Boolean).join(' ');
           await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
           results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
         },

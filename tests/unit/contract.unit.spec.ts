@@ -30,6 +30,10 @@ import { GuideChapters } from '@cms/collections/GuideChapters';
 import { Guides } from '@cms/collections/Guides';
 import { Indicators } from '@cms/collections/Indicators';
 import { Offers } from '@cms/collections/Offers';
+import { Entitlements } from '@cms/collections/Entitlements';
+import { EASY_READ_PICTURE_NAMES, EASY_READ_PICTURES } from '@content/model/easyRead';
+import { TRANSLATION_STATES } from '@content/model/translation';
+import { TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 import { Pledges } from '@cms/collections/Pledges';
 import { Spotlights } from '@cms/collections/Spotlights';
 import { slugField } from '@cms/fields/slug';
@@ -84,6 +88,8 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
 
 /** The co-writing workflow's own selects (`cms/collections/coWriting.ts`): editorial state, never exported. */
 const WORKFLOW_SELECTS = /\.(reviewState|reviewHistory\.state)$/;
+/** Easy Read pictures are a list of icons (`@content/model/easyRead`), not a vocabulary: checked on their own below. */
+const EASY_READ_PICTURE_SELECT = /\.easyRead\.sentences\.picture$/;
 
 /**
  * Data kept per value rather than the list written again, each typed `Record<…>` over the
@@ -124,7 +130,7 @@ describe('the content contract', () => {
   it('every CMS select offers exactly its vocabulary: the same values, in order, with the model\'s labels', () => {
     const found = [Offers, Guides, GuideChapters, Spotlights, Pledges, Indicators, CouncilRegister]
       .flatMap((c) => selects(c.fields, c.slug))
-      .filter((s) => !WORKFLOW_SELECTS.test(s.path));
+      .filter((s) => !WORKFLOW_SELECTS.test(s.path) && !EASY_READ_PICTURE_SELECT.test(s.path));
     expect(found.map((s) => s.path).sort()).toEqual(Object.keys(CMS_SELECTS).sort());
     for (const select of found) {
       const vocabulary: Vocabulary = VOCABULARIES[CMS_SELECTS[select.path]!];
@@ -132,8 +138,27 @@ describe('the content contract', () => {
     }
   });
 
+  it('an Easy Read sentence offers exactly the model\'s pictures, each named by its alt text', () => {
+    const pictures = [Offers, Entitlements].flatMap((c) => selects(c.fields, c.slug)).filter((s) => EASY_READ_PICTURE_SELECT.test(s.path));
+    expect(pictures.map((s) => s.path)).toEqual(['offers.easyRead.sentences.picture', 'entitlements.easyRead.sentences.picture']);
+    for (const select of pictures) expect(select.options).toEqual(EASY_READ_PICTURE_NAMES.map((value) => ({ value, label: EASY_READ_PICTURES[value] })));
+  });
+
   it('every enum of the snapshot schemas is a vocabulary of the model', () => {
-    const found = Object.entries(collectionSchemas).flatMap(([name, schema]) => enums(schema, name));
+    const all = Object.entries(collectionSchemas).flatMap(([name, schema]) => enums(schema, name));
+    // Lists of the model that are not word lists (issue 21): a translation's states, the languages
+    // a council offers, the Easy Read pictures. Each is exactly its list in the model.
+    const MODEL_LISTS: [RegExp, readonly string[]][] = [
+      [/\.translation\.state$/, TRANSLATION_STATES],
+      [/^authority\.languages$/, TRANSLATION_LOCALE_IDS],
+      [/\.easyRead\.sentences\.picture$/, EASY_READ_PICTURE_NAMES],
+    ];
+    const found = all.filter((e) => {
+      const list = MODEL_LISTS.find(([path]) => path.test(e.path));
+      if (list) expect(e.values, e.path).toEqual([...list[1]]);
+      return !list;
+    });
+    expect(all.filter((e) => e.path.endsWith('.translation.state')).length).toBeGreaterThanOrEqual(8);
     expect(found.map((e) => e.path).sort()).toEqual(Object.keys(SCHEMA_ENUMS).sort());
     for (const e of found) expect(e.values, e.path).toEqual([...VOCABULARIES[SCHEMA_ENUMS[e.path]!].values]);
   });

@@ -114,5 +114,7 @@ describe('the build plan', () => {
     expect(entryId('north', 'offer-a')).toBe('north/offer-a');
     expect(splitEntryId('north/offer-a', true)).toEqual({ key: 'north', id: 'offer-a' });
     expect(splitEntryId('offer-a', false)).toEqual({ key: undefined, id: 'offer-a' });
+    // A language of a council's site: its key has a slash; the entry's own id never does.
+    expect(splitEntryId(entryId('demo-borough/ar', 'offer-a'), true)).toEqual({ key: 'demo-borough/ar', id: 'offer-a' });
   });
 });

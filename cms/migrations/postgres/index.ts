@@ -11,7 +11,8 @@ import * as migration_20261207_024120_national_guide_complaints from './20261207
 import * as migration_20261207_030754_closure_days from './20261207_030754_closure_days';
 import * as migration_20261207_032003_spotlight_facts_contact from './20261207_032003_spotlight_facts_contact';
 import * as migration_20261207_064942_localized_text from './20261207_064942_localized_text';
-import * as migration_20261207_092050_search_words_per_language from './20261207_092050_search_words_per_language';
+import * as migration_20261207_091938_translation_state from './20261207_091938_translation_state';
+import * as migration_20261207_103513_search_words_per_language from './20261207_103513_search_words_per_language';
 
 export const migrations = [
   {
@@ -80,8 +81,13 @@ export const migrations = [
     name: '20261207_064942_localized_text',
   },
   {
-    up: migration_20261207_092050_search_words_per_language.up,
-    down: migration_20261207_092050_search_words_per_language.down,
-    name: '20261207_092050_search_words_per_language'
+    up: migration_20261207_091938_translation_state.up,
+    down: migration_20261207_091938_translation_state.down,
+    name: '20261207_091938_translation_state',
+  },
+  {
+    up: migration_20261207_103513_search_words_per_language.up,
+    down: migration_20261207_103513_search_words_per_language.down,
+    name: '20261207_103513_search_words_per_language'
   },
 ];

@@ -68,6 +68,8 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
       a.complaints?.phone || a.complaints?.email || a.complaints?.formUrl
         ? { phone: a.complaints.phone ?? '', email: a.complaints.email ?? '', formUrl: a.complaints.formUrl ?? '' }
         : null,
+    // TODO(#21): the CMS has no Easy Read setting yet; until it has, no council offers Easy Read.
+    easyRead: false,
   }),
   areas: (a: Area) => ({ slug: a.slug ?? '', uuid: a.uuid ?? '', title: a.title, summary: a.summary, statutory: Boolean(a.statutory), order: a.order }),
   offers: (o: Offer, ctx) => ({
@@ -104,6 +106,8 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     lastReviewed: day(o.lastReviewed),
     nextReview: day(o.nextReview),
     compareAs: o.compareAs ?? null,
+    // TODO(#21): the CMS has no Easy Read fields yet; they are mapped here when it has.
+    easyRead: null,
     credits: ctx.credits('offers', o.slug ?? ''),
     updatedAt: o.updatedAt ?? new Date().toISOString(),
   }),

@@ -16,6 +16,7 @@ import { enumOf } from './enumOf';
 import { amountSchema } from './amount';
 import { daySchema } from './dates';
 import type { Contact } from './contact';
+import { easyReadSchema } from './easyRead';
 import {
   CARE_STATUS,
   CIRCUMSTANCE,
@@ -134,6 +135,8 @@ export const authoritySchema = z.object({
    * saves the council; a database upgraded without one shows the service's own contact.
    */
   complaints: complaintsContactSchema.nullish(),
+  /** The council offers Easy Read versions of its pages (issue 21): without it no offer's Easy Read is shown. */
+  easyRead: z.boolean().default(false),
 });
 
 /**
@@ -190,6 +193,12 @@ export const offerSchema = z.object({
   nextReview: isoDate.nullish(),
   /** What "how councils compare" shows this offer as, if anything. */
   compareAs: enumOf(COMPARISON_ITEM).nullish(),
+  /**
+   * Its Easy Read version (issue 21, part 6: `./easyRead`), or null: then the page has no link
+   * to one (Easy Read never falls back to the standard page). Shown only on the site of a
+   * council that offers Easy Read (`authority.easyRead`).
+   */
+  easyRead: easyReadSchema.nullable().default(null),
   credits,
   updatedAt: z.string(),
 });

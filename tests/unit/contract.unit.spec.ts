@@ -35,6 +35,7 @@ import { Spotlights } from '@cms/collections/Spotlights';
 import { slugField } from '@cms/fields/slug';
 import { toSnapshot } from '@cms/lib/snapshotMapping';
 import { readContent } from '@cms/seed/readContent';
+import { EASY_READ_PICTURE_NAMES } from '@content/model/easyRead';
 import en from '@site/i18n/en.json' with { type: 'json' };
 import { t } from '@site/i18n';
 import { vocabularyLabelKeys, type MissingLabels } from '@site/i18n/vocabularyLabels';
@@ -80,6 +81,14 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
   'pledges.status': 'pledgeStatus',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
+};
+
+/**
+ * Enums of the snapshot schemas from a list of the model that is not a word list: the Easy Read
+ * pictures (`EASY_READ_PICTURES`, each with its alt text rather than labels by language).
+ */
+const MODEL_LIST_ENUMS: Record<string, readonly string[]> = {
+  'offers.easyRead.sentences.picture': EASY_READ_PICTURE_NAMES,
 };
 
 /** The co-writing workflow's own selects (`cms/collections/coWriting.ts`): editorial state, never exported. */
@@ -134,8 +143,8 @@ describe('the content contract', () => {
 
   it('every enum of the snapshot schemas is a vocabulary of the model', () => {
     const found = Object.entries(collectionSchemas).flatMap(([name, schema]) => enums(schema, name));
-    expect(found.map((e) => e.path).sort()).toEqual(Object.keys(SCHEMA_ENUMS).sort());
-    for (const e of found) expect(e.values, e.path).toEqual([...VOCABULARIES[SCHEMA_ENUMS[e.path]!].values]);
+    expect(found.map((e) => e.path).sort()).toEqual([...Object.keys(SCHEMA_ENUMS), ...Object.keys(MODEL_LIST_ENUMS)].sort());
+    for (const e of found) expect(e.values, e.path).toEqual([...(MODEL_LIST_ENUMS[e.path] ?? VOCABULARIES[SCHEMA_ENUMS[e.path]!].values)]);
   });
 
   it('the site has a label for every value the model says it shows', () => {

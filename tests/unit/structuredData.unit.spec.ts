@@ -15,6 +15,7 @@ const authority: Authority = {
   emergency: { phone: '020 7946 0999', label: 'Out of hours', hours: 'Nights' },
   website: null,
   closureDays: [],
+  easyRead: false,
 };
 const offer: OfferFacts = {
   title: 'A bike </script><script>alert(1)</script>',

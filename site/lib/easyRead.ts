@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { EASY_READ_PICTURES, EASY_READ_PICTURE_NAMES, type EasyRead, type EasyReadPicture } from '@content/model/easyRead';
+import { DEFAULT_LOCALE } from '@content/model/locales';
+import { plannedSite, type SiteKey } from '@content/model/sitePlan';
 import type { Authority, Offer } from '@site/loaders/schemas';
 
 /** The outline of one picture: the `d` of each of its paths, in a 24 × 24 box. */
@@ -51,9 +53,16 @@ export function pictureOf(name: EasyReadPicture): PictureOutline {
 }
 
 /**
- * The offer's Easy Read version, if this council's site shows one: the council offers Easy
- * Read and the offer has its own. Never the standard page instead: no version, no link, no page.
+ * The offer's Easy Read version, if this site shows one: the council offers Easy Read, the
+ * offer has its own, and the site is the English one (`lang`, a locale id: Easy Read is a
+ * variant of the English page, so a language's site neither builds nor links to it). Never
+ * the standard page instead: no version, no link, no page.
  */
-export function easyReadOf(offer: Pick<Offer, 'easyRead'>, authority: Pick<Authority, 'easyRead'> | null): EasyRead | null {
-  return authority?.easyRead && offer.easyRead ? offer.easyRead : null;
+export function easyReadOf(offer: Pick<Offer, 'easyRead'>, authority: Pick<Authority, 'easyRead'> | null, lang: string): EasyRead | null {
+  return lang === DEFAULT_LOCALE.id && authority?.easyRead && offer.easyRead ? offer.easyRead : null;
+}
+
+/** The language of a site of this build (a locale id): its plan's, or English with no plan. */
+export function siteLanguage(site: SiteKey): string {
+  return plannedSite(site)?.lang ?? DEFAULT_LOCALE.id;
 }

@@ -30,12 +30,15 @@ describe('Easy Read pictures', () => {
 describe('which offers have an Easy Read page', () => {
   const easyRead: EasyRead = { sentences: [], checkedBy: null, basedOn: '2026-12-07' };
   it('shows an offer’s Easy Read only on the site of a council that offers Easy Read', () => {
-    expect(easyReadOf({ easyRead }, { easyRead: true })).toBe(easyRead);
-    expect(easyReadOf({ easyRead }, { easyRead: false })).toBeNull();
-    expect(easyReadOf({ easyRead }, null)).toBeNull();
+    expect(easyReadOf({ easyRead }, { easyRead: true }, 'en')).toBe(easyRead);
+    expect(easyReadOf({ easyRead }, { easyRead: false }, 'en')).toBeNull();
+    expect(easyReadOf({ easyRead }, null, 'en')).toBeNull();
   });
   it('never gives anything for an offer with no Easy Read of its own', () => {
-    expect(easyReadOf({ easyRead: null }, { easyRead: true })).toBeNull();
+    expect(easyReadOf({ easyRead: null }, { easyRead: true }, 'en')).toBeNull();
+  });
+  it('is English only: a language’s site (demo-borough/ar) neither builds nor links to Easy Read', () => {
+    for (const lang of ['ar', 'prs', 'ti']) expect(easyReadOf({ easyRead }, { easyRead: true }, lang), lang).toBeNull();
   });
 });
 

@@ -27,6 +27,8 @@ const ROUTES = {
   areas: () => '/areas/',
   area: (p: { slug: string }) => `/areas/${p.slug}/`,
   offer: (p: { slug: string }) => `/offers/${p.slug}/`,
+  /** An offer's Easy Read version (issue 21, part 6): built only for an offer that has one. */
+  easyRead: (p: { slug: string }) => `/offers/${p.slug}/easy-read/`,
   guides: () => '/guides/',
   guide: (p: { slug: string }) => `/guides/${p.slug}/`,
   guideChapter: (p: { slug: string; chapter: string }) => `/guides/${p.slug}/${p.chapter}/`,

@@ -128,4 +128,6 @@ try {
 }
 // Issue 8: a site built from a snapshot where every field holds an attack vector (tests/e2e/hostile.e2e.spec.ts).
 await (await import('@tests/helpers/hostileSnapshot')).buildHostileSite();
+// Issue 21: two sites from the test fixture with Easy Read, one offering it and one not (tests/e2e/easyRead.e2e.spec.ts).
+await (await import('@tests/helpers/easyReadSites')).buildEasyReadSites();
 process.exit(0);

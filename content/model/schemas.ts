@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { LIMITS, MILESTONE_UNIT, ONS_CODE, SLUG, type Pattern } from './patterns';
 import { checkUrl, unsafeRichTextLinks, type UrlKind } from './urlRule';
 import { isUuid } from './uuid';
+import { entryTranslationSchema } from './translation';
 import { enumOf } from './enumOf';
 import { amountSchema } from './amount';
 import { daySchema } from './dates';
@@ -117,6 +118,8 @@ export const closureDaySchema = z
   });
 
 export const authoritySchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   name: z.string().min(1),
   uuid: openDataId,
   onsCode: matching(ONS_CODE),
@@ -150,6 +153,8 @@ export const registeredCouncilSchema = z.object({
 });
 
 export const areaSchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   uuid: openDataId,
   title: z.string().min(1),
@@ -159,6 +164,8 @@ export const areaSchema = z.object({
 });
 
 export const offerSchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   /** A national entitlement's is its own id and the council's together (`uuidFrom`), so each council's page of it has its own. */
   uuid: openDataId,
@@ -233,6 +240,8 @@ export const chapterSchema = z.object({
 });
 
 export const guideSchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   title: z.string().min(1),
   summary: z.string().min(1).max(LIMITS.summary),
@@ -281,6 +290,8 @@ export const milestoneSchema = z.object({
 });
 
 export const spotlightSchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   /** The council or councils whose work it is, from the register (a joint service has two). */
   councils: z.array(registeredCouncilSchema).min(1, 'choose the council whose work this is'),
@@ -308,6 +319,8 @@ export const spotlightSchema = z.object({
 });
 
 export const glossarySchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   term: z.string().min(1),
   meaning: z.string().min(1),
@@ -315,6 +328,8 @@ export const glossarySchema = z.object({
 });
 
 export const pledgeSchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   youSaid: z.string().min(1),
   weDid: z.string().min(1),
@@ -327,6 +342,8 @@ export const pledgeSchema = z.object({
 });
 
 export const indicatorSchema = z.object({
+  /** On a language's snapshot only: which language the entry's words are in, and its translation's state (`./translation`). */
+  translation: entryTranslationSchema.optional(),
   slug,
   title: z.string().min(1),
   description: z.string().min(1),
@@ -363,6 +380,8 @@ export const snapshotSchema = z.object({
    * A council's site, or the national practice library's (the platform's national content
    * only: spotlights, the glossary, search words; no council, so no authority).
    */
+  /** A language's snapshot: its locale id (`ar`); absent or `en` for the English one. */
+  lang: z.string().min(2).optional(),
   kind: z.enum(['council', 'library']).default('council'),
   /** Checked on its own by the loader, so an optional field that breaks its rule can be dropped. */
   authority: z.record(z.string(), z.unknown()).nullish(),

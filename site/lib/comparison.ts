@@ -5,8 +5,8 @@
  */
 import type { ComparisonRecord } from '@content/model/comparison';
 import type { I18n } from '@site/i18n';
-import { amountFromColumns, formatMoneySpan } from '@content/model/amount';
-import { formatAmount } from '@site/lib/format';
+import { amountFromColumns } from '@content/model/amount';
+import { formatAmount, formatMoney } from '@site/lib/format';
 import { route } from '@site/lib/routes';
 
 /** What the council gives, in words: "£3,300, paid once", "Free", or the offer's name. */
@@ -30,11 +30,14 @@ export function cellHref(record: ComparisonRecord, ownOnsCode: string | null): s
 
 /** The spread of amounts across councils with money figures: "£2,800 to £3,300 across 3 councils". */
 export function moneyRange(i18n: I18n, records: ComparisonRecord[]): string | null {
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const money = records.filter((r) => r.has_data && r.amount_type === 'money' && r.amount_value != null).map((r) => r.amount_value!);
   if (money.length < 2) return null;
   const councils = new Set(records.filter((r) => r.has_data && r.amount_value != null).map((r) => r.council_ons_code)).size;
-  const span = formatMoneySpan(Math.min(...money), Math.max(...money), locale);
+  const [low, high] = [Math.min(...money), Math.max(...money)];
+  // Money as England writes it, isolated on a right-to-left page (`formatMoney`).
   // Every council giving the same figure is one figure, never "£900 to £900".
-  return 'same' in span ? t('compare.rangeSame', { amount: span.same, count: councils }) : t('compare.range', { ...span, count: councils });
+  return low === high
+    ? t('compare.rangeSame', { amount: formatMoney(i18n, low), count: councils })
+    : t('compare.range', { low: formatMoney(i18n, low), high: formatMoney(i18n, high), count: councils });
 }

@@ -8,12 +8,24 @@ import type { Offer, Spotlight } from '@site/loaders/schemas';
 import * as amounts from '@content/model/amount';
 import type { NationalFigure } from '@content/model/amount';
 import { formatDay, isoDay } from '@content/model/dates';
-import { intlTag, numberFormat, pluralRules } from '@content/model/locales';
+import { DEFAULT_LOCALE, intlTag, numberFormat, pluralRules } from '@content/model/locales';
 
 export type { NationalFigure };
 
+/**
+ * Money is England's, and written as England writes it on every language's page (`£3,000`,
+ * not Arabic's `3,000 UK£`): the figure a reader shows their Personal Adviser is the same.
+ * On a right-to-left page it is isolated left to right (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069
+ * POP DIRECTIONAL ISOLATE: `<bdi dir="ltr">` for text that may end up in an attribute or a
+ * message), so the symbol and the figure keep their order inside Arabic or Dari words.
+ */
+function money(i18n: I18n, value: number): string {
+  const figure = amounts.formatMoney(value, DEFAULT_LOCALE);
+  return i18n.dir === 'rtl' ? `\u2066${figure}\u2069` : figure;
+}
+
 /** `£3,000`, or `£12.50` when there are pence: the model's one money format (`@content/model/amount`). */
-export const formatMoney = (i18n: I18n, value: number): string => amounts.formatMoney(value, i18n.locale);
+export const formatMoney = (i18n: I18n, value: number): string => money(i18n, value);
 
 /** `2026-10-01` (or a full ISO timestamp) as `1 October 2026`: the model's one date format (`@content/model/dates`). */
 export const formatDate = (i18n: I18n, iso: string): string => formatDay(iso, i18n.locale);
@@ -25,7 +37,13 @@ export { isoDay };
  * How much an offer is worth, in words: `£3,000, paid once`, `£50 a week`, `Free`.
  * `null` when the offer is support rather than money. The model's one formatter, in the site's words.
  */
-export const formatAmount = (i18n: I18n, amount: Pick<Offer['amount'], 'type' | 'value' | 'period'>): string | null => amounts.formatAmount(amount, i18n.locale, i18n.t);
+export function formatAmount(i18n: I18n, amount: Pick<Offer['amount'], 'type' | 'value' | 'period'>): string | null {
+  // The model's formatter on an English page; the same words with the isolated figure on a right-to-left one.
+  if (i18n.dir === 'ltr') return amounts.formatAmount(amount, DEFAULT_LOCALE, i18n.t);
+  if (amount.type !== 'money' || amount.value == null) return amounts.formatAmount(amount, DEFAULT_LOCALE, i18n.t);
+  const figure = money(i18n, amount.value);
+  return amount.period ? i18n.t(`offer.amount.period.${amount.period}`, { amount: figure }) : figure;
+}
 
 /** The national figure an offer's amount compares with, or `null` when there is none. */
 export const nationalFigure = amounts.nationalFigure;

@@ -139,7 +139,9 @@ function renderLink(node: LexicalNode, depth: number, options: Resolved): string
     // (WCAG technique G201; GOV.UK "Opening links in a new tab").
     return `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> ${escapeHtml(options.i18n.t('richText.opensInNewTab'))}</span></a>`;
   }
-  return `<a href="${escapeHtml(href)}">${inner}</a>`;
+  // A number an editor linked to itself reads in its own order in right-to-left text (see `phoneLink`).
+  const number = href.startsWith('tel:') && /^[\d\s+()]+$/.test(textOf(node).trim());
+  return `<a href="${escapeHtml(href)}"${number ? ' dir="ltr"' : ''}>${inner}</a>`;
 }
 
 /**

@@ -58,6 +58,7 @@ const ROUTES = {
   searchVocabulary: () => '/search-vocabulary.json',
   pagefind: () => '/pagefind/',
   favicon: () => '/favicon.svg',
+  font: (p: { file: string }) => `/fonts/${p.file}`,
   icon: (p: { name: string }) => `/icons/${p.name}`,
   media: (p: { file: string }) => `/media/${p.file}`,
 };
@@ -76,6 +77,7 @@ const SITE_WIDE: ReadonlySet<RouteName> = new Set<RouteName>([
   'searchVocabulary',
   'pagefind',
   'favicon',
+  'font',
   'icon',
   'media',
   'openData',

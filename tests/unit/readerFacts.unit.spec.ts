@@ -36,7 +36,7 @@ describe('phone numbers become tel: links', () => {
     ['Police (not urgent): 101', '101', 'tel:101'],
   ])('finds the number in "%s"', (text, number, href) => {
     expect(findPhoneNumbers(text).map((m) => [m.number, m.href])).toEqual([[number, href]]);
-    expect(linkPhoneNumbers(text)).toContain(`<a href="${href}">${number.replace(/&/g, '&amp;')}</a>`);
+    expect(linkPhoneNumbers(text)).toContain(`<a href="${href}" dir="ltr">${number.replace(/&/g, '&amp;')}</a>`);
   });
 
   it.each([
@@ -60,7 +60,7 @@ describe('phone numbers become tel: links', () => {
   });
 
   it('escapes everything that is not a number', () => {
-    expect(linkPhoneNumbers('<b>call</b> 999 & "run"')).toBe('&lt;b&gt;call&lt;/b&gt; <a href="tel:999">999</a> &amp; &quot;run&quot;');
+    expect(linkPhoneNumbers('<b>call</b> 999 & "run"')).toBe('&lt;b&gt;call&lt;/b&gt; <a href="tel:999" dir="ltr">999</a> &amp; &quot;run&quot;');
     expect(telHref('+44 (0)20 7946 0000')).toBe('tel:+442079460000');
   });
 
@@ -77,9 +77,9 @@ describe('phone numbers become tel: links', () => {
         ],
       },
     });
-    expect(html).toContain('<h2>Call <a href="tel:08001234567">0800 123 4567</a></h2>');
-    expect(html).toContain('call NHS <a href="tel:111"><strong>111</strong></a> or <a href="tel:999">999</a>.');
-    expect(html).toContain('<a href="tel:08001111">0800 1111</a>');
+    expect(html).toContain('<h2>Call <a href="tel:08001234567" dir="ltr">0800 123 4567</a></h2>');
+    expect(html).toContain('call NHS <a href="tel:111" dir="ltr"><strong>111</strong></a> or <a href="tel:999" dir="ltr">999</a>.');
+    expect(html).toContain('<a href="tel:08001111" dir="ltr">0800 1111</a>');
     expect(html).not.toMatch(/<a[^>]*>[^<]*<a/);
     expect(html).toContain('<code>020 7946 0000</code>');
   });
@@ -87,7 +87,7 @@ describe('phone numbers become tel: links', () => {
   it('links numbers and glossary terms together in plain fields', () => {
     const linker = new JargonLinker([{ slug: 'personal-adviser', term: 'Personal Adviser', meaning: 'Your worker.', aliases: ['PA'] }], { i18n });
     expect(linker.text('Ask your PA, or call 020 7946 0100.')).toBe(
-      'Ask your <a href="/glossary/#personal-adviser" class="jargon" aria-describedby="jargon-personal-adviser">PA</a>, or call <a href="tel:02079460100">020 7946 0100</a>.',
+      'Ask your <a href="/glossary/#personal-adviser" class="jargon" aria-describedby="jargon-personal-adviser">PA</a>, or call <a href="tel:02079460100" dir="ltr">020 7946 0100</a>.',
     );
   });
 });

@@ -22,7 +22,8 @@ describe('renderRichText', () => {
   });
 
   it('drops javascript: and data: links but keeps their words', () => {
-    const html = renderRichText(i18n, 
+    const html = renderRichText(
+      i18n,
       doc(
         paragraph(link('javascript:alert(1)', 'click me')),
         paragraph(link(' JaVaScRiPt:alert(1)', 'sneaky')),
@@ -38,7 +39,8 @@ describe('renderRichText', () => {
   });
 
   it('keeps http(s), mailto, tel and site links, with escaped attributes', () => {
-    const html = renderRichText(i18n, 
+    const html = renderRichText(
+      i18n,
       doc(
         paragraph(
           link('https://www.gov.uk/a?b=1&c="2"', 'GOV.UK'),
@@ -64,7 +66,8 @@ describe('renderRichText', () => {
   });
 
   it('links internal documents by slug', () => {
-    const html = renderRichText(i18n, 
+    const html = renderRichText(
+      i18n,
       doc(paragraph(link('', 'the allowance', { linkType: 'internal', doc: { relationTo: 'offers', value: { slug: 'setting-up-home-allowance' } } }))),
     );
     expect(html).toContain('<a href="/offers/setting-up-home-allowance/">the allowance</a>');
@@ -89,7 +92,8 @@ describe('renderRichText', () => {
   it('renders bullet and numbered lists, nesting an inner list inside the item before it', () => {
     const item = (...children: unknown[]) => ({ type: 'listitem', children });
     const inner = { type: 'list', listType: 'bullet', children: [item(text('inner'))] };
-    const html = renderRichText(i18n, 
+    const html = renderRichText(
+      i18n,
       doc(
         { type: 'list', listType: 'number', children: [item(text('first')), item(inner), item(text('second'))] },
         { type: 'list', listType: 'bullet', children: [item(text('dot'))] },
@@ -100,7 +104,8 @@ describe('renderRichText', () => {
   });
 
   it('renders quotes, line breaks and rules, and skips empty paragraphs', () => {
-    const html = renderRichText(i18n, 
+    const html = renderRichText(
+      i18n,
       doc(
         { type: 'quote', children: [text('said')] },
         paragraph(text('a'), { type: 'linebreak' }, text('b')),
@@ -112,7 +117,8 @@ describe('renderRichText', () => {
   });
 
   it('gives unknown nodes only their escaped words, and ignores attributes it does not know', () => {
-    const html = renderRichText(i18n, 
+    const html = renderRichText(
+      i18n,
       doc(
         { type: 'upload', value: { url: 'javascript:x' } },
         { type: 'custom-block', children: [text('<i>kept</i>')] },

@@ -9,8 +9,8 @@
  * memoised, so a re-export shows on the next page load.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
-import { councilKeyOf, isLanguageSite, isLibrarySite, plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
-import { publicSiteUrl } from '@content/model/siteUrl';
+import { isLanguageSite, isLibrarySite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
+import { siteUrlOf } from '@site/lib/siteKey';
 import { collator, listFormat } from '@content/model/locales';
 import { i18nOfSite, type I18n } from '@site/i18n';
 import { readFileSync } from 'node:fs';
@@ -33,38 +33,8 @@ import type {
 /** A to Z in the site's own language. */
 const byText = (site: SiteKey) => collator(i18nOfSite(site).locale);
 
-/**
- * The site a page or component belongs to: its `[...council]` route parameter. One build can
- * make many councils' sites (content/model/sitePlan.ts); every getter below takes this key.
- */
-export function siteOf(astro: { params: Record<string, string | undefined> }): SiteKey {
-  return astro.params.council || undefined;
-}
-
-/** The council's own (English) site of a site key: `demo-borough` for `demo-borough/ar`. */
-export const councilSiteOf = (site: SiteKey): SiteKey => (site === undefined ? undefined : councilKeyOf(site));
-
+export { councilSiteOf, pagePath, siteOf, siteUrlOf } from '@site/lib/siteKey';
 export type { SiteKey };
-
-/** The path of the page being built, as readers see it on its site: without the `/<council>` it was built under. */
-export function pagePath(astro: { params: Record<string, string | undefined>; url: URL }): string {
-  const key = siteOf(astro);
-  const path = astro.url.pathname;
-  return key && path.startsWith(`/${key}/`) ? path.slice(key.length + 1) : path;
-}
-
-let oneSiteUrl: { url: string | undefined } | undefined;
-/** The site's public address (canonical links, Open Graph, the sitemap), or undefined when it has none. */
-export function siteUrlOf(site: SiteKey): string | undefined {
-  // A language's site is in the council's (`/ar/` under its address): the council's address, when the plan has the council.
-  if (site !== undefined && isLanguageSite(site)) {
-    const council = readSitePlan()?.sites.find((s) => s.key === councilKeyOf(site));
-    return council ? council.siteUrl : plannedSite(site)?.siteUrl;
-  }
-  if (site !== undefined) return plannedSite(site)?.siteUrl;
-  oneSiteUrl ??= { url: publicSiteUrl().url };
-  return oneSiteUrl.url;
-}
 
 /**
  * `getStaticPaths` for every council's site in this build: `paths(siteKey)` gives one site's

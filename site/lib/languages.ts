@@ -8,14 +8,13 @@
  * (`demo-borough/ar`); their pages are built under `/<council>/<lang>/` and so land in the
  * `<lang>/` folder of the council's site (`site/lib/sitesIntegration.ts`).
  */
-import { STORED_LOCALES, type Locale, type StoredLocaleId } from '@content/model/locales';
+import type { Locale } from '@content/model/locales';
 import { sitesOfCouncil, type SiteKey } from '@content/model/sitePlan';
-import { englishBecause, type EntryTranslation } from '@content/model/translation';
-import { i18nFor, i18nOfSite, type I18n } from '@site/i18n';
-import { getAreas, getAuthority, getGlossary, getGuides, getIndicators, getOffers, getPledges, getSpotlights, pagePath, siteOf } from '@site/lib/data';
+import type { EntryTranslation } from '@content/model/translation';
+import { i18nFor, i18nOfSite } from '@site/i18n';
+import { getAreas, getAuthority, getGlossary, getGuides, getIndicators, getOffers, getPledges, getSpotlights, pagePath, siteOf, siteUrlOf } from '@site/lib/data';
 import { routesOfSite } from '@site/lib/siteBase';
 import { absoluteUrl } from '@site/lib/siteUrl';
-import { siteUrlOf } from '@site/lib/data';
 
 type Astro = { params: Record<string, string | undefined>; url: URL };
 
@@ -109,24 +108,4 @@ export async function alternatesOf(astro: Astro, ref: EntryRef | undefined): Pro
   ];
 }
 
-/**
- * `lang` and `dir` for an entry's text where it is not in the page's language (an English
- * offer on the Arabic site): `{ lang: 'en-GB', dir: 'ltr' }`; nothing when it is.
- */
-export function textLang(entry: { translation?: EntryTranslation | undefined } | undefined, i18n: I18n): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  const shownIn = entry?.translation?.shownIn;
-  if (!shownIn || shownIn === i18n.locale.id || !(shownIn in STORED_LOCALES)) return {};
-  const locale = STORED_LOCALES[shownIn as StoredLocaleId];
-  return { lang: locale.lang, dir: locale.dir };
-}
-
-/** What the reader is told about the page's translation, in the page's language; null when nothing needs saying. */
-export function translationNotice(translation: EntryTranslation | undefined, i18n: I18n, formatDate: (iso: string) => string): { kind: 'english' | 'out-of-date' | 'unchecked'; text: string } | null {
-  if (!translation || i18n.locale.id === 'en') return null;
-  const because = englishBecause(translation);
-  if (because === 'out-of-date' && translation.englishChangedOn)
-    return { kind: 'out-of-date', text: i18n.t('translation.outOfDate', { date: formatDate(translation.englishChangedOn) }) };
-  if (because) return { kind: 'english', text: i18n.t('translation.notTranslated') };
-  if (translation.state === 'needs-checking') return { kind: 'unchecked', text: i18n.t('translation.notChecked') };
-  return null;
-}
+export { textLang, translationNotice } from '@site/lib/languageNotice';

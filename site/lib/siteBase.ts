@@ -8,7 +8,7 @@
  */
 import { basePath } from '@content/model/siteUrl';
 import { langOfSite } from '@site/i18n';
-import { siteOf, siteUrlOf, type SiteKey } from './data';
+import { siteOf, siteUrlOf, type SiteKey } from './siteKey';
 import { routesFor, type SiteRoutes } from './routes';
 
 /**

@@ -52,7 +52,7 @@ export function compileMessages(tree: Messages, language: string, source: string
 export interface I18n {
   /** The locale record (`@content/model/locales`): tag, direction, name in itself, formats. */
   readonly locale: Locale;
-  /** The page language, for `<html lang>` and every `Intl` call (`en-GB`, `ar`, `fa-AF`). */
+  /** The page language, for `<html lang>` and every `Intl` call (en-GB, ar, fa-AF). */
   readonly lang: string;
   /** The writing direction, for `<html dir>`. */
   readonly dir: 'ltr' | 'rtl';

@@ -16,7 +16,7 @@ export type { NationalFigure };
  * Money is England's, and written as England writes it on every language's page (`£3,000`,
  * not Arabic's `3,000 UK£`): the figure a reader shows their Personal Adviser is the same.
  * On a right-to-left page it is isolated left to right (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069
- * POP DIRECTIONAL ISOLATE: `<bdi dir="ltr">` for text that may end up in an attribute or a
+ * POP DIRECTIONAL ISOLATE: a `<bdi>` left to right, for text that may end up in an attribute or a
  * message), so the symbol and the figure keep their order inside Arabic or Dari words.
  */
 function money(i18n: I18n, value: number): string {

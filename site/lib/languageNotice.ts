@@ -9,7 +9,7 @@ import type { I18n } from '@site/i18n';
 
 /**
  * `lang` and `dir` for an entry's text where it is not in the page's language (an English
- * offer on the Arabic site): `{ lang: 'en-GB', dir: 'ltr' }`; nothing when it is.
+ * offer on the Arabic site): English's tag and direction; nothing when it is.
  */
 export function textLang(entry: { translation?: EntryTranslation | undefined } | undefined, i18n: I18n): { lang?: string; dir?: 'ltr' | 'rtl' } {
   const shownIn = entry?.translation?.shownIn;

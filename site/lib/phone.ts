@@ -7,11 +7,12 @@
  * `999`, `112`, `111`, `101`, `105`, `119`, `116 123`. Not money (`£999`), not part of a
  * longer number (`1,111`, `111.5`, `2020`), not inside a word or a code (`E09000009`).
  *
- * No imports but the model's plain `telHref`, so the browser could use it too; everything that is not a
+ * No imports but the model's plain `telHref` and `NUMBERS_DIR`, so the browser could use it too; everything that is not a
  * number is escaped, so the output is as safe as `escapeHtml`.
  */
 
 import { telHref } from '@content/model/contact';
+import { NUMBERS_DIR } from '@content/model/locales';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -86,12 +87,12 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
 }
 
 /**
- * The opening tag of a number's link. `dir="ltr"` isolates the number (an element with `dir`
+ * The opening tag of a number's link. Its `dir` (left to right: `NUMBERS_DIR`) isolates the number (an element with `dir`
  * is a bidi isolate), so `020 7946 0100` reads in its own order inside Arabic or Dari text
  * instead of `0100 7946 020`; the stylesheet keeps it on one line (`a[href^='tel:']`).
  */
 export function phoneLink(match: Pick<PhoneMatch, 'href'>): string {
-  return `<a href="${escape(match.href)}" dir="ltr">`;
+  return `<a href="${escape(match.href)}" dir="${NUMBERS_DIR}">`;
 }
 
 /** A UK postcode (`DM1 1AA`, `SW1A 2AA`). */
@@ -99,14 +100,14 @@ const POSTCODE = /\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b/g;
 
 /**
  * Escaped text with each UK postcode isolated left to right and kept on one line
- * (`<bdi dir="ltr" class="nowrap">DM1 1AA</bdi>`): in right-to-left text its two halves
+ * (a `<bdi>` left to right, `nowrap`): in right-to-left text its two halves
  * would otherwise swap places.
  */
 export function isolatePostcodes(text: string): string {
   let html = '';
   let at = 0;
   for (const match of text.matchAll(POSTCODE)) {
-    html += `${escape(text.slice(at, match.index))}<bdi dir="ltr" class="nowrap">${escape(match[0])}</bdi>`;
+    html += `${escape(text.slice(at, match.index))}<bdi dir="${NUMBERS_DIR}" class="nowrap">${escape(match[0])}</bdi>`;
     at = match.index + match[0].length;
   }
   return html + escape(text.slice(at));

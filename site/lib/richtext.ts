@@ -10,6 +10,7 @@
 import { matches, SLUG } from '@content/model/patterns';
 import { safeHref } from '@site/lib/urlRule';
 import type { I18n } from '@site/i18n';
+import { NUMBERS_DIR } from '@content/model/locales';
 import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import type { JargonLinker } from '@site/lib/jargon';
 import { route, routesFor, type SiteRoutes } from '@site/lib/routes';
@@ -141,7 +142,7 @@ function renderLink(node: LexicalNode, depth: number, options: Resolved): string
   }
   // A number an editor linked to itself reads in its own order in right-to-left text (see `phoneLink`).
   const number = href.startsWith('tel:') && /^[\d\s+()]+$/.test(textOf(node).trim());
-  return `<a href="${escapeHtml(href)}"${number ? ' dir="ltr"' : ''}>${inner}</a>`;
+  return `<a href="${escapeHtml(href)}"${number ? ` dir="${NUMBERS_DIR}"` : ''}>${inner}</a>`;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Area, Guide, Offer, Pledge } from '@site/loaders/schemas';
 import { collator, DEFAULT_LOCALE } from '@content/model/locales';
 import { route } from '@site/lib/routes';
 
-/** The same order as `String.prototype.localeCompare(…, 'en-GB')`, the tie-break of related offers (`@site/lib/offers`: any script sorts by it). */
+/** The same order as `String.prototype.localeCompare` in English, the tie-break of related offers (`@site/lib/offers`: any script sorts by it). */
 const byTitle = collator(DEFAULT_LOCALE, {});
 
 /** Offers of one area that score the same against any other offer: same kind, same circumstances. */

@@ -138,6 +138,14 @@ test.describe('what a reader is told about a translation', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en-GB');
   });
 
+  test('a guide chapter not translated keeps Arabic chrome around its English words', async ({ page }) => {
+    await go(page, '/ar/guides/your-rights/money/');
+    await expect(page.locator('[data-translation-notice="english"]')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('main .rich-text').first().locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.getByRole('navigation', { name: 'مسار الصفحة' })).toBeVisible();
+  });
+
   test('a translation that needs checking is shown, saying nobody qualified has checked it', async ({ page }) => {
     await go(page, '/ar/offers/setting-up-home-allowance/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('منحة تأسيس المنزل');

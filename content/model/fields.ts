@@ -77,9 +77,10 @@ export type SnapshotInput<C extends CollectionName> = z.input<(typeof collection
 /**
  * What the export's mapping of CMS collection `C` returns: every field of the snapshot
  * schema's input. Images are the exception: the export maps them (it copies the files) and
- * the schema checks them, so a mapping passes on what it was given.
+ * the schema checks them, so a mapping passes on what it was given. `translation` is not the
+ * mapping's: the export adds it to the entries of a language's snapshot (`./translation`).
  */
-export type MappedEntry<C extends MappedCollection> = Complete<Omit<SnapshotInput<(typeof SNAPSHOT_NAMES)[C]>, 'image'>> &
+export type MappedEntry<C extends MappedCollection> = Complete<Omit<SnapshotInput<(typeof SNAPSHOT_NAMES)[C]>, 'image' | 'translation'>> &
   ('image' extends keyof SnapshotInput<(typeof SNAPSHOT_NAMES)[C]> ? { image: unknown } : unknown);
 
 /** Text fields every page built from the offer fields has (a council's offers and the national entitlements). */

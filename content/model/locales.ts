@@ -142,6 +142,13 @@ export const STORED_LOCALES: { readonly [Id in StoredLocaleId]: Locale } = { ...
 /** The language sites are built in today. */
 export const DEFAULT_LOCALE: Locale = LOCALES.en;
 
+/**
+ * The direction numbers are written in on every page, whatever its language: phone numbers,
+ * postcodes and amounts are isolated left to right (`dir` on their element), so
+ * `020 7946 0100` does not come out `0100 7946 020` inside Arabic or Dari words.
+ */
+export const NUMBERS_DIR = 'ltr' as const;
+
 /** The tag every `Intl` call takes: the record's language with its calendar and digits (`fa-AF-u-ca-gregory-nu-latn`). */
 export function intlTag(locale: Locale): string {
   return `${locale.lang}-u-ca-${locale.calendar}-nu-${locale.numberingSystem}`;

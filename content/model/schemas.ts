@@ -42,7 +42,11 @@ export { enumOf };
  * the language its words are in, its state, whether it is out of date. Absent (or null) in an
  * English snapshot.
  */
-const translation = entryTranslationSchema.nullish();
+// Null from the export (an English entry says nothing), undefined for the pages: both mean English.
+const translation = entryTranslationSchema
+  .nullish()
+  .transform((t) => t ?? undefined)
+  .optional();
 
 /** A text value that must match one of the model's patterns. */
 export const matching = (pattern: Pattern) => z.string().regex(pattern.regex, pattern.message);

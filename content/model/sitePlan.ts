@@ -75,7 +75,7 @@ export type PlanPreview = { state: string; problems: string[] };
 
 /** A site of the plan, as the pages read it. */
 export type PlannedSite = {
-  /** The folder its pages are built in (`/<key>/`): the council's short name. */
+  /** The folder its pages are built in (`/<key>/`): the council's short name, or it and a language (`demo-borough/ar`). */
   key: string;
   /** Its snapshot.json (absolute). */
   snapshot: string;
@@ -83,8 +83,8 @@ export type PlannedSite = {
   siteUrl?: string | undefined;
   /** `library`: the national practice library's own site (its snapshot has no council). */
   kind?: 'council' | 'library' | undefined;
-  /** The language of its pages (a locale id); English when not given. */
-  lang?: string | undefined;
+  /** The language of its pages (a locale id, `en` when the plan names none). */
+  lang: string;
 };
 
 export type SitePlan = {
@@ -154,15 +154,35 @@ export function plannedSite(key: SiteKey, env: PlanEnv = planEnv()): PlannedSite
 /** Content entries of every site share a store: an entry's id is `<key>/<id>` (or `<id>` for a one-site build). */
 export const entryId = (key: SiteKey, id: string) => (key === undefined ? id : `${key}/${id}`);
 /**
- * The site an entry id belongs to, and its own id. A site's key may have a slash in it (a
- * language of a council's site, `demo-borough/ar`); an entry's own id (a slug, `authority`,
- * `word-3`) never does, so the key is everything before the last one.
+ * The site an entry id belongs to, and its own id. `keys` are the plan's site keys (null for a
+ * one-site build, whose ids are the entries' own). A key may hold a `/` (`demo-borough/ar`, a
+ * language of a council's site), so an id is split on the longest key it starts with:
+ * `demo-borough/ar/offer-a` is `demo-borough/ar`'s `offer-a`, not `demo-borough`'s `ar/offer-a`.
  */
-export function splitEntryId(id: string, planned: boolean): { key: SiteKey; id: string } {
-  if (!planned) return { key: undefined, id };
-  const slash = id.lastIndexOf('/');
-  return { key: id.slice(0, slash), id: id.slice(slash + 1) };
+export function splitEntryId(id: string, keys: readonly string[] | null): { key: SiteKey; id: string } {
+  if (!keys) return { key: undefined, id };
+  let key: string | undefined;
+  for (const k of keys) if (id.startsWith(`${k}/`) && (!key || k.length > key.length)) key = k;
+  if (key === undefined) throw new Error(`The content entry "${id}" belongs to no site of this build's plan (SITE_PLAN).`);
+  return { key, id: id.slice(key.length + 1) };
 }
+
+/** The council a site key belongs to: `demo-borough` for `demo-borough/ar`, itself for a council's own site. */
+export const councilKeyOf = (key: string): string => key.split('/')[0]!;
+
+/**
+ * The sites of one council in this build, English (the council's own) first, then each
+ * language's (`demo-borough/ar`), in the plan's order. Empty without a plan.
+ */
+export function sitesOfCouncil(key: SiteKey, env: PlanEnv = planEnv()): PlannedSite[] {
+  if (key === undefined) return [];
+  const council = councilKeyOf(key);
+  const sites = readSitePlan(env)?.sites.filter((s) => s.key === council || s.key.startsWith(`${council}/`)) ?? [];
+  return [...sites].sort((a, b) => Number(a.key !== council) - Number(b.key !== council));
+}
+
+/** True for a language of a council's site (`demo-borough/ar`), false for the council's own (English) site. */
+export const isLanguageSite = (key: SiteKey): boolean => key !== undefined && key.includes('/');
 
 /** True for the national practice library's site in this build. */
 export const isLibrarySite = (key: SiteKey, env: PlanEnv = planEnv()): boolean =>

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BANK_HOLIDAYS_FILE, bankHolidaysEnd, parseBankHolidays, type BankHolidayDivision } from '@content/model/bankHolidays';
 import { listFormat } from '@content/model/locales';
-import { locale, t } from '@site/i18n';
+import type { I18n } from '@site/i18n';
 import { formatDate } from '@site/lib/format';
 import { closureDays, type ClosedDays, type Closure } from '@site/lib/openingHours';
 
@@ -38,14 +38,15 @@ export function closedDaysOf(closures: Closure[] = []): ClosedDays {
  * the page ("Also closed 29 December 2026 to 31 December 2026."), so a reader without
  * JavaScript knows them too; `null` when there are none.
  */
-export function closuresInWords(closures: Closure[], today: string): string | null {
+export function closuresInWords(i18n: I18n, closures: Closure[], today: string): string | null {
+  const { t, locale } = i18n;
   const coming = closures
     .filter((closure) => (closure.lastDay || closure.firstDay).slice(0, 10) >= today)
     .sort((a, b) => a.firstDay.localeCompare(b.firstDay))
     .map((closure) =>
       closure.lastDay && closure.lastDay.slice(0, 10) !== closure.firstDay.slice(0, 10)
-        ? t('help.closureRange', { from: formatDate(closure.firstDay), to: formatDate(closure.lastDay) })
-        : formatDate(closure.firstDay),
+        ? t('help.closureRange', { from: formatDate(i18n, closure.firstDay), to: formatDate(i18n, closure.lastDay) })
+        : formatDate(i18n, closure.firstDay),
     );
   return coming.length ? t('help.closures', { days: listFormat(locale, 'conjunction').format(coming) }) : null;
 }

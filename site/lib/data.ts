@@ -9,10 +9,10 @@
  * memoised, so a re-export shows on the next page load.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
-import { isLibrarySite, plannedSite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
-import { publicSiteUrl } from '@content/model/siteUrl';
+import { isLanguageSite, isLibrarySite, readSitePlan, siteKeys, splitEntryId, type SiteKey } from '@content/model/sitePlan';
+import { siteUrlOf } from '@site/lib/siteKey';
 import { collator, listFormat } from '@content/model/locales';
-import { locale } from '@site/i18n';
+import { i18nOfSite, type I18n } from '@site/i18n';
 import { readFileSync } from 'node:fs';
 import { comparisonInputSchema, comparisonRecords, councilComparison, type ComparisonInput, type ComparisonRecord, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
@@ -30,44 +30,24 @@ import type {
   Spotlight,
 } from '@site/loaders/schemas';
 
-const byText = collator(locale);
+/** A to Z in the site's own language. */
+const byText = (site: SiteKey) => collator(i18nOfSite(site).locale);
 
-/**
- * The site a page or component belongs to: its `[...council]` route parameter. One build can
- * make many councils' sites (content/model/sitePlan.ts); every getter below takes this key.
- */
-export function siteOf(astro: { params: Record<string, string | undefined> }): SiteKey {
-  return astro.params.council || undefined;
-}
-
+export { councilSiteOf, pagePath, siteOf, siteUrlOf } from '@site/lib/siteKey';
 export type { SiteKey };
-
-/** The path of the page being built, as readers see it on its site: without the `/<council>` it was built under. */
-export function pagePath(astro: { params: Record<string, string | undefined>; url: URL }): string {
-  const key = siteOf(astro);
-  const path = astro.url.pathname;
-  return key && path.startsWith(`/${key}/`) ? path.slice(key.length + 1) : path;
-}
-
-let oneSiteUrl: { url: string | undefined } | undefined;
-/** The site's public address (canonical links, Open Graph, the sitemap), or undefined when it has none. */
-export function siteUrlOf(site: SiteKey): string | undefined {
-  if (site !== undefined) return plannedSite(site)?.siteUrl;
-  oneSiteUrl ??= { url: publicSiteUrl().url };
-  return oneSiteUrl.url;
-}
 
 /**
  * `getStaticPaths` for every council's site in this build: `paths(siteKey)` gives one site's
  * paths, and each gets its `council` parameter (none for a one-site build, whose pages are at
  * the root). With `library`, the national practice library's site too (its pages: the
- * library, the comparison, search, the glossary; `isLibrary`).
+ * library, the comparison, search, the glossary; `isLibrary`). With `languages: false`, not
+ * on the sites of a council's languages (`demo-borough/ar`): open data stays English only.
  */
 export async function everySite<P extends { params: Record<string, string | number | undefined>; props?: Record<string, unknown> }>(
   paths: (siteKey: SiteKey) => P[] | Promise<P[]>,
-  { library = false }: { library?: boolean } = {},
+  { library = false, languages = true }: { library?: boolean; languages?: boolean } = {},
 ): Promise<(P & { params: P['params'] & { council: string | undefined } })[]> {
-  const keys = siteKeys().filter((key) => library || !isLibrary(key));
+  const keys = siteKeys().filter((key) => (library || !isLibrary(key)) && (languages || !isLanguageSite(key)));
   const all = await Promise.all(keys.map(async (key) => (await paths(key)).map((p) => ({ ...p, params: { ...p.params, council: key } }))));
   return all.flat();
 }
@@ -76,6 +56,10 @@ export async function everySite<P extends { params: Record<string, string | numb
 export const onEverySite = () => everySite(() => [{ params: {} }]);
 /** The same, and on the national practice library's site. */
 export const onEverySiteAndLibrary = () => everySite(() => [{ params: {} }], { library: true });
+/** On every council's own site, not on its languages' (open data is English only). */
+export const onEveryCouncilInEnglish = () => everySite(() => [{ params: {} }], { languages: false });
+/** On every council's own site and the library's, not on its languages' (open data is English only: `/open-data/` is not built per language). */
+export const onEverySiteAndLibraryInEnglish = () => everySite(() => [{ params: {} }], { library: true, languages: false });
 
 /** True when `site` is the national practice library's site, not a council's. */
 export const isLibrary: (site: SiteKey) => boolean = isLibrarySite;
@@ -86,10 +70,10 @@ export const libraryUrl = (): string | undefined => readSitePlan()?.libraryUrl;
 /** One collection's entries, grouped by site (read once per build). */
 const grouped = new Map<CollectionKey, Promise<Map<SiteKey, unknown[]>>>();
 async function groupBySite(collection: CollectionKey): Promise<Map<SiteKey, unknown[]>> {
-  const planned = readSitePlan() !== null;
+  const keys = readSitePlan()?.sites.map((s) => s.key) ?? null;
   const bySite = new Map<SiteKey, unknown[]>();
   for (const entry of await getCollection(collection)) {
-    const { key } = splitEntryId(entry.id, planned);
+    const { key } = splitEntryId(entry.id, keys);
     let list = bySite.get(key);
     if (!list) bySite.set(key, (list = []));
     list.push(entry.data);
@@ -131,7 +115,7 @@ export const getAuthority = once(async (site): Promise<Authority> => {
 
 /** Areas in the order editors set. */
 export const getAreas = once(async (site): Promise<Area[]> => {
-  return [...(await all<Area>('areas', site))].sort((a, b) => a.order - b.order || byText.compare(a.title, b.title));
+  return [...(await all<Area>('areas', site))].sort((a, b) => a.order - b.order || byText(site).compare(a.title, b.title));
 });
 
 /** What people type, mapped to the site's words (kept by editors in the CMS). */
@@ -141,23 +125,23 @@ export const getSearchWords = once(async (site): Promise<SearchWord[]> => {
 
 /** Offers by title. */
 export const getOffers = once(async (site): Promise<Offer[]> => {
-  return [...(await all<Offer>('offers', site))].sort((a, b) => byText.compare(a.title, b.title));
+  return [...(await all<Offer>('offers', site))].sort((a, b) => byText(site).compare(a.title, b.title));
 });
 
 export const getGuides = once(async (site): Promise<Guide[]> => {
-  return [...(await all<Guide>('guides', site))].sort((a, b) => byText.compare(a.title, b.title));
+  return [...(await all<Guide>('guides', site))].sort((a, b) => byText(site).compare(a.title, b.title));
 });
 
 /** Spotlights, newest collection first. */
 export const getSpotlights = once(async (site): Promise<Spotlight[]> => {
   return [...(await all<Spotlight>('spotlights', site))].sort(
-    (a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || byText.compare(a.title, b.title),
+    (a, b) => (b.source.year ?? 0) - (a.source.year ?? 0) || byText(site).compare(a.title, b.title),
   );
 });
 
 /** Glossary terms A to Z. */
 export const getGlossary = once(async (site): Promise<GlossaryTerm[]> => {
-  return [...(await all<GlossaryTerm>('glossary', site))].sort((a, b) => byText.compare(a.term, b.term));
+  return [...(await all<GlossaryTerm>('glossary', site))].sort((a, b) => byText(site).compare(a.term, b.term));
 });
 
 /** "You said, we did", most recently asked first. */
@@ -166,17 +150,13 @@ export const getPledges = once(async (site): Promise<Pledge[]> => {
 });
 
 export const getIndicators = once(async (site): Promise<Indicator[]> => {
-  return [...(await all<Indicator>('indicators', site))].sort((a, b) => byText.compare(a.title, b.title));
+  return [...(await all<Indicator>('indicators', site))].sort((a, b) => byText(site).compare(a.title, b.title));
 });
 
 /** Joins words the way a sentence does: `a, b or c` (`and` with `type: 'conjunction'`). */
-export function joinWords(words: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return listFormats[type].format(words);
+export function joinWords(i18n: I18n, words: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return listFormat(i18n.locale, type).format(words);
 }
-const listFormats = {
-  conjunction: listFormat(locale, 'conjunction'),
-  disjunction: listFormat(locale, 'disjunction'),
-};
 
 /** Lookups by slug and by area, related offers and chapters: built once from the sorted collections. */
 export const getSiteIndex = once(async (site): Promise<SiteIndex> => {

@@ -5,7 +5,7 @@
  */
 import { PLACE_KINDS } from '@content/model/vocabularies';
 import { numberFormat } from '@content/model/locales';
-import { locale, t } from '@site/i18n';
+import type { I18n } from '@site/i18n';
 import type { Indicator } from '@site/loaders/schemas';
 
 export type Figure = Indicator['figures'][number];
@@ -18,11 +18,9 @@ export type PlaceKind = Figure['placeKind'];
  */
 export type BarStyle = 'own' | PlaceKind;
 
-const percent = numberFormat(locale, 'decimal');
-
 /** `47.5%`, `49.28%`: as precise as the source printed it, no more. */
-export function formatPercent(value: number): string {
-  return `${percent.format(value)}%`;
+export function formatPercent(i18n: I18n, value: number): string {
+  return `${numberFormat(i18n.locale, 'decimal').format(value)}%`;
 }
 
 /**
@@ -54,10 +52,10 @@ export function barStyle(figure: Figure, council: string): BarStyle {
 }
 
 /** The figures of one period, in place order. */
-export function figuresIn(indicator: Indicator, period: string, council: string): Figure[] {
+export function figuresIn(i18n: I18n, indicator: Indicator, period: string, council: string): Figure[] {
   return indicator.figures
     .filter((f) => f.period === period)
-    .sort((a, b) => placeRank(a, council) - placeRank(b, council) || a.place.localeCompare(b.place, locale.lang));
+    .sort((a, b) => placeRank(a, council) - placeRank(b, council) || a.place.localeCompare(b.place, i18n.lang));
 }
 
 /** "care leavers in education…" from the title "Care leavers in education…", for the middle of a sentence. */
@@ -74,11 +72,12 @@ function midSentence(title: string): string {
  * @example "In 2015/16, the share of care leavers in education, employment or training was
  * 47.5% (a demo figure) in Demo Borough, compared with 49.28% in England."
  */
-export function summarise(indicator: Indicator, council: string): string {
+export function summarise(i18n: I18n, indicator: Indicator, council: string): string {
+  const { t } = i18n;
   const own = indicator.figures.filter((f) => isOwnCouncil(f, council));
   const periods = periodsOf(indicator);
   const what = midSentence(indicator.title);
-  const valueOf = (f: Figure) => (f.isDemo ? t('indicators.demoValue', { value: formatPercent(f.value) }) : formatPercent(f.value));
+  const valueOf = (f: Figure) => (f.isDemo ? t('indicators.demoValue', { value: formatPercent(i18n, f.value) }) : formatPercent(i18n, f.value));
   const sentences: string[] = [];
 
   const compared = [...periods]
@@ -97,7 +96,7 @@ export function summarise(indicator: Indicator, council: string): string {
         what,
         value: valueOf(compared.mine),
         place: compared.mine.place,
-        england: formatPercent(compared.england.value),
+        england: formatPercent(i18n, compared.england.value),
       }),
     );
     // A more recent figure than the comparison: say it too.
@@ -142,7 +141,7 @@ export interface ChartLayout {
  * name is never cut off or drawn over a bar, and the figure sits at the end of the bar.
  * The scale is always 0 to 100%, so bars in different charts compare.
  */
-export function chartLayout(indicator: Indicator, council: string): ChartLayout {
+export function chartLayout(i18n: I18n, indicator: Indicator, council: string): ChartLayout {
   const width = 300;
   const barMax = width - 52;
   const barHeight = 14;
@@ -154,11 +153,11 @@ export function chartLayout(indicator: Indicator, council: string): ChartLayout 
   const groups = periodsOf(indicator).map((period) => {
     const top = y;
     y += periodHeight;
-    const bars = figuresIn(indicator, period, council).map((f) => {
+    const bars = figuresIn(i18n, indicator, period, council).map((f) => {
       y += labelHeight;
       const bar: Bar = {
-        label: f.isDemo ? t('indicators.demoLabel', { place: f.place }) : f.place,
-        valueText: formatPercent(f.value),
+        label: f.isDemo ? i18n.t('indicators.demoLabel', { place: f.place }) : f.place,
+        valueText: formatPercent(i18n, f.value),
         style: barStyle(f, council),
         isDemo: f.isDemo,
         y,

@@ -20,6 +20,7 @@
 import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import { escapeHtml, renderRichText, type RichTextOptions } from '@site/lib/richtext';
 import { route, routesFor, type SiteRoutes } from '@site/lib/routes';
+import type { I18n } from '@site/i18n';
 import type { GlossaryTerm } from '@site/loaders/schemas';
 
 /** One place a glossary phrase was found: `text.slice(start, end)`. */
@@ -137,15 +138,19 @@ export class JargonLinker {
   readonly #used: string[] = [];
   /** Where the page's links go: its site's routes. */
   readonly routes: SiteRoutes;
+  /** The page's language (rich text's "opens in a new tab"). */
+  readonly i18n: I18n;
 
   /**
    * @param terms the glossary (compiled once per array: pages of one build share the work)
    * @param options.exclude entries never to link (say, the term a page is about)
+   * @param options.i18n the page's language (`i18nOf(Astro)`)
    * @param options.routes the page's site's routes, for the links (site/lib/routes.ts; a site at `/` without)
    */
-  constructor(terms: readonly GlossaryTerm[], options: { exclude?: readonly string[]; routes?: SiteRoutes } = {}) {
+  constructor(terms: readonly GlossaryTerm[], options: { i18n: I18n; exclude?: readonly string[]; routes?: SiteRoutes }) {
     const { terms: bySlug, buckets } = dictionaryFor(terms, options.exclude ?? []);
     this.routes = options.routes ?? routesFor({ base: '/' });
+    this.i18n = options.i18n;
     this.#terms = bySlug;
     this.#buckets = buckets;
   }
@@ -223,6 +228,6 @@ export class JargonLinker {
 
   /** Rich text through the safe renderer, with the first use of each term linked. */
   richText(value: unknown, options: Omit<RichTextOptions, 'jargon'> = {}): string {
-    return renderRichText(value, { routes: this.routes, ...options, jargon: this });
+    return renderRichText(this.i18n, value, { routes: this.routes, ...options, jargon: this });
   }
 }

@@ -6,6 +6,7 @@
  */
 import { ruleAttributes } from '@site/components/Checker/filterRules';
 import type { SiteKey } from '@site/lib/data';
+import type { I18n } from '@site/i18n';
 import { formatAmount } from '@site/lib/format';
 import { isCash } from '@site/lib/offers';
 import type { SiteRoutes } from '@site/lib/routes';
@@ -49,6 +50,7 @@ export function printedUrl(path: string, siteUrl: string | undefined): string {
 
 /** The offers a young person could still get, grouped by area as rows (pure: `tests/unit/offerList.unit.spec.ts`). */
 export function offerRows(
+  i18n: I18n,
   areas: readonly Area[],
   allOffers: readonly Offer[],
   routes: Pick<SiteRoutes, 'href' | 'local'>,
@@ -59,7 +61,7 @@ export function offerRows(
     offer,
     href: routes.href('offer', { slug: offer.slug }),
     printed: printedUrl(routes.local('offer', { slug: offer.slug }), siteUrl),
-    amount: formatAmount(offer.amount),
+    amount: formatAmount(i18n, offer.amount),
     money: isCash(offer),
     rules: ruleAttributes(offer.eligibility, offer.livingElsewhere),
   });
@@ -73,7 +75,7 @@ export function offerRows(
 export async function loadOfferList(site: SiteKey): Promise<OfferList> {
   // Imported here, not above: they read the build's content (`astro:content`), so the shaping
   // above stays importable by the unit tests.
-  const [{ getAreas, getAuthority, getOffers, siteUrlOf }, { routesOfSite }] = await Promise.all([import('@site/lib/data'), import('@site/lib/siteBase')]);
+  const [{ getAreas, getAuthority, getOffers, siteUrlOf }, { routesOfSite }, { i18nOfSite }] = await Promise.all([import('@site/lib/data'), import('@site/lib/siteBase'), import('@site/i18n')]);
   const [authority, areas, offers] = await Promise.all([getAuthority(site), getAreas(site), getOffers(site)]);
-  return { authority, areas, ...offerRows(areas, offers, routesOfSite(site), siteUrlOf(site)) };
+  return { authority, areas, ...offerRows(i18nOfSite(site), areas, offers, routesOfSite(site), siteUrlOf(site)) };
 }

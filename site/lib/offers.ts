@@ -3,7 +3,15 @@
  * chapters that explain it, where to turn if it is refused, and how search can filter it.
  * Plain functions of the snapshot data, so they are tested without a build.
  */
-import { locale, t } from '@site/i18n';
+import type { I18n } from '@site/i18n';
+import { DEFAULT_LOCALE } from '@content/model/locales';
+
+/**
+ * Tie-breaks of stable orders (related offers, money lists) compare titles as English does:
+ * the order only has to be the same from build to build, and the Unicode root order it falls
+ * back to sorts every script.
+ */
+const TIE_BREAK = DEFAULT_LOCALE.lang;
 import { CIRCUMSTANCES, type Area, type Guide, type Offer } from '@site/loaders/schemas';
 import { route } from '@site/lib/routes';
 import { COMPLAINTS_CHAPTER } from '@content/model/guides';
@@ -27,7 +35,7 @@ export function relatedOffers(offer: Offer, offers: readonly Offer[], limit = 4)
   return offers
     .filter((other) => other.area === offer.area && other.slug !== offer.slug)
     .map((other) => ({ other, score: shared(other) * 2 + (other.kind === offer.kind ? 1 : 0) }))
-    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, locale.lang))
+    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title, TIE_BREAK))
     .slice(0, limit)
     .map(({ other }) => other);
 }
@@ -69,14 +77,16 @@ export function ifThingsGoWrongChapter(guides: readonly Guide[]): ChapterLink | 
 }
 
 /** Who an offer is for, as search filter labels: its circumstances, or "any care leaver" when it has none. */
-export function audienceLabels(offer: Offer, council: string): string[] {
+export function audienceLabels(i18n: I18n, offer: Offer, council: string): string[] {
+  const { t } = i18n;
   const { circumstances } = offer.eligibility;
   if (!circumstances.length) return [t('search.audience.any')];
   return CIRCUMSTANCES.filter((c) => circumstances.includes(c)).map((c) => t(`search.audience.${c}`, { council }));
 }
 
 /** The age bands an offer's age range touches, as search filter labels. No age rule: every band. */
-export function ageBandLabels(offer: Offer): string[] {
+export function ageBandLabels(i18n: I18n, offer: Offer): string[] {
+  const { t } = i18n;
   const from = offer.eligibility.ageFrom ?? 0;
   const to = offer.eligibility.ageTo ?? Number.POSITIVE_INFINITY;
   return AGE_BANDS.filter((band) => band.from <= to && band.to >= from).map((band) => t(`search.ages.${band.key}`));
@@ -95,7 +105,8 @@ export function offerStanding(offer: Pick<Offer, 'kind' | 'legalStatus'>): Offer
 }
 
 /** The badge's words and the sentence that explains it. */
-export function offerStatusWords(offer: Pick<Offer, 'kind' | 'legalStatus'>, council: string): { tag: string; words: string } {
+export function offerStatusWords(i18n: I18n, offer: Pick<Offer, 'kind' | 'legalStatus'>, council: string): { tag: string; words: string } {
+  const { t } = i18n;
   const standing = offerStanding(offer);
   if (standing === 'announced' || standing === 'ended') {
     return { tag: t(`offer.legalStatus.tag.${standing}`), words: t(`offer.legalStatus.words.${standing}`) };
@@ -123,7 +134,7 @@ export function cashOffers<T extends Pick<Offer, 'amount' | 'legalStatus' | 'are
   };
   return offers
     .filter((offer) => isCash(offer) && offer.legalStatus !== 'ended')
-    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, locale.lang));
+    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, TIE_BREAK));
 }
 
 /**

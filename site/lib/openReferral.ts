@@ -15,7 +15,7 @@
  * (`eligibility_description`, `application_process`, contacts' `email` and `phones`) are sent
  * as HSDS 3.0 has them; fields of our own start `lop_`.
  */
-import { t } from '@site/i18n';
+import { english } from '@site/i18n';
 import { formatAges, formatAmount, formatMoney, isoDay } from '@site/lib/format';
 import { parseOfficeHours } from '@site/lib/openingHours';
 import { absoluteUrl } from '@site/lib/siteUrl';
@@ -33,6 +33,10 @@ import {
   type OrukTaxonomy,
   type OrukTaxonomyTerm,
 } from '@content/model/openReferral';
+
+/** Open data is in English only, on every site (not built per language): its words are English ones. */
+const i18n = english();
+const { t } = i18n;
 
 export * from '@content/model/openReferral';
 
@@ -102,7 +106,7 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 export function eligibilityDescription(offer: Offer, council: string): string {
   const { careStatus, circumstances, notes } = offer.eligibility;
   const parts: string[] = [];
-  const ages = formatAges(offer.eligibility);
+  const ages = formatAges(i18n, offer.eligibility);
   if (ages) parts.push(sentence(t('offer.age', { ages })));
   if (careStatus.length) parts.push(sentence(t('offer.careStatus', { statuses: careStatus.map((s) => t(`offer.status.${s}`)).join(', ') })));
   if (circumstances.length) {
@@ -137,7 +141,7 @@ export function openReferralService(
     return term ? [{ id: sub('attribute', term.id), link_id: id, link_type: linkType, taxonomy_term_id: term.id, taxonomy_term: term }] : [];
   };
   const money = offer.amount.type === 'money' && offer.amount.value != null;
-  const amountWords = formatAmount(offer.amount);
+  const amountWords = formatAmount(i18n, offer.amount);
   const hours = parseOfficeHours(authority.openingHours);
   const area = serviceArea(offer.kind, authority);
   const steps = offer.howToGet.map((step, i) => `${i + 1}. ${sentence(step)}`).join('\n');
@@ -195,7 +199,7 @@ export function openReferralService(
             service_id: id,
             option: 'Money you get (not a charge)',
             amount: offer.amount.value,
-            amount_description: `You get ${amountWords ?? formatMoney(offer.amount.value!)}. You do not pay anything.`,
+            amount_description: `You get ${amountWords ?? formatMoney(i18n, offer.amount.value!)}. You do not pay anything.`,
           },
         ]
       : [{ id: sub('cost_option', 'free'), service_id: id, option: 'Free', amount: 0, amount_description: 'Free: you do not pay anything.' }],

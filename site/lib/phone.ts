@@ -7,11 +7,12 @@
  * `999`, `112`, `111`, `101`, `105`, `119`, `116 123`. Not money (`£999`), not part of a
  * longer number (`1,111`, `111.5`, `2020`), not inside a word or a code (`E09000009`).
  *
- * No imports but the model's plain `telHref`, so the browser could use it too; everything that is not a
+ * No imports but the model's plain `telHref` and `NUMBERS_DIR`, so the browser could use it too; everything that is not a
  * number is escaped, so the output is as safe as `escapeHtml`.
  */
 
 import { telHref } from '@content/model/contact';
+import { NUMBERS_DIR } from '@content/model/locales';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -85,22 +86,45 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
   return found;
 }
 
-/** The opening tag of a number's link. */
+/**
+ * The opening tag of a number's link. Its `dir` (left to right: `NUMBERS_DIR`) isolates the number (an element with `dir`
+ * is a bidi isolate), so `020 7946 0100` reads in its own order inside Arabic or Dari text
+ * instead of `0100 7946 020`; the stylesheet keeps it on one line (`a[href^='tel:']`).
+ */
 export function phoneLink(match: Pick<PhoneMatch, 'href'>): string {
-  return `<a href="${escape(match.href)}">`;
+  return `<a href="${escape(match.href)}" dir="${NUMBERS_DIR}">`;
+}
+
+/** A UK postcode (`DM1 1AA`, `SW1A 2AA`). */
+const POSTCODE = /\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b/g;
+
+/**
+ * Escaped text with each UK postcode isolated left to right and kept on one line
+ * (a `<bdi>` left to right, `nowrap`): in right-to-left text its two halves
+ * would otherwise swap places.
+ */
+export function isolatePostcodes(text: string): string {
+  let html = '';
+  let at = 0;
+  for (const match of text.matchAll(POSTCODE)) {
+    html += `${escape(text.slice(at, match.index))}<bdi dir="${NUMBERS_DIR}" class="nowrap">${escape(match[0])}</bdi>`;
+    at = match.index + match[0].length;
+  }
+  return html + escape(text.slice(at));
 }
 
 /**
  * Plain text as escaped HTML with every phone number a `tel:` link: for any words from
- * the CMS that a page prints (`<p set:html={linkPhoneNumbers(text)} />`).
+ * the CMS that a page prints (`<p set:html={linkPhoneNumbers(text)} />`), and every UK postcode
+ * isolated (`isolatePostcodes`).
  */
 export function linkPhoneNumbers(text: string | null | undefined): string {
   if (!text) return '';
   let html = '';
   let at = 0;
   for (const match of findPhoneNumbers(text)) {
-    html += `${escape(text.slice(at, match.start))}${phoneLink(match)}${escape(match.number)}</a>`;
+    html += `${isolatePostcodes(text.slice(at, match.start))}${phoneLink(match)}${escape(match.number)}</a>`;
     at = match.end;
   }
-  return html + escape(text.slice(at));
+  return html + isolatePostcodes(text.slice(at));
 }

@@ -9,7 +9,8 @@
  */
 import { matches, SLUG } from '@content/model/patterns';
 import { safeHref } from '@site/lib/urlRule';
-import { t } from '@site/i18n';
+import type { I18n } from '@site/i18n';
+import { NUMBERS_DIR } from '@content/model/locales';
 import { findPhoneNumbers, phoneLink } from '@site/lib/phone';
 import type { JargonLinker } from '@site/lib/jargon';
 import { route, routesFor, type SiteRoutes } from '@site/lib/routes';
@@ -34,7 +35,7 @@ export interface RichTextOptions {
  * Options inside the renderer: `jargon` is dropped where terms must not be linked, `phones`
  * inside links (phone numbers in the words are `tel:` links everywhere else, headings included).
  */
-type Resolved = { headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined; phones: boolean; routes: SiteRoutes };
+type Resolved = { i18n: I18n; headingBase: 2 | 3 | 4 | 5; jargon: JargonLinker | undefined; phones: boolean; routes: SiteRoutes };
 
 // Lexical's text format bits (lexical/src/LexicalConstants.ts).
 const IS_BOLD = 1;
@@ -137,9 +138,11 @@ function renderLink(node: LexicalNode, depth: number, options: Resolved): string
   if (fields.newTab === true) {
     // Say so in the link text: a new tab is a surprise, above all to screen reader users
     // (WCAG technique G201; GOV.UK "Opening links in a new tab").
-    return `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> ${escapeHtml(t('richText.opensInNewTab'))}</span></a>`;
+    return `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> ${escapeHtml(options.i18n.t('richText.opensInNewTab'))}</span></a>`;
   }
-  return `<a href="${escapeHtml(href)}">${inner}</a>`;
+  // A number an editor linked to itself reads in its own order in right-to-left text (see `phoneLink`).
+  const number = href.startsWith('tel:') && /^[\d\s+()]+$/.test(textOf(node).trim());
+  return `<a href="${escapeHtml(href)}"${number ? ` dir="${NUMBERS_DIR}"` : ''}>${inner}</a>`;
 }
 
 /**
@@ -301,9 +304,9 @@ function renderBlocks(nodes: LexicalNode[], depth: number, options: Resolved): s
  * Renders Lexical editor state (`{ root: { children } }`) to an HTML string that is safe to
  * insert with `set:html`. Anything that is not editor state renders as an empty string.
  */
-export function renderRichText(value: unknown, options: RichTextOptions = {}): string {
+export function renderRichText(i18n: I18n, value: unknown, options: RichTextOptions = {}): string {
   if (!isNode(value) || !isNode(value.root)) return '';
-  const resolved: Resolved = { headingBase: options.headingBase ?? 2, jargon: options.jargon, phones: true, routes: options.routes ?? routesFor({ base: '/' }) };
+  const resolved: Resolved = { i18n, headingBase: options.headingBase ?? 2, jargon: options.jargon, phones: true, routes: options.routes ?? routesFor({ base: '/' }) };
   return renderBlocks(childrenOf(value.root), 0, resolved);
 }
 

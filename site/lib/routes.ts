@@ -60,11 +60,33 @@ const ROUTES = {
   searchVocabulary: () => '/search-vocabulary.json',
   pagefind: () => '/pagefind/',
   favicon: () => '/favicon.svg',
+  font: (p: { file: string }) => `/fonts/${p.file}`,
   icon: (p: { name: string }) => `/icons/${p.name}`,
   media: (p: { file: string }) => `/media/${p.file}`,
 };
 
 export type RouteName = keyof typeof ROUTES;
+
+/**
+ * Files a council's site has once, whatever the language of the page that links them: the
+ * search index (Pagefind keeps one index per language in it), the service worker, icons,
+ * media, the sitemap, and open data with Open Referral, which is English only (not built per
+ * language). Their URLs never take the language segment.
+ */
+const SITE_WIDE: ReadonlySet<RouteName> = new Set<RouteName>([
+  'sitemap',
+  'serviceWorker',
+  'searchVocabulary',
+  'pagefind',
+  'favicon',
+  'font',
+  'icon',
+  'media',
+  'openData',
+  'openDataFile',
+  'openReferral',
+  'openReferralRecord',
+]);
 /** A route's parameters as a rest list: none for `home`, one object for `offer`. */
 export type RouteParams<N extends RouteName> = Parameters<(typeof ROUTES)[N]>;
 /** The table seen as one mapped type, so a route's maker and its parameters stay paired for the compiler. */
@@ -75,7 +97,10 @@ export function route<N extends RouteName>(name: N, ...params: RouteParams<N>): 
   return TABLE[name](...params);
 }
 
-/** Where a site is: its base path (`/` or `/riverford/`) and, later, the language of its pages. */
+/**
+ * Where a site is: its base path (`/` or `/riverford/`: the council's) and the language of its
+ * pages (a locale id: `ar` puts them under `<base>ar/`; none, or `en`, for English).
+ */
 export type SitePlace = { base: string; lang?: string | undefined };
 
 export type SiteRoutes = {
@@ -98,13 +123,13 @@ const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 /** The routes of one site. */
 export function routesFor(place: SitePlace): SiteRoutes {
   const base = withSlash(place.base.startsWith('/') ? place.base : `/${place.base}`);
-  const lang = place.lang ? `${place.lang}/` : '';
-  const local = <N extends RouteName>(name: N, ...params: RouteParams<N>) => `/${lang}${route(name, ...params).slice(1)}`;
+  const lang = place.lang && place.lang !== 'en' ? `${place.lang}/` : '';
+  const local = <N extends RouteName>(name: N, ...params: RouteParams<N>) => `/${SITE_WIDE.has(name) ? '' : lang}${route(name, ...params).slice(1)}`;
   const at = (path: string) => (path.startsWith('/') && !path.startsWith('//') ? `${base}${lang}${path.slice(1)}` : path);
   return {
     base,
     local,
-    href: (name, ...params) => at(route(name, ...params)),
+    href: (name, ...params) => `${base}${local(name, ...params).slice(1)}`,
     at,
   };
 }

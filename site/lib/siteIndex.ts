@@ -10,12 +10,11 @@
  */
 import { ifThingsGoWrongChapter, type ChapterLink } from '@site/lib/offers';
 import type { Area, Guide, Offer, Pledge } from '@site/loaders/schemas';
-import { collator } from '@content/model/locales';
-import { locale } from '@site/i18n';
+import { collator, DEFAULT_LOCALE } from '@content/model/locales';
 import { route } from '@site/lib/routes';
 
-/** The same order as `String.prototype.localeCompare(…, locale.lang)`, the tie-break of related offers. */
-const byTitle = collator(locale, {});
+/** The same order as `String.prototype.localeCompare` in English, the tie-break of related offers (`@site/lib/offers`: any script sorts by it). */
+const byTitle = collator(DEFAULT_LOCALE, {});
 
 /** Offers of one area that score the same against any other offer: same kind, same circumstances. */
 interface Bucket {

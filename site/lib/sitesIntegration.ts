@@ -10,6 +10,12 @@
  * 2. **The "page not found" page** where servers and static hosts look for it (`404.html`).
  * 3. **The sitemap** (`sitemap.xml`) from the pages Astro actually built for the site.
  *
+ * A language of a council's site (`demo-borough/ar` in the plan) is built under
+ * `/demo-borough/ar/`, so its pages are already in the `ar/` folder of the council's site:
+ * they are the council's site's pages (one folder, one set of shared files, one sitemap), and
+ * its sitemap lists a language's page only when the page is a checked translation (the page
+ * says so: `<html data-translation="checked">`, `layouts/Base.astro`).
+ *
  * Nothing here rewrites a built page. A council whose public address has a path
  * (`https://example.org/riverford/`) is served under it because its pages, components and
  * manifest make every URL from the site's routes (`site/lib/routes.ts`), which put the path
@@ -17,7 +23,7 @@
  *
  * Imported by `astro.config.mjs`: relative and `node:` imports only.
  */
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -34,6 +40,8 @@ export type BuiltSite = {
   pages: string[];
   /** Its public address (`https://example.org/riverford/`), if it has one: the sitemap's addresses. */
   siteUrl?: string | undefined;
+  /** The folders of its languages' pages (`ar`, `prs`): sites of the plan keyed `<key>/<lang>`. */
+  languages?: string[];
 };
 
 /** Not the "page not found" page: it is served as `404.html` at any address (`notFoundPage`), not at `/404/`. */
@@ -47,8 +55,12 @@ export function builtSites(out: string, pathnames: string[], env: PlanEnv = proc
     const siteUrl = publicSiteUrl().url;
     return [{ key: undefined, dir: out, base: basePath(siteUrl), siteUrl, pages: pathnames.map(asPath).filter(isPage) }];
   }
-  return plan.sites.map((site) => ({
+  const keys = new Set(plan.sites.map((s) => s.key));
+  // A language's site whose council is in the plan is part of the council's site (its `ar/` folder).
+  const inCouncil = (key: string) => key.includes('/') && keys.has(key.split('/')[0]!);
+  return plan.sites.filter((site) => !inCouncil(site.key)).map((site) => ({
     key: site.key,
+    languages: plan.sites.filter((s) => inCouncil(s.key) && s.key.startsWith(`${site.key}/`)).map((s) => s.key.slice(site.key.length + 1)),
     dir: path.join(out, site.key),
     base: basePath(plannedSite(site.key, env)?.siteUrl),
     siteUrl: plannedSite(site.key, env)?.siteUrl,
@@ -79,19 +91,33 @@ export function shareTopLevelFiles(out: string, sites: BuiltSite[]): void {
  * the site: Astro writes a `404` page in a route folder (`[...council]/404.astro`) as `404/index.html`.
  */
 export function notFoundPage(site: BuiltSite): void {
-  const built = path.join(site.dir, '404', 'index.html');
-  if (!existsSync(built)) return;
-  renameSync(built, path.join(site.dir, '404.html'));
-  rmSync(path.join(site.dir, '404'), { recursive: true, force: true });
+  for (const dir of [site.dir, ...(site.languages ?? []).map((lang) => path.join(site.dir, lang))]) {
+    const built = path.join(dir, '404', 'index.html');
+    if (!existsSync(built)) continue;
+    renameSync(built, path.join(dir, '404.html'));
+    rmSync(path.join(dir, '404'), { recursive: true, force: true });
+  }
 }
 
 /** Not in the sitemap: files (`/sitemap.xml/`, `/open-data/offers.csv/`) and the page shown when offline. */
-const NOT_IN_SITEMAP = new Set(['/offline/']);
+const NOT_IN_SITEMAP = new Set(['/offline/', '/404/']);
 const isFile = (page: string) => /\.[a-z0-9]+\/$/i.test(page);
 
 /** The public pages of a built site, in the order Astro built them: what the sitemap lists. */
 export function sitemapPages(site: BuiltSite): string[] {
-  return site.pages.filter((page) => !isFile(page) && !NOT_IN_SITEMAP.has(page));
+  const withoutLanguage = (page: string) => {
+    const lang = (site.languages ?? []).find((l) => page.startsWith(`/${l}/`));
+    return lang ? page.slice(lang.length + 1) : page;
+  };
+  return site.pages.filter((page) => !isFile(page) && !NOT_IN_SITEMAP.has(withoutLanguage(page)) && isListedTranslation(site, page));
+}
+
+/** A language's page is listed only when it is a checked translation; every English page is. */
+function isListedTranslation(site: BuiltSite, page: string): boolean {
+  const lang = (site.languages ?? []).find((l) => page.startsWith(`/${l}/`));
+  if (!lang) return true;
+  const file = path.join(site.dir, page, 'index.html');
+  return existsSync(file) && /<html[^>]*\sdata-translation="checked"/.test(readFileSync(file, 'utf8').slice(0, 2000));
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

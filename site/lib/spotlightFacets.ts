@@ -9,8 +9,7 @@
 import { slugify } from '@content/model/patterns';
 import { COUNCIL_TYPE, OUTCOME_KIND, REGION, SPOTLIGHT_THEME } from '@content/model/vocabularies';
 import type { Spotlight } from '@site/loaders/schemas';
-import { collator as localeCollator } from '@content/model/locales';
-import { locale } from '@site/i18n';
+import { collator as localeCollator, DEFAULT_LOCALE } from '@content/model/locales';
 
 export type Facet = { slug: string; label: string; spotlights: Spotlight[] };
 /** Where a facet's pages live: `/spotlights/<by>/<value>/`. */
@@ -26,7 +25,8 @@ export const councilFacetPath = (council: RegisteredCouncil) => facetPath('counc
 
 /** "London Borough of Brent" sorts under B: the place, not the kind of council. */
 const place = (name: string) => name.replace(/^(London Borough of|Royal Borough of|Borough of|City of)\s+/i, '');
-const collator = localeCollator(locale, { sensitivity: 'base' });
+// Council and region names are English names (the register of councils), on every language's site.
+const collator = localeCollator(DEFAULT_LOCALE, { sensitivity: 'base' });
 
 /** One facet per value of a word list, in the list's order; `label` is the value (the page translates it). */
 function byVocabulary<V extends string>(values: readonly V[], spotlights: Spotlight[], has: (s: Spotlight, value: V) => boolean): Facet[] {

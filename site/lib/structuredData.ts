@@ -5,7 +5,7 @@
  */
 import type { Area, Authority, Offer, Spotlight } from '@site/loaders/schemas';
 import { safeHref } from '@site/lib/urlRule';
-import { lang, t } from '@site/i18n';
+import type { I18n } from '@site/i18n';
 
 type Json = { [key: string]: unknown };
 
@@ -28,7 +28,7 @@ export function councilOrganisation(authority: Authority): Json {
 /** What an offer's structured data says: its name, summary, who it is for, whether it is free and when it changed. */
 export type OfferFacts = Pick<Offer, 'title' | 'summary' | 'amount' | 'updatedAt'> & { eligibility: Pick<Offer['eligibility'], 'ageFrom' | 'ageTo'> };
 
-export function offerJsonLd(offer: OfferFacts, area: Area | undefined, authority: Authority, url: string | null): Json {
+export function offerJsonLd(i18n: I18n, offer: OfferFacts, area: Area | undefined, authority: Authority, url: string | null): Json {
   const { ageFrom, ageTo } = offer.eligibility;
   return {
     '@context': 'https://schema.org',
@@ -52,6 +52,7 @@ export function offerJsonLd(offer: OfferFacts, area: Area | undefined, authority
       servicePhone: { '@type': 'ContactPoint', telephone: authority.phone, contactType: authority.serviceName },
     },
     dateModified: offer.updatedAt,
+    inLanguage: i18n.lang,
   };
 }
 
@@ -59,7 +60,7 @@ export function offerJsonLd(offer: OfferFacts, area: Area | undefined, authority
  * A practice spotlight as an `Article` about another council's work, published by this one.
  * Without a public address (`url` null, `site` undefined) it carries no web addresses; `site` is the address (as the plan or the settings give it, a string, or a URL).
  */
-export function spotlightJsonLd(spotlight: Spotlight, authority: Authority | null, url: string | null, site: string | URL | undefined): Json {
+export function spotlightJsonLd(i18n: I18n, spotlight: Spotlight, authority: Authority | null, url: string | null, site: string | URL | undefined): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -68,11 +69,11 @@ export function spotlightJsonLd(spotlight: Spotlight, authority: Authority | nul
     ...(url ? { url, mainEntityOfPage: url } : {}),
     about: spotlight.councils.map((c) => ({ '@type': 'GovernmentOrganization', name: c.name })),
     author: spotlight.councils.map((c) => ({ '@type': 'GovernmentOrganization', name: c.name })),
-    publisher: authority ? councilOrganisation(authority) : { '@type': 'Organization', name: t('library.name') },
+    publisher: authority ? councilOrganisation(authority) : { '@type': 'Organization', name: i18n.t('library.name') },
     isBasedOn: spotlight.source.year ? `${spotlight.source.collection} (${spotlight.source.year})` : spotlight.source.collection,
     ...(site && spotlight.image && safeHref(spotlight.image.url, 'media') ? { image: new URL(spotlight.image.url, site).href } : {}),
     dateModified: spotlight.updatedAt,
-    inLanguage: lang,
+    inLanguage: i18n.lang,
   };
 }
 

@@ -8,7 +8,8 @@
  * Those go into Demo Borough, whose site the journey suites use (`.e2e/site`). Every demo
  * council's site is built by the platform's own build (`buildCouncilSites`) into
  * `.e2e/sites/<council>/`, each with a draft of its own that must appear nowhere
- * (tests/e2e/councils.e2e.spec.ts).
+ * (tests/e2e/councils.e2e.spec.ts). Then the hostile site and the language fixture
+ * (`tests/helpers/languageSites.ts`: a council's site in English, Arabic, Dari and Tigrinya).
  * Run by `npm test` before Playwright (`npm run test:e2e` does it too).
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -130,4 +131,10 @@ try {
 await (await import('@tests/helpers/hostileSnapshot')).buildHostileSite();
 // Issue 21: two sites from the test fixture with Easy Read, one offering it and one not (tests/e2e/easyRead.e2e.spec.ts).
 await (await import('@tests/helpers/easyReadSites')).buildEasyReadSites();
+// Issue 21: Demo Borough in English, Arabic, Dari and Tigrinya, from language snapshots made from the test snapshot (tests/e2e/languages.e2e.spec.ts).
+{
+  const { buildLanguageSites, languagesSiteDir } = await import('@tests/helpers/languageSites');
+  const { pages } = await buildLanguageSites();
+  console.log(`Built the language fixture: ${languagesSiteDir} (${pages} pages indexed)`);
+}
 process.exit(0);

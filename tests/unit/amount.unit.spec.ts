@@ -9,12 +9,16 @@ import { amountColumns, amountFromColumns, formatAmount, formatMoneySpan, NO_AMO
 import { comparisonRecords, councilComparison, councilComparisonSchema } from '@content/model/comparison';
 import { day, formatDay, isoDay } from '@content/model/dates';
 import { cellText, moneyRange } from '@site/lib/comparison';
-import { locale, t } from '@site/i18n';
+import { english } from '@site/i18n';
 import { formatAmount as pageAmount, formatDate } from '@site/lib/format';
 import { openDataOffer } from '@site/lib/openData';
 import { openReferralFeed } from '@site/lib/openReferral';
 import { readFileSync } from 'node:fs';
 import { validateSnapshot } from '@content/model/snapshot';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
+const { locale, t } = i18n;
 
 const grant: Amount = { type: 'money', value: 3300, period: 'once', note: 'Paid in two parts.', nationalMinimum: 3000, nationalBasis: 'recommended' };
 
@@ -25,7 +29,7 @@ describe('an amount', () => {
     expect(formatAmount({ type: 'money', value: 2000, period: 'yearly' }, locale, t)).toBe('£2,000 a year');
     expect(formatAmount({ type: 'free' }, locale, t)).toBe('Free');
     expect(formatAmount({ type: 'none' }, locale, t)).toBeNull();
-    expect(pageAmount(grant)).toBe(formatAmount(grant, locale, t));
+    expect(pageAmount(i18n, grant)).toBe(formatAmount(grant, locale, t));
   });
 
   it('gives one figure for a span whose ends are the same, never "£900 to £900"', () => {
@@ -36,9 +40,9 @@ describe('an amount', () => {
         { compareAs: 'leisure', slug: 'leisure-pass', title: 'Leisure pass', amount: { type: 'money', value, period: 'yearly' }, lastReviewed: '2026-11-01', eligibility: { ageTo: 25 } },
       ]);
     const same = comparisonRecords([part('Abbey', 900), part('Zed', 900)]).filter((r) => r.item === 'leisure');
-    expect(moneyRange(same)).toBe('Across councils: £900 (2 councils).');
+    expect(moneyRange(i18n, same)).toBe('Across councils: £900 (2 councils).');
     const spread = comparisonRecords([part('Abbey', 900), part('Zed', 1200)]).filter((r) => r.item === 'leisure');
-    expect(moneyRange(spread)).toBe('Across councils: £900 to £1,200 (2 councils).');
+    expect(moneyRange(i18n, spread)).toBe('Across councils: £900 to £1,200 (2 councils).');
   });
 
   it('becomes the public files’ columns by one mapping, and the comparison cell reads back the same amount', () => {
@@ -53,9 +57,9 @@ describe('an amount', () => {
     const found = offers.find((o) => o.amount.type === 'money' && o.amount.value != null);
     if (!found) throw new Error('the fixture has an offer of money');
     const offer = { ...found, compareAs: 'setting-up-home' as const };
-    const words = pageAmount(offer.amount);
+    const words = pageAmount(i18n, offer.amount);
     const record = comparisonRecords([councilComparison('site', authority, [offer])]).find((r) => r.offer_slug === offer.slug)!;
-    expect(cellText(record)).toBe(words);
+    expect(cellText(i18n, record)).toBe(words);
     const open = openDataOffer(offer, authority, undefined);
     expect([open.amount_type, open.amount_value, open.amount_period]).toEqual([offer.amount.type, offer.amount.value, offer.amount.period ?? null]);
     const service = openReferralFeed(authority, areas, offers, undefined, '2026-12-01T00:00:00Z').services.find((s) => s.id === offer.uuid)!;
@@ -70,7 +74,7 @@ describe('a date', () => {
     expect(day('2026-10-01T09:30:00.000Z')).toBe('2026-10-01');
     expect(day(null)).toBeNull();
     expect(formatDay('2026-10-01', locale)).toBe('1 October 2026');
-    expect(formatDate('2026-10-01T23:30:00.000Z')).toBe('1 October 2026');
+    expect(formatDate(i18n, '2026-10-01T23:30:00.000Z')).toBe('1 October 2026');
     expect(() => formatDay('soon', locale)).toThrow(/Not a date/);
   });
 });

@@ -40,8 +40,10 @@ import { slugField } from '@cms/fields/slug';
 import { toSnapshot } from '@cms/lib/snapshotMapping';
 import { readContent } from '@cms/seed/readContent';
 import en from '@site/i18n/en.json' with { type: 'json' };
-import { t } from '@site/i18n';
+import { english } from '@site/i18n';
 import { vocabularyLabelKeys, type MissingLabels } from '@site/i18n/vocabularyLabels';
+
+const { t } = english();
 
 /** Which vocabulary each CMS select field uses: a select not listed here fails the test. */
 const CMS_SELECTS: Record<string, VocabularyName> = {

@@ -14,6 +14,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { councilOffers, readContent } from '@cms/seed/readContent';
 import { JargonLinker } from '@site/lib/jargon';
 import type { GlossaryTerm } from '@site/loaders/schemas';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const content = readContent('content');
 const glossary: GlossaryTerm[] = content.glossary.map(({ slug, term, meaning, aliases }) => ({ slug, term, meaning, aliases }));
@@ -113,7 +117,7 @@ describe('the jargon buster on the demo content', () => {
     const repeated: string[] = [];
     for (const body of bodies) {
       const lexical = toLexical(body.markdown) as { root: Node };
-      const html = new JargonLinker(glossary).richText(lexical);
+      const html = new JargonLinker(glossary, { i18n }).richText(lexical);
       const linked = [...html.matchAll(/href="\/glossary\/#([a-z0-9-]+)"/g)].map((m) => m[1]!);
       for (const [slug, text] of termsIn(readableRuns(lexical.root))) {
         if (!linked.includes(slug)) missing.push(`${body.where}: "${text}" is not linked to /glossary/#${slug}`);

@@ -4,9 +4,13 @@
  * as the pages; a missing key or a missing value fails naming the key and the file.
  */
 import { describe, expect, it } from 'vitest';
-import { browserMessages, compileMessages, t } from '@site/i18n';
+import { browserMessages, compileMessages, english } from '@site/i18n';
 import { messageFormats, translator, type MessageBundle } from '@site/i18n/messages';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@content/model/locales';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
+const { t } = i18n;
 
 /** A right-to-left test language with all six of Arabic's plural forms. */
 const ARABIC: Locale = { ...LOCALES.en, id: 'ar', lang: 'ar', dir: 'rtl', name: 'العربية' };
@@ -50,7 +54,7 @@ describe('ICU messages', () => {
   it('a missing key fails naming the key and file', () => {
     expect(() => t('home.noSuchKey')).toThrow('i18n: no string for key "home.noSuchKey" in site/i18n/en.json');
     expect(() => t('toString')).toThrow(/no string for key "toString"/);
-    expect(() => browserMessages(['search.nope'])).toThrow(/"search\.nope" in site\/i18n\/en\.json/);
+    expect(() => browserMessages(i18n, ['search.nope'])).toThrow(/"search\.nope" in site\/i18n\/en\.json/);
   });
 
   it('a message that is not valid ICU fails naming its key and file', () => {
@@ -60,7 +64,7 @@ describe('ICU messages', () => {
   });
 
   it('browser scripts format the same compiled messages as the pages', () => {
-    const bundle: MessageBundle = JSON.parse(browserMessages(['checker.status.count', 'checker.printSheet.today']));
+    const bundle: MessageBundle = JSON.parse(browserMessages(i18n, ['checker.status.count', 'checker.printSheet.today']));
     const browserT = translator(bundle);
     expect(bundle.lang).toBe(DEFAULT_LOCALE.lang);
     for (const count of [0, 1, 2, 25]) expect(browserT('checker.status.count', { count })).toBe(t('checker.status.count', { count }));

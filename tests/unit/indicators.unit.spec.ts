@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chartLayout, figuresIn, formatPercent, isOwnCouncil, sourcesOf, summarise } from '@site/lib/indicators';
 import type { Indicator } from '@site/loaders/schemas';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const source = 'Scrutiny report, January 2017';
 const fig = (period: string, place: string, placeKind: Indicator['figures'][number]['placeKind'], value: number, isDemo = false) => ({
@@ -37,7 +41,7 @@ describe('indicators', () => {
   });
 
   it('says in words how the council compares with England, and its latest figure, marking demo figures', () => {
-    expect(summarise(eet, council)).toBe(
+    expect(summarise(i18n, eet, council)).toBe(
       'In 2015/16, the share of care leavers in education, employment or training was 52% (a demo figure) in Demo Borough, compared with 49% in England. ' +
         'By 2025/26, the figure for Demo Borough was 58% (a demo figure).',
     );
@@ -45,21 +49,21 @@ describe('indicators', () => {
 
   it('says only the comparison when it is the latest figure, and works without England', () => {
     const latestCompared = { ...eet, figures: eet.figures.filter((f) => f.period !== '2025/26') };
-    expect(summarise(latestCompared, council)).toBe(
+    expect(summarise(i18n, latestCompared, council)).toBe(
       'In 2015/16, the share of care leavers in education, employment or training was 52% (a demo figure) in Demo Borough, compared with 49% in England.',
     );
     const alone = { ...eet, figures: [fig('2023/24', 'Demo Borough', 'council', 61.5)] };
-    expect(summarise(alone, council)).toBe('In 2023/24, the share of care leavers in education, employment or training was 61.5% in Demo Borough.');
+    expect(summarise(i18n, alone, council)).toBe('In 2023/24, the share of care leavers in education, employment or training was 61.5% in Demo Borough.');
   });
 
   it('keeps figures as precise as the source, and no more', () => {
-    expect(formatPercent(49.28)).toBe('49.28%');
-    expect(formatPercent(58)).toBe('58%');
-    expect(formatPercent(86.755)).toBe('86.76%');
+    expect(formatPercent(i18n, 49.28)).toBe('49.28%');
+    expect(formatPercent(i18n, 58)).toBe('58%');
+    expect(formatPercent(i18n, 86.755)).toBe('86.76%');
   });
 
   it('orders places: this council, other councils, similar councils, region, England', () => {
-    expect(figuresIn(eet, '2015/16', council).map((f) => f.place)).toEqual(['Demo Borough', 'Lancashire', 'Stat Neighbours', 'North West', 'England']);
+    expect(figuresIn(i18n, eet, '2015/16', council).map((f) => f.place)).toEqual(['Demo Borough', 'Lancashire', 'Stat Neighbours', 'North West', 'England']);
   });
 
   it('numbers each distinct source once', () => {
@@ -67,7 +71,7 @@ describe('indicators', () => {
   });
 
   it('lays out one labelled bar per figure, on a 0 to 100% scale, grouped by period in entry order', () => {
-    const layout = chartLayout(eet, council);
+    const layout = chartLayout(i18n, eet, council);
     expect(layout.groups.map((g) => g.period)).toEqual(['2014/15', '2015/16', '2025/26']);
     const bars = layout.groups.flatMap((g) => g.bars);
     expect(bars).toHaveLength(eet.figures.length);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JargonLinker } from '@site/lib/jargon';
 import type { GlossaryTerm } from '@site/loaders/schemas';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const glossary: GlossaryTerm[] = [
   { slug: 'personal-adviser', term: 'Personal Adviser', meaning: 'Your worker.', aliases: ['PA', 'personal advisor'] },
@@ -23,7 +27,7 @@ const linked = (html: string) => [...html.matchAll(/href="\/glossary\/#([a-z0-9-
 
 describe('JargonLinker', () => {
   it('links the first use of a term on the page, and only the first', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     const first = jargon.text('Your Personal Adviser helps. Ask your Personal Adviser.');
     const later = jargon.richText(doc(paragraph(text('A Personal Adviser again.'))));
     expect(linked(first)).toEqual(['personal-adviser']);
@@ -35,26 +39,26 @@ describe('JargonLinker', () => {
   });
 
   it('counts an alias as a use of its entry', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     const html = jargon.text('Talk to your PA. Your personal advisor will call.');
     expect(linked(html)).toEqual(['personal-adviser']);
     expect(html).toContain('>PA</a>');
   });
 
   it('matches whole words only, in any case, with a plural ending', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     expect(linked(jargon.text('PAY the PAYE bill; it is irrelevant.'))).toEqual([]);
     expect(linked(jargon.text('Both personal ADVISERS came.'))).toEqual(['personal-adviser']);
   });
 
   it('needs an acronym in capitals, so a title is not a term', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     expect(linked(jargon.text('Mr Khan asked for an mr.'))).toEqual([]);
     expect(linked(jargon.text('Ask for an MR first.'))).toEqual(['mandatory-reconsideration']);
   });
 
   it('takes the longest phrase first, and does not link the words inside it again', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     const html = jargon.text('Former relevant young people get help.');
     expect(linked(html)).toEqual(['former-relevant-child']);
     expect(html).toContain('>Former relevant</a>');
@@ -63,7 +67,7 @@ describe('JargonLinker', () => {
   });
 
   it('treats spaces and hyphens alike, and a hyphenated word as one word', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     expect(linked(jargon.text('the setting up home allowance'))).toEqual(['setting-up-home-allowance']);
     // "relevant" inside "former-relevant" is part of a longer term, not the shorter one.
     expect(linked(jargon.text('a former-relevant young person'))).toEqual(['former-relevant-child']);
@@ -71,12 +75,12 @@ describe('JargonLinker', () => {
   });
 
   it('matches curly and straight apostrophes alike', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     expect(linked(jargon.text('Join the care leavers’ forum.'))).toEqual(['children-in-care-council']);
   });
 
   it('never links inside an existing link, a heading or code', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     const html = jargon.richText(
       doc(
         heading(text('Your Personal Adviser')),
@@ -91,7 +95,7 @@ describe('JargonLinker', () => {
   });
 
   it('links a term that crosses formatting, keeping the markup nested', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     const html = jargon.richText(doc(paragraph(text('Your Personal '), text('Adviser', 1), text(' helps.'))));
     expect(html).toBe(
       '<p>Your <a href="/glossary/#personal-adviser" class="jargon" aria-describedby="jargon-personal-adviser">Personal <strong>Adviser</strong></a> helps.</p>',
@@ -99,7 +103,7 @@ describe('JargonLinker', () => {
   });
 
   it('links terms in lists and quotes, not across a link', () => {
-    const jargon = new JargonLinker(glossary);
+    const jargon = new JargonLinker(glossary, { i18n });
     const item = (...children: unknown[]) => ({ type: 'listitem', children });
     const html = jargon.richText(
       doc(
@@ -115,7 +119,7 @@ describe('JargonLinker', () => {
     const jargon = new JargonLinker([
       { slug: 'tag', term: '<b>', meaning: 'x', aliases: [] },
       ...glossary,
-    ]);
+    ], { i18n });
     const html = jargon.text('<script>alert(1)</script> & your PA "here"');
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; your <a');
@@ -123,7 +127,7 @@ describe('JargonLinker', () => {
   });
 
   it('leaves out terms a page asks it to', () => {
-    const jargon = new JargonLinker(glossary, { exclude: ['personal-adviser'] });
+    const jargon = new JargonLinker(glossary, { i18n, exclude: ['personal-adviser'] });
     expect(linked(jargon.text('Your PA and a relevant child.'))).toEqual(['relevant-child']);
   });
 });

@@ -4,6 +4,10 @@ import { offerRows, printedUrl } from '@site/lib/offerList';
 import { routesFor } from '@site/lib/routes';
 import { areaSchema, offerSchema, type Offer } from '@site/loaders/schemas';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 /**
  * Issue 20: "What can I get?" and the PA's checklist list the same offers from one module
@@ -30,7 +34,7 @@ const offers = [
 
 describe('the checker’s and the checklist’s offer list', () => {
   it('leaves out ended offers and groups the rest by area, in the site’s order, leaving out empty areas', () => {
-    const { offers: listed, groups } = offerRows(areas, offers, routesFor({ base: '/' }), undefined);
+    const { offers: listed, groups } = offerRows(i18n, areas, offers, routesFor({ base: '/' }), undefined);
     expect(listed.map((o) => o.slug)).toEqual(['rent-deposit', 'setting-up-home', 'bus-pass']);
     expect(groups.map((g) => [g.area.slug, g.rows.map((r) => r.offer.slug)])).toEqual([
       ['money', ['setting-up-home', 'bus-pass']],
@@ -39,7 +43,7 @@ describe('the checker’s and the checklist’s offer list', () => {
   });
 
   it('gives each row its page, its address on paper, its amount, whether it is money, and its rules', () => {
-    const { groups } = offerRows(areas, offers, routesFor({ base: '/riverford/' }), 'https://care-leavers.partnership.example/riverford/');
+    const { groups } = offerRows(i18n, areas, offers, routesFor({ base: '/riverford/' }), 'https://care-leavers.partnership.example/riverford/');
     const [home, bus] = groups[0]!.rows;
     expect(home).toMatchObject({ href: '/riverford/offers/setting-up-home/', printed: 'https://care-leavers.partnership.example/riverford/offers/setting-up-home/', money: true });
     expect(home!.amount).toMatch(/£3,000/);
@@ -48,7 +52,7 @@ describe('the checker’s and the checklist’s offer list', () => {
   });
 
   it('writes the path alone on paper when the site has no public address (never localhost)', () => {
-    const { groups } = offerRows(areas, offers, routesFor({ base: '/' }), undefined);
+    const { groups } = offerRows(i18n, areas, offers, routesFor({ base: '/' }), undefined);
     expect(groups[0]!.rows[0]!.printed).toBe('/offers/setting-up-home/');
     expect(printedUrl('/guides/x/', 'https://local-offer.northdale.example/')).toBe('https://local-offer.northdale.example/guides/x/');
   });

@@ -5,6 +5,10 @@ import { withContent } from '@site/lib/sections';
 import { COMPLAINTS_CHAPTER, NATIONAL_GUIDE } from '@content/model/guides';
 import { offerSchema, guideSchema, type Offer, type Pledge } from '@site/loaders/schemas';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const body = { root: { type: 'root' as const, children: [] } };
 const offer = (slug: string, area: string, extra: Partial<Offer> = {}): Offer =>
@@ -91,11 +95,11 @@ describe('offer pages', () => {
 
   it('tags offers for search by who they are for and the age bands they touch', () => {
     const council = 'Demo Borough Council';
-    expect(audienceLabels(offer('a', 'x'), council)).toEqual(['Open to every care leaver']);
+    expect(audienceLabels(i18n, offer('a', 'x'), council)).toEqual(['Open to every care leaver']);
     const parents = offer('b', 'x', { eligibility: { ageFrom: 18, ageTo: 21, careStatus: [], circumstances: ['parent', 'came-alone'] } });
-    expect(audienceLabels(parents, council)).toEqual(['Came to the UK alone', 'Young parents']);
-    expect(ageBandLabels(parents)).toEqual(['18 to 20', '21 to 25']);
-    expect(ageBandLabels(offer('c', 'x', { eligibility: { careStatus: [], circumstances: [] } }))).toEqual(['16 and 17', '18 to 20', '21 to 25', 'Over 25']);
+    expect(audienceLabels(i18n, parents, council)).toEqual(['Came to the UK alone', 'Young parents']);
+    expect(ageBandLabels(i18n, parents)).toEqual(['18 to 20', '21 to 25']);
+    expect(ageBandLabels(i18n, offer('c', 'x', { eligibility: { careStatus: [], circumstances: [] } }))).toEqual(['16 and 17', '18 to 20', '21 to 25', 'Over 25']);
   });
 });
 

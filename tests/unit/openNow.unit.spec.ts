@@ -17,6 +17,10 @@ import { bankHolidaysBuildWarning } from '@platform/build/bankHolidays';
 import { updateBankHolidays } from '@platform/scripts/updateBankHolidays';
 import { closedDaysOf, closuresInWords } from '@site/lib/bankHolidays';
 import { closedDaysAttribute, closureDays, officeClock, officeState, parseOfficeHours, readClosedDays } from '@site/lib/openingHours';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const shipped = parseBankHolidays(JSON.parse(readFileSync('content/bank-holidays.json', 'utf8')));
 const hours = parseOfficeHours('Monday to Friday, 9am to 5pm');
@@ -115,8 +119,8 @@ describe('open now, by England’s clock, bank holidays and closure days counted
     // As the CMS stores them (noon UTC), and in words for readers without JavaScript: only those still to come.
     expect(closureDays([{ firstDay: '2026-12-29T12:00:00.000Z', lastDay: '2026-12-31T12:00:00.000Z' }])).toEqual(['2026-12-29', '2026-12-30', '2026-12-31']);
     const closures = [{ firstDay: '2026-12-24' }, { firstDay: '2026-12-29', lastDay: '2026-12-31' }, { firstDay: '2025-12-24' }];
-    expect(closuresInWords(closures, '2026-12-07')).toBe('Also closed 24 December 2026 and 29 December 2026 to 31 December 2026.');
-    expect(closuresInWords(closures, '2027-01-04')).toBeNull();
+    expect(closuresInWords(i18n, closures, '2026-12-07')).toBe('Also closed 24 December 2026 and 29 December 2026 to 31 December 2026.');
+    expect(closuresInWords(i18n, closures, '2027-01-04')).toBeNull();
   });
 
   it('is unknown with hours nobody can read, or past the end of the list', () => {

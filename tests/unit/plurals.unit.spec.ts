@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { t } from '@site/i18n';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
+const { t } = i18n;
 
 type Tree = { [key: string]: string | Tree };
 const tree = JSON.parse(readFileSync(new URL('../../site/i18n/en.json', import.meta.url), 'utf8')) as Tree;

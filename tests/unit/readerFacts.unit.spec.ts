@@ -10,6 +10,10 @@ import { findPhoneNumbers, linkPhoneNumbers, telHref } from '@site/lib/phone';
 import { renderRichText } from '@site/lib/richtext';
 import { NO_SITE_URL_WARNING, publicSiteUrl } from '@site/lib/siteUrl';
 import type { Offer } from '@site/loaders/schemas';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 /**
  * Issue 9, the reader's side: phone numbers are tap-to-call, figures read as the source gives
@@ -32,7 +36,7 @@ describe('phone numbers become tel: links', () => {
     ['Police (not urgent): 101', '101', 'tel:101'],
   ])('finds the number in "%s"', (text, number, href) => {
     expect(findPhoneNumbers(text).map((m) => [m.number, m.href])).toEqual([[number, href]]);
-    expect(linkPhoneNumbers(text)).toContain(`<a href="${href}">${number.replace(/&/g, '&amp;')}</a>`);
+    expect(linkPhoneNumbers(text)).toContain(`<a href="${href}" dir="ltr">${number.replace(/&/g, '&amp;')}</a>`);
   });
 
   it.each([
@@ -56,13 +60,13 @@ describe('phone numbers become tel: links', () => {
   });
 
   it('escapes everything that is not a number', () => {
-    expect(linkPhoneNumbers('<b>call</b> 999 & "run"')).toBe('&lt;b&gt;call&lt;/b&gt; <a href="tel:999">999</a> &amp; &quot;run&quot;');
+    expect(linkPhoneNumbers('<b>call</b> 999 & "run"')).toBe('&lt;b&gt;call&lt;/b&gt; <a href="tel:999" dir="ltr">999</a> &amp; &quot;run&quot;');
     expect(telHref('+44 (0)20 7946 0000')).toBe('tel:+442079460000');
   });
 
   it('links numbers in rich text, headings included, but never inside a link or code', () => {
     const text = (value: string, format = 0) => ({ type: 'text', text: value, format });
-    const html = renderRichText({
+    const html = renderRichText(i18n, {
       root: {
         type: 'root',
         children: [
@@ -73,17 +77,17 @@ describe('phone numbers become tel: links', () => {
         ],
       },
     });
-    expect(html).toContain('<h2>Call <a href="tel:08001234567">0800 123 4567</a></h2>');
-    expect(html).toContain('call NHS <a href="tel:111"><strong>111</strong></a> or <a href="tel:999">999</a>.');
-    expect(html).toContain('<a href="tel:08001111">0800 1111</a>');
+    expect(html).toContain('<h2>Call <a href="tel:08001234567" dir="ltr">0800 123 4567</a></h2>');
+    expect(html).toContain('call NHS <a href="tel:111" dir="ltr"><strong>111</strong></a> or <a href="tel:999" dir="ltr">999</a>.');
+    expect(html).toContain('<a href="tel:08001111" dir="ltr">0800 1111</a>');
     expect(html).not.toMatch(/<a[^>]*>[^<]*<a/);
     expect(html).toContain('<code>020 7946 0000</code>');
   });
 
   it('links numbers and glossary terms together in plain fields', () => {
-    const linker = new JargonLinker([{ slug: 'personal-adviser', term: 'Personal Adviser', meaning: 'Your worker.', aliases: ['PA'] }]);
+    const linker = new JargonLinker([{ slug: 'personal-adviser', term: 'Personal Adviser', meaning: 'Your worker.', aliases: ['PA'] }], { i18n });
     expect(linker.text('Ask your PA, or call 020 7946 0100.')).toBe(
-      'Ask your <a href="/glossary/#personal-adviser" class="jargon" aria-describedby="jargon-personal-adviser">PA</a>, or call <a href="tel:02079460100">020 7946 0100</a>.',
+      'Ask your <a href="/glossary/#personal-adviser" class="jargon" aria-describedby="jargon-personal-adviser">PA</a>, or call <a href="tel:02079460100" dir="ltr">020 7946 0100</a>.',
     );
   });
 });
@@ -110,28 +114,28 @@ describe('office hours, by the reader’s clock', () => {
 
 describe('figures as the source gives them', () => {
   it('gets the number of things right (Intl.PluralRules)', () => {
-    expect(formatOutcome({ value: 1, unit: 'posts' })).toBe('1 post');
-    expect(formatOutcome({ value: 2, unit: 'posts' })).toBe('2 posts');
-    expect(formatOutcome({ value: 1, unit: 'young people' })).toBe('1 young person');
-    expect(formatOutcome({ value: 435, unit: 'young people' })).toBe('435 young people');
-    expect(formatOutcome({ value: 1, unit: 'suitcases' })).toBe('1 suitcase');
-    expect(formatOutcome({ value: 1005, unit: 'episodes' })).toBe('1,005 episodes');
-    expect(formatOutcome({ value: 21, unit: 'staff' })).toBe('21 staff');
-    expect(formatCount(1, 'outcome areas')).toBe('1 outcome area');
-    expect(formatCount(3, 'family')).toBe('3 families');
+    expect(formatOutcome(i18n, { value: 1, unit: 'posts' })).toBe('1 post');
+    expect(formatOutcome(i18n, { value: 2, unit: 'posts' })).toBe('2 posts');
+    expect(formatOutcome(i18n, { value: 1, unit: 'young people' })).toBe('1 young person');
+    expect(formatOutcome(i18n, { value: 435, unit: 'young people' })).toBe('435 young people');
+    expect(formatOutcome(i18n, { value: 1, unit: 'suitcases' })).toBe('1 suitcase');
+    expect(formatOutcome(i18n, { value: 1005, unit: 'episodes' })).toBe('1,005 episodes');
+    expect(formatOutcome(i18n, { value: 21, unit: 'staff' })).toBe('21 staff');
+    expect(formatCount(i18n, 1, 'outcome areas')).toBe('1 outcome area');
+    expect(formatCount(i18n, 3, 'family')).toBe('3 families');
     expect(singularUnit('classes')).toBe('class');
     expect(pluralUnit('young person')).toBe('young people');
   });
 
   it('prints money, currencies and percentages through Intl.NumberFormat', () => {
-    expect(formatOutcome({ value: 2500, unit: 'GBP' })).toBe('£2,500');
-    expect(formatOutcome({ value: 400000, unit: 'USD' })).toBe('US$400,000');
-    expect(formatOutcome({ value: 82.35, unit: '%' })).toBe('82.35%');
+    expect(formatOutcome(i18n, { value: 2500, unit: 'GBP' })).toBe('£2,500');
+    expect(formatOutcome(i18n, { value: 400000, unit: 'USD' })).toBe('US$400,000');
+    expect(formatOutcome(i18n, { value: 82.35, unit: '%' })).toBe('82.35%');
   });
 
   it('never prints a year as an amount', () => {
-    expect(formatOutcome({ value: 2020, unit: 'year' })).toBe('2020');
-    expect(formatOutcome({ value: 2020, unit: 'year' })).not.toContain(',');
+    expect(formatOutcome(i18n, { value: 2020, unit: 'year' })).toBe('2020');
+    expect(formatOutcome(i18n, { value: 2020, unit: 'year' })).not.toContain(',');
   });
 });
 
@@ -149,40 +153,40 @@ const offer = (fields: Omit<Partial<Offer>, 'amount'> & { amount?: Partial<Offer
 
 describe('money and what the law says', () => {
   it('words the national figure by its basis, never calling a recommendation a minimum', () => {
-    expect(formatNationalFigure(offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount)).toBe(
+    expect(formatNationalFigure(i18n, offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount)).toBe(
       'The amount recommended in national guidance is £3,000. This is guidance, not the law.',
     );
-    expect(formatNationalFigure(offer({ amount: { value: 2000, nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount)).toBe(
+    expect(formatNationalFigure(i18n, offer({ amount: { value: 2000, nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount)).toBe(
       'This is less than the £3,000 recommended in national guidance.',
     );
-    expect(formatNationalFigure(offer({ amount: { value: 2000, nationalMinimum: 2000, nationalBasis: 'set-in-law' } }).amount)).toBe('The amount set in law is £2,000.');
-    expect(formatNationalFigure(offer({ amount: { nationalMinimum: 100, nationalBasis: 'legal-minimum' } }).amount)).toBe('The legal minimum is £100.');
-    expect(formatNationalFigureShort(offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount)).toBe(
+    expect(formatNationalFigure(i18n, offer({ amount: { value: 2000, nationalMinimum: 2000, nationalBasis: 'set-in-law' } }).amount)).toBe('The amount set in law is £2,000.');
+    expect(formatNationalFigure(i18n, offer({ amount: { nationalMinimum: 100, nationalBasis: 'legal-minimum' } }).amount)).toBe('The legal minimum is £100.');
+    expect(formatNationalFigureShort(i18n, offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount)).toBe(
       'National figure: £3,000, recommended in national guidance',
     );
     for (const text of [
-      formatNationalFigure(offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount),
-      formatNationalFigure(offer({ amount: { value: 1, nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount),
-      formatNationalFigureShort(offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount),
+      formatNationalFigure(i18n, offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount),
+      formatNationalFigure(i18n, offer({ amount: { value: 1, nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount),
+      formatNationalFigureShort(i18n, offer({ amount: { nationalMinimum: 3000, nationalBasis: 'recommended' } }).amount),
     ]) {
       expect(text).not.toMatch(/minimum/i);
     }
-    expect(formatNationalFigure(offer({ amount: { type: 'free', value: null, nationalMinimum: 3000 } }).amount)).toBeNull();
+    expect(formatNationalFigure(i18n, offer({ amount: { type: 'free', value: null, nationalMinimum: 3000 } }).amount)).toBeNull();
   });
 
   it('says "paid in instalments"', () => {
-    expect(formatAmount(offer({ amount: { value: 3000, period: 'instalments' } }).amount)).toBe('£3,000, paid in instalments');
+    expect(formatAmount(i18n, offer({ amount: { value: 3000, period: 'instalments' } }).amount)).toBe('£3,000, paid in instalments');
   });
 
   it('badges an announced or ended offer as such, never as a national entitlement', () => {
     expect(offerStanding(offer({ legalStatus: 'announced' }))).toBe('announced');
-    expect(offerStatusWords(offer({ legalStatus: 'announced' }), 'Demo')).toEqual({
+    expect(offerStatusWords(i18n, offer({ legalStatus: 'announced' }), 'Demo')).toEqual({
       tag: 'Announced, not yet in force',
       words: 'Announced — not yet in force. Ask your PA.',
     });
-    expect(offerStatusWords(offer({ legalStatus: 'ended' }), 'Demo').tag).toBe('Ended');
-    expect(offerStatusWords(offer({}), 'Demo').words).toBe('This is a national entitlement: care leavers across England can get it.');
-    expect(offerStatusWords(offer({ kind: 'local' }), 'Demo').tag).toBe('Local offer');
+    expect(offerStatusWords(i18n, offer({ legalStatus: 'ended' }), 'Demo').tag).toBe('Ended');
+    expect(offerStatusWords(i18n, offer({}), 'Demo').words).toBe('This is a national entitlement: care leavers across England can get it.');
+    expect(offerStatusWords(i18n, offer({ kind: 'local' }), 'Demo').tag).toBe('Local offer');
   });
 
   it('lists every cash entitlement still to be had, in area order', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderRichText, richTextToPlainText, safeUrl } from '@site/lib/richtext';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format });
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
@@ -12,13 +16,14 @@ const link = (url: string, label: string, extra: Record<string, unknown> = {}) =
 
 describe('renderRichText', () => {
   it('escapes markup typed into the editor, so a reader sees it as text', () => {
-    const html = renderRichText(doc(paragraph(text('<script>alert("x")</script> & <b>bold</b>'))));
+    const html = renderRichText(i18n, doc(paragraph(text('<script>alert("x")</script> & <b>bold</b>'))));
     expect(html).toBe('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</p>');
     expect(html).not.toContain('<script');
   });
 
   it('drops javascript: and data: links but keeps their words', () => {
     const html = renderRichText(
+      i18n,
       doc(
         paragraph(link('javascript:alert(1)', 'click me')),
         paragraph(link(' JaVaScRiPt:alert(1)', 'sneaky')),
@@ -35,6 +40,7 @@ describe('renderRichText', () => {
 
   it('keeps http(s), mailto, tel and site links, with escaped attributes', () => {
     const html = renderRichText(
+      i18n,
       doc(
         paragraph(
           link('https://www.gov.uk/a?b=1&c="2"', 'GOV.UK'),
@@ -54,38 +60,40 @@ describe('renderRichText', () => {
   });
 
   it('says when a link opens a new tab', () => {
-    const html = renderRichText(doc(paragraph(link('https://example.org/', 'site', { newTab: true }))));
+    const html = renderRichText(i18n, doc(paragraph(link('https://example.org/', 'site', { newTab: true }))));
     expect(html).toContain('target="_blank" rel="noopener noreferrer"');
     expect(html).toContain('<span class="visually-hidden"> (opens in new tab)</span>');
   });
 
   it('links internal documents by slug', () => {
     const html = renderRichText(
+      i18n,
       doc(paragraph(link('', 'the allowance', { linkType: 'internal', doc: { relationTo: 'offers', value: { slug: 'setting-up-home-allowance' } } }))),
     );
     expect(html).toContain('<a href="/offers/setting-up-home-allowance/">the allowance</a>');
   });
 
   it('renders bold, italic, code and strikethrough from the format bitmask', () => {
-    const html = renderRichText(doc(paragraph(text('b', 1), text('i', 2), text('bi', 3), text('c', 16), text('s', 4))));
+    const html = renderRichText(i18n, doc(paragraph(text('b', 1), text('i', 2), text('bi', 3), text('c', 16), text('s', 4))));
     expect(html).toBe('<p><strong>b</strong><em>i</em><strong><em>bi</em></strong><code>c</code><s>s</s></p>');
   });
 
   it('keeps the page h1 unique: body h1 and h2 become h2, lower levels keep their order', () => {
     const heading = (tag: string, words: string) => ({ type: 'heading', tag, children: [text(words)] });
-    const html = renderRichText(doc(heading('h1', 'One'), heading('h2', 'Two'), heading('h3', 'Three')));
+    const html = renderRichText(i18n, doc(heading('h1', 'One'), heading('h2', 'Two'), heading('h3', 'Three')));
     expect(html).not.toContain('<h1');
     expect(html).toContain('<h2>One</h2>');
     expect(html).toContain('<h2>Two</h2>');
     expect(html).toContain('<h3>Three</h3>');
     // Under a section heading, the body starts one level lower.
-    expect(renderRichText(doc(heading('h2', 'Sub')), { headingBase: 3 })).toBe('<h3>Sub</h3>');
+    expect(renderRichText(i18n, doc(heading('h2', 'Sub')), { headingBase: 3 })).toBe('<h3>Sub</h3>');
   });
 
   it('renders bullet and numbered lists, nesting an inner list inside the item before it', () => {
     const item = (...children: unknown[]) => ({ type: 'listitem', children });
     const inner = { type: 'list', listType: 'bullet', children: [item(text('inner'))] };
     const html = renderRichText(
+      i18n,
       doc(
         { type: 'list', listType: 'number', children: [item(text('first')), item(inner), item(text('second'))] },
         { type: 'list', listType: 'bullet', children: [item(text('dot'))] },
@@ -97,6 +105,7 @@ describe('renderRichText', () => {
 
   it('renders quotes, line breaks and rules, and skips empty paragraphs', () => {
     const html = renderRichText(
+      i18n,
       doc(
         { type: 'quote', children: [text('said')] },
         paragraph(text('a'), { type: 'linebreak' }, text('b')),
@@ -109,6 +118,7 @@ describe('renderRichText', () => {
 
   it('gives unknown nodes only their escaped words, and ignores attributes it does not know', () => {
     const html = renderRichText(
+      i18n,
       doc(
         { type: 'upload', value: { url: 'javascript:x' } },
         { type: 'custom-block', children: [text('<i>kept</i>')] },
@@ -119,15 +129,15 @@ describe('renderRichText', () => {
   });
 
   it('returns an empty string for anything that is not editor state', () => {
-    expect(renderRichText(null)).toBe('');
-    expect(renderRichText('<p>hi</p>')).toBe('');
-    expect(renderRichText({ root: 'x' })).toBe('');
+    expect(renderRichText(i18n, null)).toBe('');
+    expect(renderRichText(i18n, '<p>hi</p>')).toBe('');
+    expect(renderRichText(i18n, { root: 'x' })).toBe('');
   });
 
   it('survives hostile nesting without overflowing the stack', () => {
     let node: Record<string, unknown> = text('deep');
     for (let i = 0; i < 10000; i++) node = { type: 'quote', children: [node] };
-    expect(() => renderRichText(doc(node))).not.toThrow();
+    expect(() => renderRichText(i18n, doc(node))).not.toThrow();
   });
 
   it('extracts plain text', () => {

@@ -10,6 +10,10 @@ import { SiteIndex } from '@site/lib/siteIndex';
 import { areaSchema, glossarySchema, guideSchema, offerSchema, pledgeSchema, type Offer } from '@site/loaders/schemas';
 import { seededRandom } from '../../bench/synthetic';
 import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const body = { root: { type: 'root' as const, children: [] } };
 const CIRCUMSTANCES = ['parent', 'disabled', 'came-alone', 'in-custody'] as const;
@@ -110,20 +114,20 @@ describe('jargon dictionary', () => {
   ];
 
   it('is compiled once per glossary: pages share it and still link first uses on their own', () => {
-    const first = new JargonLinker(glossary);
-    const second = new JargonLinker(glossary);
+    const first = new JargonLinker(glossary, { i18n });
+    const second = new JargonLinker(glossary, { i18n });
     expect(first.text('Ask your PA about your pathway plan. Your PA helps.')).toBe(second.text('Ask your PA about your pathway plan. Your PA helps.'));
     expect(first.used.map((t) => t.slug)).toEqual(['personal-adviser', 'pathway-plan']);
     // A third page starts afresh: its first use is linked again.
-    const third = new JargonLinker(glossary);
+    const third = new JargonLinker(glossary, { i18n });
     expect(third.text('Your PA.')).toContain('class="jargon"');
   });
 
   it('keeps exclusions apart', () => {
-    const all = new JargonLinker(glossary);
-    const withoutPa = new JargonLinker(glossary, { exclude: ['personal-adviser'] });
+    const all = new JargonLinker(glossary, { i18n });
+    const withoutPa = new JargonLinker(glossary, { i18n, exclude: ['personal-adviser'] });
     expect(all.text('Your PA.')).toContain('class="jargon"');
     expect(withoutPa.text('Your PA.')).not.toContain('class="jargon"');
-    expect(new JargonLinker(glossary).text('Your PA.')).toContain('class="jargon"');
+    expect(new JargonLinker(glossary, { i18n }).text('Your PA.')).toContain('class="jargon"');
   });
 });

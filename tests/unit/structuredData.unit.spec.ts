@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdScript, offerJsonLd, type OfferFacts } from '@site/lib/structuredData';
 import type { Authority } from '@site/loaders/schemas';
+import { english } from '@site/i18n';
+
+/** The English site's language: what these tests read. */
+const i18n = english();
 
 const authority: Authority = {
   name: 'Demo Borough Council',
@@ -28,7 +32,7 @@ const offer: OfferFacts = {
 
 describe('structured data', () => {
   it('describes an offer as a service run by the council for care leavers', () => {
-    const data = offerJsonLd(offer, undefined, authority, 'https://example.org/offers/bike/');
+    const data = offerJsonLd(i18n, offer, undefined, authority, 'https://example.org/offers/bike/');
     expect(data).toMatchObject({
       '@type': 'GovernmentService',
       serviceOperator: { '@type': 'GovernmentOrganization', name: 'Demo Borough Council' },
@@ -41,7 +45,7 @@ describe('structured data', () => {
   });
 
   it('cannot be broken out of: no "<" survives, and the JSON still reads back the same', () => {
-    const data = offerJsonLd(offer, undefined, authority, 'https://example.org/offers/bike/');
+    const data = offerJsonLd(i18n, offer, undefined, authority, 'https://example.org/offers/bike/');
     const script = jsonLdScript(data);
     expect(script).not.toContain('<');
     expect(JSON.parse(script).name).toBe(offer.title);

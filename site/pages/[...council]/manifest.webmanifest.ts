@@ -4,7 +4,7 @@
  * council in the snapshot and the i18n file.
  */
 import type { APIRoute } from 'astro';
-import { lang, t } from '@site/i18n';
+import { i18nOf } from '@site/i18n';
 import { getAuthority, isLibrary, onEverySiteAndLibrary, siteOf } from '@site/lib/data';
 import { routesOfSite } from '@site/lib/siteBase';
 
@@ -16,12 +16,14 @@ export const GET: APIRoute = async (context) => {
   const authority = isLibrary(siteKey) ? null : await getAuthority(siteKey);
   // Every URL from the site's routes: under its path when it has one (`/riverford/`).
   const routes = routesOfSite(siteKey);
+  // In the site's language (a language's site has its own at `/ar/manifest.webmanifest`).
+  const { t, lang, dir } = i18nOf(context);
   const manifest = {
     name: authority ? t('site.name', { council: authority.name }) : t('library.name'),
     short_name: authority ? t('install.shortName') : t('library.name'),
     description: authority ? t('install.description', { council: authority.name }) : t('library.description'),
     lang,
-    dir: 'ltr',
+    dir,
     start_url: routes.href('home'),
     scope: routes.base,
     display: 'standalone',

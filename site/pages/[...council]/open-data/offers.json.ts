@@ -1,9 +1,9 @@
 /** `/open-data/offers.json`: the council's published offers as JSON (see `/open-data/`). */
 import type { APIRoute } from 'astro';
-import { getAuthority, getOffers, onEverySite, siteOf, siteUrlOf } from '@site/lib/data';
+import { getAuthority, getOffers, onEveryCouncilInEnglish, siteOf, siteUrlOf } from '@site/lib/data';
 import { GENERATED_AT, openDataFile } from '@site/lib/openData';
 
-export const getStaticPaths = onEverySite;
+export const getStaticPaths = onEveryCouncilInEnglish;
 
 export const GET: APIRoute = async (context) => {
   const siteKey = siteOf(context);

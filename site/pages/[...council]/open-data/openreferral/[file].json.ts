@@ -12,7 +12,7 @@ import { openReferralOpenApi } from '@site/lib/openReferralOpenApi';
 
 const FILES = ['index', 'openapi', 'feed', 'services', 'taxonomies', 'taxonomy_terms', 'organizations'] as const;
 
-export const getStaticPaths = () => everySite(() => FILES.map((file) => ({ params: { file } })));
+export const getStaticPaths = () => everySite(() => FILES.map((file) => ({ params: { file } })), { languages: false });
 
 export const GET: APIRoute = async (context) => {
   const feed = await getOpenReferralFeed(siteOf(context));

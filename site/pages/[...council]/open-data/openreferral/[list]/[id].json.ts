@@ -13,7 +13,7 @@ export const getStaticPaths = () =>
       ...feed.taxonomy_terms.map((term) => item('taxonomy_terms', term.id, term)),
       item('organizations', feed.organization.id, fullOrganization(feed)),
     ];
-  });
+  }, { languages: false });
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(props.body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

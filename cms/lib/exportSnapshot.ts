@@ -263,8 +263,8 @@ export async function collectSnapshot(
       .map((t) => withTranslation(toSnapshot['glossary-terms'](t.doc, ctx), t.translation)),
     pledges: chooseAll('pledges', pledges, translated?.[10], plain?.[10]).map((p) => withTranslation(toSnapshot.pledges(p.doc, ctx), p.translation)),
     indicators: chooseAll('indicators', indicators, translated?.[11], plain?.[11]).map((i) => withTranslation(toSnapshot.indicators(i.doc, ctx), i.translation)),
-    // Search words per language come with search (issue 21, part 5).
-    searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', locale: ENGLISH, overrideAccess: false, depth: 0 })),
+    // Each language's own search words (its crisis words first), not the English ones (issue 21, part 5).
+    searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', locale: lang, overrideAccess: false, depth: 0 })),
   };
 
   return snapshot;

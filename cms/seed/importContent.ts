@@ -4,6 +4,7 @@ import { editorConfigFactory, convertMarkdownToLexical } from '@payloadcms/richt
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
 import { withCmsNames } from '@content/model/fields';
+import { isTranslationLocale } from '@content/model/locales';
 import { readContent, type SeedContent } from '@cms/seed/readContent';
 import { readTranslations, type TranslationFile } from '@cms/seed/readTranslations';
 import { importTranslations } from '@cms/seed/importTranslations';
@@ -267,6 +268,33 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       }
     } else {
       count('skipped', 'search-words');
+    }
+  }
+
+  // Each language's own search words, with its crisis words (issue 21, part 5): only into an
+  // empty list, like the English, and only with the translations (the release before languages
+  // had one list).
+  if (translations.length) {
+    for (const [lang, words] of Object.entries(content.searchWordsByLanguage)) {
+      if (!words?.length || !isTranslationLocale(lang)) continue;
+      const current = await payload.findGlobal({ slug: 'search-words', locale: lang, req, depth: 0, overrideAccess: true });
+      if (current.entries?.length) {
+        count('skipped', `search-words (${lang})`);
+        continue;
+      }
+      try {
+        await payload.updateGlobal({
+          slug: 'search-words',
+          locale: lang,
+          data: { entries: words.map((w) => ({ says: w.says.join('\n'), means: w.means, urgent: w.urgent })) },
+          req,
+          context: { ...SEED_CONTEXT },
+          overrideAccess: true,
+        });
+        count('created', `search-words (${lang})`);
+      } catch (error) {
+        throw new Error(`content/search-words.${lang}.yaml: ${describe(error)}`, { cause: error });
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { applyLocalDetail, contentSchemas } from '@content/model/contentFiles';
 import { SLUG } from '@content/model/patterns';
+import { TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 import { slugify } from '@cms/fields/slug';
 
 /**
@@ -42,6 +43,11 @@ export type SeedContent = {
   glossary: WithSlug<Out<'glossary'>>[];
   spotlights: WithSlug<Out<'spotlight'>>[];
   searchWords: Out<'searchWord'>[];
+  /**
+   * Each other language's own search words (`search-words.<lang>.yaml`, issue 21 part 5): what
+   * people type in that language, crisis words first; not a translation of the English list.
+   */
+  searchWordsByLanguage: Partial<Record<string, Out<'searchWord'>[]>>;
   media: (Out<'media'> & { path: string })[];
   /** The national entitlements (`content/entitlements/*.md`), written once for every council. */
   entitlements: WithSlug<Out<'entitlement'>>[];
@@ -176,6 +182,11 @@ export function readContent(contentDir: string): SeedContent {
   const areas = reader.entries('area', at('areas.yaml'), (e) => e.title);
   const glossary = reader.entries('glossary', at('glossary.yaml'), (e) => e.term);
   const searchWords = reader.optionalList(at('search-words.yaml')).map(({ entry, where }) => reader.check('searchWord', entry, where));
+  const searchWordsByLanguage = Object.fromEntries(
+    TRANSLATION_LOCALE_IDS.map((lang) => [lang, reader.optionalList(at(`search-words.${lang}.yaml`)).map(({ entry, where }) => reader.check('searchWord', entry, where))] as const).filter(
+      ([, words]) => words.length > 0,
+    ),
+  );
   const spotlights = markdownFiles(at('spotlights')).map((f) => reader.fromMarkdown('spotlight', at('spotlights', f)));
   const entitlements = markdownFiles(at('entitlements')).map((f) => reader.fromMarkdown('entitlement', at('entitlements', f)));
   const guideChapters = markdownFiles(at('guides')).map((f) => reader.fromMarkdown('guideChapter', at('guides', f)));
@@ -231,7 +242,7 @@ export function readContent(contentDir: string): SeedContent {
     }
   }
 
-  return { register, areas, glossary, spotlights, searchWords, media, entitlements, guideChapters, councils };
+  return { register, areas, glossary, spotlights, searchWords, searchWordsByLanguage, media, entitlements, guideChapters, councils };
 }
 
 /** One council's folder: `authority.yaml` is required, everything else optional. */

@@ -35,6 +35,8 @@ export type StoredLocaleId = (typeof STORED_LOCALE_IDS)[number];
 /** The stored languages a translation is written in (all but English). */
 export const TRANSLATION_LOCALE_IDS = ['ar', 'prs', 'ti'] as const satisfies readonly Exclude<StoredLocaleId, 'en'>[];
 export type TranslationLocaleId = (typeof TRANSLATION_LOCALE_IDS)[number];
+/** True for a language the CMS keeps translations in (not English). */
+export const isTranslationLocale = (id: string): id is TranslationLocaleId => (TRANSLATION_LOCALE_IDS as readonly string[]).includes(id);
 
 export type LocaleId = (typeof LOCALE_IDS)[number] | (typeof PLANNED_LOCALE_IDS)[number];
 

@@ -270,3 +270,32 @@ test('page weight per language: median and max within the budget, fonts apart (p
   expect(out).toMatch(/ti\s+\d+ pages: .*fonts (?!0\.0 KB)[\d.]+ KB/);
   expect(out).toMatch(/ar\s+\d+ pages: .*fonts 0\.0 KB/);
 });
+
+test.describe('search in the page’s language (issue 21, part 5)', () => {
+  const results = (page: Page) => page.locator('[data-search-results] > li');
+  const firstResultLink = (page: Page) => results(page).first().getByRole('heading').getByRole('link');
+  async function searchFor(page: Page, url: string, query: string) {
+    await go(page, `${url}?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).not.toBeEmpty();
+  }
+
+  test('Arabic typed without hamza and with ه for ة finds the Arabic page', async ({ page }) => {
+    // The page says "منحة تأسيس المنزل"; an Arabic keyboard user types "منحه تاسيس".
+    await searchFor(page, '/ar/search/', 'منحه تاسيس');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/ar/offers/setting-up-home-allowance/');
+  });
+
+  test('a crisis phrase in Arabic puts urgent help first, whichever letters were typed', async ({ page }) => {
+    for (const query of ['لا مكان أنام فيه', 'لا مكان انام فيه']) {
+      await searchFor(page, '/ar/search/', query);
+      await expect(firstResultLink(page), query).toHaveAttribute('href', '/ar/help-now/');
+    }
+  });
+
+  test('Dari typed on an Arabic keyboard (ي and ك) finds the Dari page', async ({ page }) => {
+    // The page writes کمک with Persian ک; Pagefind alone finds nothing for Arabic-keyboard كمك.
+    await searchFor(page, '/prs/search/', 'كمك هزينه');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/prs/offers/setting-up-home-allowance/');
+  });
+
+});

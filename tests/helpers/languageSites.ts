@@ -49,6 +49,8 @@ export type FixtureTranslation = {
 export type LanguageFixture = {
   lang: string;
   authority?: FixtureTranslation;
+  /** The language's own search words (the CMS keeps a list per language, crisis words first); none when not given. */
+  searchWords?: { says: string[]; means: string; urgent: boolean }[];
   entries: Partial<Record<(typeof TRANSLATABLE)[number], Record<string, FixtureTranslation>>>;
 };
 
@@ -76,6 +78,8 @@ export const ENGLISH_CHANGED_ON = '2026-11-20';
 export const LANGUAGE_FIXTURES: LanguageFixture[] = [
   {
     lang: 'ar',
+    // Arabic's own crisis words: whichever letters are typed (أنام or انام), urgent help comes first.
+    searchWords: [{ says: ['لا مكان أنام فيه', 'أريد أن أموت'], means: 'مساعدة', urgent: true }],
     authority: {
       state: 'needs-checking',
       text: {
@@ -179,7 +183,7 @@ function translated(entry: Json, lang: string, fixture: FixtureTranslation | und
 
 /** A language's snapshot made from the English one, as the exporter writes it (see the top of this file). */
 export function languageSnapshot(english: Json, fixture: LanguageFixture): Json {
-  const out: Json = { ...english, lang: fixture.lang };
+  const out: Json = { ...english, lang: fixture.lang, searchWords: fixture.searchWords ?? [] };
   if (english.authority) out.authority = translated(english.authority as Json, fixture.lang, fixture.authority);
   for (const collection of TRANSLATABLE) {
     const list = (english[collection] as Json[] | undefined) ?? [];

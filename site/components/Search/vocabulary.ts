@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { tokens } from './query.ts';
+import { STORED_LOCALES } from '../../../content/model/locales';
 import { builtSites } from '../../lib/sitesIntegration';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
@@ -85,11 +86,19 @@ export function indexedText(html: string): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** The locale id of a built page, from its `<html lang>` (`fa-AF` → `prs`); English when it has none. */
+export function pageLanguage(html: string): string {
+  const tag = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase();
+  return Object.values(STORED_LOCALES).find((locale) => locale.lang.toLowerCase() === tag)?.id ?? 'en';
+}
+
 /** Words of four letters or more over all pages, most used first (then A to Z). */
-export function vocabulary(texts: string[], lang = 'en'): string[] {
+export function vocabulary(texts: (string | { text: string; lang: string })[], lang = 'en'): string[] {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const word of tokens(text, lang)) {
+  for (const item of texts) {
+    // Each page's words folded as a search in its language folds what is typed (query.ts).
+    const [text, pageLang] = typeof item === 'string' ? [item, lang] : [item.text, item.lang];
+    for (const word of tokens(text, pageLang)) {
       if (word.length < 4 || !/^[\p{L}\p{M}-]+$/u.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
@@ -103,7 +112,7 @@ export default function searchVocabulary(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, pages, logger }) => {
         for (const site of builtSites(fileURLToPath(dir), pages.map((p) => p.pathname))) {
-          const texts: string[] = [];
+          const texts: { text: string; lang: string }[] = [];
           for (const page of site.pages) {
             const file = path.join(site.dir, page, 'index.html');
             let html: string;
@@ -113,7 +122,7 @@ export default function searchVocabulary(): AstroIntegration {
               continue; // an endpoint (sitemap.xml, …), not a page
             }
             const text = indexedText(html);
-            if (text) texts.push(text);
+            if (text) texts.push({ text, lang: pageLanguage(html) });
           }
           const words = vocabulary(texts);
           writeFileSync(path.join(site.dir, VOCABULARY_FILE), JSON.stringify({ pages: texts.length, words }));

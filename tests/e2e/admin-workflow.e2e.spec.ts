@@ -282,7 +282,9 @@ test('the reviewer finds the submission in the dashboard’s review queue and th
   const page = await signIn(browser, stack.adminUrl, reviewer);
   const queue = page.getByRole('region', { name: 'Waiting in review' });
   const council = queue.getByRole('region', { name: /^Demo Borough Council \(/ });
-  await expect(council).toContainText('In review: 1');
+  // The demo's machine translations wait there too (needs checking), so the count is not 1.
+  await expect(council).toContainText(/In review: \d+/);
+  await expect(council).toContainText(/translation \(Translations\) — In review/);
   const item = council.getByRole('listitem').filter({ has: page.getByRole('link', { name: OFFER.title, exact: true }) });
   await expect(item).toContainText('In review');
   // The offers list says where each offer is in review, in plain words.

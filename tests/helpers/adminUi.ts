@@ -41,7 +41,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function field(page: Page, label: string): Locator {
   return page
     .locator('.field-type')
-    .filter({ has: page.locator('.field-label', { hasText: new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`) }) })
+    // A field stored per language says which after its label ("Body *— English").
+    .filter({ has: page.locator('.field-label', { hasText: new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*(— .+)?$`) }) })
     .last();
 }
 

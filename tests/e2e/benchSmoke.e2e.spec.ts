@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { readReports, runBench } from '../../bench/smoke';
 import { builtPages, e2eSiteDir } from '@tests/helpers/e2e';
 import { budgetFor } from '@tests/helpers/testBudget';
+import { languagesSiteDir } from '@tests/helpers/languageSites';
 
 /**
  * Every benchmark runs in `npm test`, tiny (issue 19, part 7), so none can rot: here the two
@@ -35,6 +36,18 @@ test.describe('the benchmarks still run (smoke runs on the test site)', () => {
     // n, then site search top 1 and top 3, then plain Pagefind top 1 and top 3.
     expect(run.output).toMatch(new RegExp(`^all\\s+${kinds.size}\\s+${percent}\\s+${percent}\\s+${percent}\\s+${percent}$`, 'm'));
     expect(run.output).toMatch(new RegExp(`Top 3: ${percent} \\(aim 95\\.0%, (met|not met)\\); plain Pagefind ${percent}\\.`));
+    expect(run.output).toContain('Report not written (smoke run)');
+    expect(readReports()).toEqual(reportsBefore);
+  });
+
+  test('bench:search in Arabic (BENCH_LANG=ar) types its own queries into the Arabic search page of the language fixture', async () => {
+    const arabicKinds = new Set((parse(readFileSync('bench/search-queries.ar.yaml', 'utf8')) as { kind?: string }[]).map((q) => q.kind ?? 'other'));
+    const limit = budgetFor(arabicKinds.size * 2, 15_000);
+    test.setTimeout(limit + 30_000);
+    const run = await runBench('search.ts', [languagesSiteDir, '--smoke'], limit, { BENCH_LANG: 'ar' });
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`Search over ${arabicKinds.size} queries (bench/search-queries.ar.yaml, smoke run: the first of each kind)`);
+    expect(run.output).toMatch(new RegExp(`^all\\s+${arabicKinds.size}\\s+${percent}\\s+${percent}\\s+${percent}\\s+${percent}$`, 'm'));
     expect(run.output).toContain('Report not written (smoke run)');
     expect(readReports()).toEqual(reportsBefore);
   });

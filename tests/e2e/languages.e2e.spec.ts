@@ -292,6 +292,13 @@ test.describe('search in the page’s language (issue 21, part 5)', () => {
     }
   });
 
+  test('an Arabic search page links to the English search for the same words', async ({ page }) => {
+    await searchFor(page, '/ar/search/', 'منحة');
+    const english = page.getByRole('link', { name: 'ابحث في الصفحات الإنجليزية' });
+    await expect(english).toHaveAttribute('href', `/search/?q=${encodeURIComponent('منحة')}`);
+    await expect(english).toHaveAttribute('hreflang', 'en-GB');
+  });
+
   test('Dari typed on an Arabic keyboard (ي and ك) finds the Dari page', async ({ page }) => {
     // The page writes کمک with Persian ک; Pagefind alone finds nothing for Arabic-keyboard كمك.
     await searchFor(page, '/prs/search/', 'كمك هزينه');

@@ -100,6 +100,7 @@ if (root) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const urgent = root.querySelector<HTMLElement>('[data-search-urgent]')!;
+  const english = root.querySelector<HTMLAnchorElement>('[data-search-english]');
 
   const lang = searchLanguage(document.documentElement.lang);
   let pagefind: Pagefind | undefined;
@@ -360,6 +361,8 @@ if (root) {
     const thisRun = ++run;
     showChosen();
     updateUrl(term, filters);
+    // "Search in English" (a language's site) searches the English site for the same words.
+    if (english) english.href = term ? `${english.dataset.searchEnglish}?q=${encodeURIComponent(term)}` : (english.dataset.searchEnglish ?? english.href);
     root!.removeAttribute('data-search-done');
     // With an offer filter chosen and no words, list everything that matches the filters
     // ("all offers for young parents"); with neither, there is nothing to show.

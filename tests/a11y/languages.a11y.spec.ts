@@ -7,10 +7,11 @@ import { languagesSiteDir } from '../helpers/languageSites';
 import { freePort } from '../helpers/ports';
 
 /**
- * axe over every page of every language of the language fixture (issue 21, part 8: English,
- * Arabic, Dari and Tigrinya, `tests/helpers/languageSites.ts`), one test per URL: WCAG 2.0,
- * 2.1 and 2.2 at levels A and AA, with `lang` on every part in another language (the English
- * shown on a language's site, the names in the language switch). Zero violations allowed.
+ * axe over the language fixture's Arabic offer pages (issue 21, part 8, `tests/helpers/languageSites.ts`):
+ * the fixture has the translation states the demo has not (a checked translation, with its
+ * alternates), beside needs checking, out of date and not translated. Every page of the demo's
+ * own languages, as the test site builds them from content/, is checked in languagePages.a11y.
+ * WCAG 2.0, 2.1 and 2.2 at levels A and AA, zero violations.
  */
 test.describe.configure({ mode: 'parallel' });
 
@@ -29,7 +30,7 @@ test.afterAll(async () => {
   await new Promise((resolve) => server!.close(resolve));
 });
 
-for (const url of builtPages(languagesSiteDir)) {
+for (const url of builtPages(languagesSiteDir).filter((p) => p.startsWith('/ar/offers/'))) {
   test(`no WCAG 2.2 A/AA violations on ${url} (languages)`, async ({ page }) => {
     await page.goto(`${origin}${url}`);
     const { violations } = await new AxeBuilder({ page })

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../../site/lib/securityPolicy';
-import { builtPages, E2E_FIXTURES, e2eSiteDir } from '../helpers/e2e';
+import { builtPages, E2E_FIXTURES, e2eSiteDir, englishPages } from '../helpers/e2e';
+import { metaPolicy, watchCsp } from '../helpers/csp';
 
 /**
  * The Content Security Policy (site/lib/securityPolicy.ts) in the browser:
@@ -16,27 +17,9 @@ import { builtPages, E2E_FIXTURES, e2eSiteDir } from '../helpers/e2e';
 
 declare global {
   interface Window {
-    __cspViolations?: string[];
     __injected?: string[];
   }
 }
-
-/** Collects CSP violations (the DOM event) and console messages about them, from before the page loads. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations!.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame|compile)/i.test(message.text())) console.push(message.text());
-  });
-  return async () => [...console, ...(await page.evaluate(() => window.__cspViolations ?? []))];
-}
-
-const metaPolicy = (page: Page) => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 
 test.describe('every page under the policy', () => {
   test('the built pages carry the policy in a meta tag and have nothing inline for it to block', () => {
@@ -69,7 +52,8 @@ test.describe('every page under the policy', () => {
     expect(await violations()).toEqual([]);
   });
 
-  for (const url of builtPages()) {
+  // Each English page; each language's are checked with axe and at 320 px in one visit (tests/a11y/languagePages.a11y.spec.ts).
+  for (const url of englishPages()) {
     test(`no CSP violations on ${url}`, async ({ page }) => {
       const violations = await watchCsp(page);
       const response = await page.goto(url);

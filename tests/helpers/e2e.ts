@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages as pagesOf } from '../../bench/sites';
+import { TRANSLATION_LOCALE_IDS } from '../../content/model/locales';
 import { sharedPort } from './ports';
 
 /** Where `tests/helpers/buildTestSite.ts` puts the throwaway database and the built site. */
@@ -39,3 +40,10 @@ export const E2E_PUBLIC_URL = 'https://local-offer.demo-borough.example';
 export function builtPages(root = e2eSiteDir): string[] {
   return pagesOf(root);
 }
+
+/** A page of a language of a council's site (`/ar/…`, `/prs/…`, `/ti/…`), not of its English one. */
+export const isLanguagePage = (url: string): boolean => TRANSLATION_LOCALE_IDS.some((id) => url.startsWith(`/${id}/`));
+/** The English pages of the built test site (each language's are checked by `tests/a11y/languagePages.a11y.spec.ts`). */
+export const englishPages = (root = e2eSiteDir): string[] => builtPages(root).filter((url) => !isLanguagePage(url));
+/** The pages of the test site's languages (Demo Borough's Arabic, Dari and Tigrinya). */
+export const languagePages = (root = e2eSiteDir): string[] => builtPages(root).filter(isLanguagePage);

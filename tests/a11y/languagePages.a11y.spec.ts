@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { contentSecurityPolicy } from '../../site/lib/securityPolicy';
+import { metaPolicy, watchCsp } from '../helpers/csp';
+import { languagePages } from '../helpers/e2e';
+
+/**
+ * Every page of every language of the test site (Demo Borough in Arabic, Dari and Tigrinya,
+ * built from content/ like its English: issue 21, part 8), one test per URL, each page visited
+ * once on a 320 px phone:
+ *   - axe, WCAG 2.0, 2.1 and 2.2 at levels A and AA, zero violations (`lang` on every part in
+ *     another language: the English shown where a translation is missing or out of date, the
+ *     names in the language switch);
+ *   - no sideways scrolling at 320 CSS pixels, right to left included (WCAG 1.4.10);
+ *   - the Content Security Policy in its meta tag and no violation while it loads.
+ * The English pages get the same checks in pages.a11y, keyboard-and-reflow.a11y and csp.e2e;
+ * here they are one visit, as there are three times as many language pages.
+ */
+test.describe.configure({ mode: 'parallel' });
+test.use({ viewport: { width: 320, height: 640 } });
+
+const pages = languagePages();
+
+test('the test site has Demo Borough’s languages', () => {
+  for (const lang of ['ar', 'prs', 'ti']) expect(pages.filter((url) => url.startsWith(`/${lang}/`)).length, lang).toBeGreaterThan(50);
+});
+
+for (const url of pages) {
+  test(`${url}: axe, 320 px, CSP`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    expect(await metaPolicy(page)).toBe(contentSecurityPolicy('meta'));
+    await page.waitForLoadState('load');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${url} scrolls sideways by ${overflow}px at 320 px`).toBeLessThanOrEqual(0);
+    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const summary = axe.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+    expect(summary, summary.join('\n')).toEqual([]);
+    expect(await violations()).toEqual([]);
+  });
+}

@@ -162,3 +162,14 @@ test('printed, the Easy Read page keeps its sentences and pictures and drops the
   await page.goto(at(EASY_READ_SITE.offers, `/offers/${EASY_READ_FIXTURE.unchecked}/`));
   await expect(page.locator('.easy-read-link')).toBeHidden();
 });
+
+test('Easy Read of a national entitlement gives the council’s own amount where it pays its own, as the standard page does', async ({ page }) => {
+  // The test site built from content/: Demo Borough pays £3,300 for setting up home, where national guidance recommends £3,000.
+  await page.goto('/offers/setting-up-home-allowance/easy-read/');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Demo Borough Council pays £3,300.' })).toBeVisible();
+  await page.goto('/offers/setting-up-home-allowance/');
+  await expect(page.getByText('£3,300').first()).toBeVisible();
+  // The higher education bursary is £2,000 everywhere (set in law): nothing added.
+  await page.goto('/offers/higher-education-bursary/easy-read/');
+  await expect(page.getByText(/Demo Borough Council pays/)).toHaveCount(0);
+});

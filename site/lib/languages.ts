@@ -108,4 +108,19 @@ export async function alternatesOf(astro: Astro, ref: EntryRef | undefined): Pro
   ];
 }
 
+/**
+ * The page's canonical address (and its `og:url`): its own in English and in a checked
+ * translation, which the sitemap lists; the English page's for a page the sitemap leaves out (an
+ * unchecked translation, or English shown in a language's frame), so search engines index one
+ * page, never a machine translation. Null without a public address.
+ */
+export async function canonicalOf(astro: Astro, ref: EntryRef | undefined): Promise<string | null> {
+  const site = siteOf(astro);
+  const languages = pageLanguages(astro);
+  const own = languages.find((l) => l.current);
+  if (!own) return absoluteUrl(pagePath(astro), siteUrlOf(site)) ?? null;
+  if (await isCheckedPage(site, ref)) return own.url;
+  return languages.find((l) => l.locale.id === 'en')?.url ?? null;
+}
+
 export { textLang, translationNotice } from '@site/lib/languageNotice';

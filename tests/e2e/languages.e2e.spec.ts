@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../platform/server/staticServer';
 import { builtPages } from '../helpers/e2e';
 import { ENGLISH_CHANGED_ON, languagesSiteDir, LANGUAGES_PUBLIC_URL } from '../helpers/languageSites';
+import { usePlatformServer } from '../helpers/platformServer';
 import { freePort } from '../helpers/ports';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
@@ -77,10 +78,23 @@ test('the language switch names each language in itself and goes to the same pag
   expect((await page.request.get(`${origin}/ar/open-data/`)).status()).toBe(404);
 });
 
-test('a site with no other language has no switch', async ({ page }) => {
-  // The English test site (Demo Borough without languages in its plan).
-  await page.goto('/offers/setting-up-home-allowance/');
-  await expect(page.getByRole('navigation', { name: 'Languages' })).toHaveCount(0);
+test.describe('the test councils as `npm start` serves them', () => {
+  const platform = usePlatformServer();
+
+  // Northdale (at the root of its own address) and Riverford (under a shared address) are English only.
+  for (const council of ['northdale', 'riverford']) {
+    test(`${council}: a site with no other language has no switch, and the main navigation marks the page`, async ({ page }) => {
+      await page.goto(platform.page(council, '/search/'));
+      await expect(page.getByRole('navigation', { name: 'Languages' })).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' })).toHaveAttribute('aria-current', 'page');
+    });
+  }
+});
+
+test('on a language’s page the main navigation marks the page it is on', async ({ page }) => {
+  await go(page, '/ar/search/');
+  const nav = page.getByRole('navigation', { name: 'القائمة الرئيسية' });
+  await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', '/ar/search/');
 });
 
 test.describe('hreflang and the sitemap: checked translations only', () => {
@@ -97,6 +111,14 @@ test.describe('hreflang and the sitemap: checked translations only', () => {
     expect(await alternates(page)).toEqual(expected);
     await go(page, '/offers/higher-education-bursary/');
     expect(await alternates(page)).toEqual(expected);
+  });
+
+  test('a checked translation is its own canonical page; an unchecked one points at the English', async ({ page }) => {
+    const canonical = () => page.locator('link[rel="canonical"]').getAttribute('href');
+    await go(page, '/ar/offers/higher-education-bursary/');
+    expect(await canonical()).toBe(`${LANGUAGES_PUBLIC_URL}/ar/offers/higher-education-bursary/`);
+    await go(page, '/ar/offers/setting-up-home-allowance/');
+    expect(await canonical()).toBe(`${LANGUAGES_PUBLIC_URL}/offers/setting-up-home-allowance/`);
   });
 
   for (const url of ['/ar/offers/setting-up-home-allowance/', '/offers/setting-up-home-allowance/', '/ar/offers/council-tax-exemption/', '/ar/', '/ti/offers/setting-up-home-allowance/']) {

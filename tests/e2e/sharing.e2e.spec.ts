@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, E2E_PUBLIC_URL, e2eSiteDir } from '../helpers/e2e';
+import { builtPages, E2E_PUBLIC_URL, e2eSiteDir, englishPages, languagePages } from '../helpers/e2e';
 
 /**
  * How pages look from outside: in search results, in a shared link, to other councils'
@@ -20,7 +20,7 @@ const jsonLd = (source: string) =>
 
 test('every page has a title, a description, a canonical address and Open Graph tags', () => {
   const problems: string[] = [];
-  for (const page of builtPages()) {
+  for (const page of englishPages()) {
     const source = html(page);
     const title = /<title>([^<]*)<\/title>/.exec(source)?.[1] ?? '';
     if (!/^.+ – .+ local offer for care leavers$/.test(title)) problems.push(`${page}: title "${title}"`);
@@ -39,6 +39,36 @@ test('every page has a title, a description, a canonical address and Open Graph 
   expect(problems).toEqual([]);
 });
 
+/** Whether the page says it is a checked translation (its <html data-translation>, which the sitemap follows). */
+const isChecked = (source: string) => /<html[^>]* data-translation="checked"/.test(source);
+/** The English page of a language's page: `/ar/offers/x/` → `/offers/x/`. */
+const englishOf = (page: string) => page.replace(/^\/[^/]+\//, '/');
+
+test('every language’s page has a title, a description and Open Graph tags, and is canonical only as a checked translation', () => {
+  const problems: string[] = [];
+  const pages = languagePages();
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const source = html(page);
+    const title = /<title>([^<]*)<\/title>/.exec(source)?.[1] ?? '';
+    // The page's own title, then the site's name in its language (which names the council).
+    if (!/^.+ – .*Demo Borough Council.*$/.test(title)) problems.push(`${page}: title "${title}"`);
+    if (!meta(source, 'name', 'description')?.trim()) problems.push(`${page}: no meta description`);
+    for (const key of ['og:title', 'og:description', 'og:type', 'og:image', 'og:site_name']) {
+      if (!meta(source, 'property', key)) problems.push(`${page}: no ${key}`);
+    }
+    if (!NOT_LISTED.includes(englishOf(page))) {
+      // A checked translation is a page of its own; anything else points search engines at the English page.
+      const expected = `${origin}${isChecked(source) ? page : englishOf(page)}`;
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(source)?.[1];
+      if (canonical !== expected) problems.push(`${page}: canonical ${canonical}, expected ${expected}`);
+      if (meta(source, 'property', 'og:url') !== canonical) problems.push(`${page}: og:url is not the canonical address`);
+    }
+    if (meta(source, 'name', 'robots') !== 'noindex') problems.push(`${page}: demo page without noindex`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('an offer page’s description is its summary', async ({ page }) => {
   await page.goto('/offers/setting-up-home-allowance/');
   const lead = await page.locator('main .lead').textContent();
@@ -49,9 +79,10 @@ test('an offer page’s description is its summary', async ({ page }) => {
 test('the sitemap lists every page', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const pages = builtPages().filter((page) => !NOT_LISTED.includes(page));
+  // Every English page, and a language's page only when its translation is checked.
+  const pages = [...englishPages(), ...languagePages().filter((page) => isChecked(html(page)))].filter((page) => !NOT_LISTED.includes(page));
   expect(pages.filter((page) => !listed.includes(page)), 'built but not in the sitemap').toEqual([]);
-  expect(listed.filter((page) => !pages.includes(page)), 'in the sitemap but not built').toEqual([]);
+  expect(listed.filter((page) => !pages.includes(page)), 'in the sitemap but not built (or an unchecked translation)').toEqual([]);
 });
 
 test('offers are schema.org GovernmentServices run by the council for care leavers', () => {

@@ -141,6 +141,16 @@ export const TRANSLATION_LOCALES = {
 /** Every language the CMS stores text in, English first. */
 export const STORED_LOCALES: { readonly [Id in StoredLocaleId]: Locale } = { ...LOCALES, ...TRANSLATION_LOCALES };
 
+/**
+ * The stored language a page's `<html lang>` names (`fa-AF` → `prs`), matched without regard to
+ * case; English for a tag no record has. The search script and the search vocabulary both fold
+ * words by it, so they agree on what a page's language is.
+ */
+export function localeIdOfTag(tag: string | undefined): Locale['id'] {
+  const wanted = tag?.toLowerCase();
+  return Object.values(STORED_LOCALES).find((locale) => locale.lang.toLowerCase() === wanted)?.id ?? 'en';
+}
+
 /** The language sites are built in today. */
 export const DEFAULT_LOCALE: Locale = LOCALES.en;
 

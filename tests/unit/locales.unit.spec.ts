@@ -15,6 +15,7 @@ import {
   collator,
   dateFormat,
   listFormat,
+  localeIdOfTag,
   localeSchema,
   moneyFormat,
   numberFormat,
@@ -107,5 +108,16 @@ describe('the language is written once', () => {
       .filter((file) => !ALLOWED.has(file) && !file.startsWith('cms/app/(payload)/'))
       .filter((file) => /['"`]en-GB['"`]|lang="en-GB"|\bdir=["'](ltr|rtl)["']/i.test(readFileSync(file, 'utf8')));
     expect(offending).toEqual([]);
+  });
+});
+
+describe('a page’s <html lang> as a stored language (search and its vocabulary fold words by it)', () => {
+  it('finds the record by its tag, whatever the case; English for a tag no record has', () => {
+    expect(localeIdOfTag('fa-AF')).toBe('prs');
+    expect(localeIdOfTag('FA-af')).toBe('prs');
+    expect(localeIdOfTag('ar')).toBe('ar');
+    expect(localeIdOfTag('en-GB')).toBe('en');
+    expect(localeIdOfTag('ps')).toBe('en');
+    expect(localeIdOfTag(undefined)).toBe('en');
   });
 });

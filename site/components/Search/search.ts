@@ -28,12 +28,7 @@ import {
   type SearchWordEntry,
 } from '@site/components/Search/query';
 import { pageTranslator } from '@site/i18n/browser';
-import { STORED_LOCALES } from '@content/model/locales';
-
-/** The page's language as a locale id (`fa-AF` → `prs`), for folding what is typed (`normalise` in query.ts). */
-function searchLanguage(tag: string): string {
-  return Object.values(STORED_LOCALES).find((locale) => locale.lang.toLowerCase() === tag.toLowerCase())?.id ?? 'en';
-}
+import { localeIdOfTag } from '@content/model/locales';
 
 interface PagefindResultData {
   url: string;
@@ -102,7 +97,8 @@ if (root) {
   const urgent = root.querySelector<HTMLElement>('[data-search-urgent]')!;
   const english = root.querySelector<HTMLAnchorElement>('[data-search-english]');
 
-  const lang = searchLanguage(document.documentElement.lang);
+  // The page's language as a locale id (`fa-AF` → `prs`), for folding what is typed (`normalise` in query.ts).
+  const lang = localeIdOfTag(document.documentElement.lang);
   let pagefind: Pagefind | undefined;
   let phrases: ReturnType<typeof phrasesOf> | undefined;
   let vocabulary = new Vocabulary([]);

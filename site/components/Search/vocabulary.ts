@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { tokens } from './query.ts';
-import { STORED_LOCALES } from '../../../content/model/locales';
+import { localeIdOfTag } from '../../../content/model/locales';
 import { builtSites } from '../../lib/sitesIntegration';
 
 export const VOCABULARY_FILE = 'search-vocabulary.json';
@@ -88,8 +88,7 @@ export function indexedText(html: string): string {
 
 /** The locale id of a built page, from its `<html lang>` (`fa-AF` → `prs`); English when it has none. */
 export function pageLanguage(html: string): string {
-  const tag = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase();
-  return Object.values(STORED_LOCALES).find((locale) => locale.lang.toLowerCase() === tag)?.id ?? 'en';
+  return localeIdOfTag(/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]);
 }
 
 /** Words of four letters or more over all pages, most used first (then A to Z). */

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { builtPages, E2E_COUNCIL_DRAFT, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
 import { usePlatformServer } from '@tests/helpers/platformServer';
 import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 import { basePath } from '@content/model/siteUrl';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 /**
  * One site per council, served by one server: each council's site holds exactly its own
@@ -33,8 +33,7 @@ test('the index lists every councilâ€™s site, and each link opens that councilâ€
   await expect(links).toHaveText(councils.map((c) => c.authority.name).sort((a, b) => a.localeCompare(b)));
   // And, apart, the national practice library's site.
   await expect(page.getByRole('main').getByRole('link', { name: 'National practice library' })).toHaveAttribute('href', '/library/');
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
   await links.filter({ hasText: councils[1]!.authority.name }).click();
   await expect(page.getByRole('contentinfo')).toContainText(councils[1]!.authority.name);
 });
@@ -82,8 +81,7 @@ for (const council of councils) {
     test('its home page and a national entitlement page pass axe', async ({ page }) => {
       for (const pathname of ['/', `/offers/${content.entitlements[0]!.slug}/`]) {
         await page.goto(site(council.slug, pathname));
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        await expectNoAxeViolations(page);
       }
     });
   });
@@ -163,7 +161,6 @@ test.describe('a council under a shared address (Riverford at /riverford/)', () 
     const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope));
     expect(new URL(scope).pathname).toBe('/riverford/');
     expect(failed).toEqual([]);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });

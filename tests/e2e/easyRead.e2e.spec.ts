@@ -1,13 +1,11 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic } from '../../platform/server/staticServer';
 import { EASY_READ_PICTURES } from '@content/model/easyRead';
 import { builtPages } from '../helpers/e2e';
 import { contentEasyRead, EASY_READ_FIXTURE, EASY_READ_SITE, easyReadSitesDir } from '../helpers/easyReadSites';
-import { freePort } from '../helpers/ports';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
+import { axeProblems } from '../helpers/axe';
+import { useServedSite } from '../helpers/servedSite';
 
 /**
  * Easy Read (issue 21, part 6), on the two sites `tests/helpers/easyReadSites.ts` builds from
@@ -19,32 +17,13 @@ import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
  */
 test.use({ javaScriptEnabled: false });
 
-const servers: Server[] = [];
-const origins: Record<string, string> = {};
-
-test.beforeAll(async () => {
-  // Each worker serves both sites on free ports of its own.
-  for (const key of Object.values(EASY_READ_SITE)) {
-    const port = await freePort();
-    servers.push(await serveStatic(path.join(easyReadSitesDir, key), port));
-    origins[key] = `http://127.0.0.1:${port}`;
-  }
-});
-
-test.afterAll(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections?.();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
-
-const at = (site: string, url: string) => `${origins[site]}${url}`;
+// Both sites, each on a free port of this worker's own.
+const sites = {
+  [EASY_READ_SITE.offers]: useServedSite(path.join(easyReadSitesDir, EASY_READ_SITE.offers)),
+  [EASY_READ_SITE.none]: useServedSite(path.join(easyReadSitesDir, EASY_READ_SITE.none)),
+};
+const at = (site: keyof typeof sites, url: string) => sites[site].at(url);
 const easyReadUrl = (slug: string) => `/offers/${slug}/easy-read/`;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 test('an offer page links to its Easy Read version, which shows each sentence beside its picture, says it is not checked yet, and links back', async ({ page }) => {
   const easyRead = contentEasyRead();
@@ -131,7 +110,7 @@ test.describe('axe', () => {
   ] as const) {
     test(`no WCAG 2.2 A/AA violations on ${name}`, async ({ page }) => {
       await page.goto(at(EASY_READ_SITE.offers, url));
-      const summary = await axeViolations(page);
+      const summary = await axeProblems(page);
       expect(summary, summary.join('\n')).toEqual([]);
     });
   }

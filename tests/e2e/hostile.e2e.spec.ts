@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { serveStatic } from '../../platform/server/staticServer';
 import { builtPages } from '../helpers/e2e';
 import { hostileSiteDir, readHostileManifest, type HostileManifest } from '../helpers/hostileSnapshot';
 import { freePort } from '../helpers/ports';
+import { useServedSite } from '../helpers/servedSite';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 /**
@@ -28,21 +27,8 @@ import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 test.describe.configure({ mode: 'parallel' });
 
-let server: Server | undefined;
-let origin = '';
-
-test.beforeAll(async ({}, testInfo) => {
-  // Each worker serves the site on a free port of its own (HOSTILE_PORT plus the worker's index, if set).
-  const port = process.env.HOSTILE_PORT ? Number(process.env.HOSTILE_PORT) + testInfo.parallelIndex : await freePort();
-  server = await serveStatic(hostileSiteDir, port);
-  origin = `http://127.0.0.1:${port}`;
-});
-
-test.afterAll(async () => {
-  if (!server) return;
-  server.closeAllConnections?.();
-  await new Promise((resolve) => server!.close(resolve));
-});
+// Each worker serves the site on a free port of its own (HOSTILE_PORT plus the worker's index, if set).
+const site = useServedSite(hostileSiteDir, async (testInfo) => (process.env.HOSTILE_PORT ? Number(process.env.HOSTILE_PORT) + testInfo.parallelIndex : freePort()));
 
 let manifest: HostileManifest | undefined;
 const vectors = () => (manifest ??= readHostileManifest());
@@ -287,7 +273,7 @@ async function hostileContext(browser: Browser, { bypassCSP }: { bypassCSP: bool
   await context.addInitScript(recordSinks);
   // The site loads nothing from elsewhere: any other host, or /xss-hit, is a vector at work.
   await context.route(
-    (url) => url.origin !== origin || url.pathname.startsWith('/xss-hit'),
+    (url) => url.origin !== site.origin || url.pathname.startsWith('/xss-hit'),
     async (route) => {
       const request = route.request();
       hostile.problems.push(`the page requested ${request.url().slice(0, 200)} (${request.resourceType()})`);
@@ -311,7 +297,7 @@ async function probe(hostile: Hostile, target: string, ready?: (page: Page) => P
   const problems: string[] = [];
   hostile.problems = problems;
   const page = await hostile.context.newPage();
-  const expected = new URL(target, origin);
+  const expected = new URL(target, site.origin);
   page.on('dialog', (dialog) => {
     problems.push(`a ${dialog.type()} dialog opened: "${dialog.message()}"`);
     void dialog.dismiss().catch(() => {});
@@ -503,7 +489,7 @@ for (const target of ['/', '/offers/hostile-offer-1/']) {
         else problems.push(`${target}: ${nameVectors(line)}`);
       }
       const page = await hostile.context.newPage();
-      await page.goto(`${origin}${target}`);
+      await page.goto(site.at(target));
       await expect(page.locator('h1')).toBeVisible();
       expect((await page.locator('main').innerText()).length, `${target} has its content`).toBeGreaterThan(200);
       await expect(page.locator('footer')).toBeVisible();

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic } from '../../platform/server/staticServer';
 import { builtPages } from '../helpers/e2e';
 import { ENGLISH_CHANGED_ON, languagesSiteDir, LANGUAGES_PUBLIC_URL } from '../helpers/languageSites';
 import { usePlatformServer } from '../helpers/platformServer';
-import { freePort } from '../helpers/ports';
+import { useServedSite } from '../helpers/servedSite';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 /**
@@ -18,23 +16,8 @@ import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
  * right-to-left text, Tigrinya's font, and pages that reflow at 320 px right to left.
  */
 
-let server: Server | undefined;
-let origin = '';
-
-test.beforeAll(async () => {
-  // Each worker serves the fixture on a free port of its own.
-  const port = await freePort();
-  server = await serveStatic(languagesSiteDir, port);
-  origin = `http://127.0.0.1:${port}`;
-});
-
-test.afterAll(async () => {
-  if (!server) return;
-  server.closeAllConnections?.();
-  await new Promise((resolve) => server!.close(resolve));
-});
-
-const go = (page: Page, url: string) => page.goto(`${origin}${url}`);
+const site = useServedSite(languagesSiteDir);
+const go = (page: Page, url: string) => page.goto(site.at(url));
 const pages = () => builtPages(languagesSiteDir);
 
 /** The day in Arabic as the page writes it (the record's calendar and digits: Gregorian, Latin). */
@@ -67,7 +50,7 @@ test('the language switch names each language in itself and goes to the same pag
   // Keyboard only: focus the Arabic link and press Enter.
   await languages.getByRole('link', { name: 'العربية' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`${origin}/ar/offers/leisure-pass/`);
+  await expect(page).toHaveURL(`${site.origin}/ar/offers/leisure-pass/`);
   const arabic = page.getByRole('navigation', { name: 'اللغات' });
   await expect(arabic.getByRole('link', { name: 'العربية' })).toHaveAttribute('aria-current', 'page');
   await expect(arabic.getByRole('link', { name: 'English' })).not.toHaveAttribute('aria-current', /.+/);
@@ -75,7 +58,7 @@ test('the language switch names each language in itself and goes to the same pag
   // Open data is English only: from it, a language's link goes to that language's home page.
   await go(page, '/open-data/');
   await expect(page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'دری' })).toHaveAttribute('href', '/prs/');
-  expect((await page.request.get(`${origin}/ar/open-data/`)).status()).toBe(404);
+  expect((await page.request.get(`${site.origin}/ar/open-data/`)).status()).toBe(404);
 });
 
 test.describe('the test councils as `npm start` serves them', () => {
@@ -129,7 +112,7 @@ test.describe('hreflang and the sitemap: checked translations only', () => {
   }
 
   test('the sitemap lists a language’s page only when its translation is checked', async ({ request }) => {
-    const xml = await (await request.get(`${origin}/sitemap.xml`)).text();
+    const xml = await (await request.get(`${site.origin}/sitemap.xml`)).text();
     const inLanguages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).filter((loc) => /\/(ar|prs|ti)\//.test(loc));
     expect(inLanguages).toEqual([`${LANGUAGES_PUBLIC_URL}/ar/offers/higher-education-bursary/`]);
     expect(xml).toContain(`<loc>${LANGUAGES_PUBLIC_URL}/offers/setting-up-home-allowance/</loc>`);

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
 import { slugify } from '@content/model/patterns';
 import { COUNCIL_TYPE, OUTCOME_KIND, REGION, SPOTLIGHT_THEME } from '@content/model/vocabularies';
 import { spotlightYears } from '@site/lib/spotlightFacets';
 import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 /**
  * The practice library's ways in (issue 11, item 3): a page per theme, council, region, kind
@@ -20,7 +20,6 @@ const spotlights = content.spotlights
   .map((s) => ({ ...s, councilsNamed: s.councils.map((code) => register.get(code)!) }));
 type Spot = (typeof spotlights)[number];
 const councilNames = [...new Set(spotlights.flatMap((s) => s.councilsNamed.map((c) => c.name)))];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every facet page the content calls for, with the spotlights it must list. */
 const facets: { path: string; expected: Spot[] }[] = [
@@ -119,8 +118,7 @@ for (const [name, path] of axePages) {
   test(`${name} page (${path}) passes axe`, async ({ page }) => {
     expect(path, name).toBeDefined();
     await page.goto(path!);
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page, path);
   });
 }
 

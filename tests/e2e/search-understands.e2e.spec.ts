@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { usePlatformServer } from '@tests/helpers/platformServer';
+import { axeProblems, expectNoAxeViolations } from '../helpers/axe';
 
 /**
  * Search that understands what people type (issue 9): whole questions, slang, misspellings
@@ -137,8 +137,7 @@ test.describe('accessibility of what a search shows (axe, WCAG 2.2 A/AA)', () =>
       const problems: string[] = [];
       for (const query of ['I feel unsafe', 'bursery', 'acomodation for students', 'qwxzv plonk']) {
         await searchFor(page, query);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        problems.push(...violations.map((v) => `${query}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        problems.push(...(await axeProblems(page)).map((problem) => `${query}: ${problem}`));
       }
       expect(problems).toEqual([]);
     });
@@ -189,8 +188,7 @@ test.describe('on every council’s site, the reader’s own help comes before o
   test('labelled results pass axe (WCAG 2.2 A/AA)', async ({ page }) => {
     await page.goto(platform.page('northdale', '/search/?q=mentoring'));
     await expect(results(page).locator('.tag', { hasText: ANOTHER }).first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('a PA can choose to see only other councils’ projects', async ({ page }) => {

@@ -1,9 +1,15 @@
 import type { Payload, TypedUser } from 'payload';
 import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
-import { leftOutNow } from '@cms/lib/leftOut';
+import { collectSnapshot } from '@cms/lib/exportSnapshot';
+import { OfferCoverage } from '@cms/components/OfferCoverage';
+import { offerCoverage, type OfferCoverage as Coverage } from '@content/model/offerCoverage';
+import { validateSnapshot } from '@content/model/snapshot';
 import { consentsEnding } from '@cms/lib/mediaUse';
 import { reviewsDue } from '@cms/lib/reviewsDue';
 import { DEFAULT_LOCALE } from '@content/model/locales';
+
+/** What a council has published now: what its build would leave out, and what its offer covers (null: it could not be read). */
+type Published = { leftOut: string[]; coverage: Coverage | null };
 
 const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(DEFAULT_LOCALE.lang, { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
 const STATUS: Record<string, string> = {
@@ -27,9 +33,20 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
   const [due, consents, leftOut] = await Promise.all([
     reviewsDue(payload, new Date(), user ?? null),
     consentsEnding(payload, 30, new Date(), user ?? null),
-    Promise.all(shown.map(async (c) => [c.id, await leftOutNow(payload, c.id).catch((error: Error) => [`Could not check: ${error.message}`])] as const)),
+    // What each council has published now, read once: what its build would leave out, and what its offer covers.
+    Promise.all(
+      shown.map(async (c): Promise<[number | string, Published]> => {
+        try {
+          const published = validateSnapshot(await collectSnapshot(payload, null, { council: c.id }));
+          return [c.id, { leftOut: published.excluded, coverage: offerCoverage(published.offers) }];
+        } catch (error) {
+          return [c.id, { leftOut: [`Could not check: ${(error as Error).message}`], coverage: null }];
+        }
+      }),
+    ),
   ]);
-  const leftOutBy = new Map(leftOut);
+  const publishedBy = new Map(leftOut);
+  const leftOutBy = new Map([...publishedBy].map(([id, p]) => [id, p.leftOut]));
   return (
     <div style={{ display: 'grid', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' }}>
       <section aria-labelledby="site-build-heading">
@@ -72,6 +89,10 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
             </ul>
           </section>
         ) : null;
+      })}
+      {shown.map((c) => {
+        const coverage = publishedBy.get(c.id)?.coverage;
+        return coverage ? <OfferCoverage key={`coverage-${String(c.id)}`} council={c} coverage={coverage} /> : null;
       })}
       {consents.length > 0 && (
         <section aria-labelledby="consent-heading">

@@ -122,9 +122,11 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('en' | 'ar' | 'prs' | 'ti') | ('en' | 'ar' | 'prs' | 'ti')[];
   globals: {
     'search-words': SearchWord;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'search-words': SearchWordsSelect<false> | SearchWordsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'ar' | 'prs' | 'ti';
   widgets: {
@@ -134,6 +136,7 @@ export interface Config {
   jobs: {
     tasks: {
       'build-council-site': TaskBuildCouncilSite;
+      'send-review-reminders': TaskSendReviewReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -1693,7 +1696,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'build-council-site';
+        taskSlug: 'inline' | 'build-council-site' | 'send-review-reminders';
         taskID: string;
         input?:
           | {
@@ -1726,10 +1729,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'build-council-site') | null;
+  taskSlug?: ('inline' | 'build-council-site' | 'send-review-reminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2616,6 +2628,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2672,6 +2685,24 @@ export interface SearchWord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-words_select".
  */
 export interface SearchWordsSelect<T extends boolean = true> {
@@ -2683,6 +2714,16 @@ export interface SearchWordsSelect<T extends boolean = true> {
         urgent?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2706,6 +2747,14 @@ export interface TaskBuildCouncilSite {
     council: string;
     trigger?: string | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-review-reminders".
+ */
+export interface TaskSendReviewReminders {
+  input?: unknown;
   output?: unknown;
 }
 /**

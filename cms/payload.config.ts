@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical';
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant';
-import { buildConfig, type Config } from 'payload';
+import { buildConfig, type Config, type SanitizedConfig } from 'payload';
 import sharp from 'sharp';
 import {
   Areas,
@@ -27,6 +27,7 @@ import { SearchWords } from '@cms/globals/SearchWords';
 import { guardQueries } from '@cms/hooks/guardQueries';
 import { sameCouncilRelations } from '@cms/hooks/sameCouncilRelations';
 import { hiddenFromYoungEditors } from '@cms/access/youngEditors';
+import { adminOnly } from '@cms/access/adminOnly';
 import { isPlatformAdmin } from '@cms/access/roles';
 import { membershipAccess, membershipRoleField } from '@cms/collections/Users';
 import { COUNCIL_SCOPED, isCouncilScoped } from '@cms/collections/councilScoped';
@@ -35,6 +36,8 @@ import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
 import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
+import { REVIEW_QUEUE, reviewRemindersTask } from '@cms/jobs/reviewReminders';
+import { emailAdapter } from '@cms/lib/email';
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
@@ -132,9 +135,15 @@ export function platformConfig(): Config {
     // Site rebuilds are jobs (cms/jobs/siteRebuild.ts), stored in the database; each starts the
     // platform's build as a process of its own. One process runs them, one at a time, takedowns
     // first: the admin started by `npm start` (SITE_BUILD_WORKER=1), or `npm run worker`.
+    // The weekly review reminder (cms/jobs/reviewReminders.ts) is a scheduled job: only the
+    // process that runs jobs checks, once a minute, whether its time has come (never the
+    // scripts, the CLI or a second admin), and queues it in its own queue, run after any rebuild waiting.
     jobs: {
-      tasks: [buildCouncilSiteTask],
-      autoRun: [{ cron: '*/2 * * * * *', allQueues: true, limit: 1 }],
+      tasks: [buildCouncilSiteTask, reviewRemindersTask],
+      autoRun: () => [
+        { cron: '*/2 * * * * *', allQueues: true, limit: 1, disableScheduling: true },
+        ...(settings().SITE_BUILD_WORKER ? [{ cron: '0 * * * * *', queue: REVIEW_QUEUE, limit: 1 }] : []),
+      ],
       processingOrder: () => BUILD_ORDER,
       shouldAutoRun: async (payload) => {
         if (!settings().SITE_BUILD_WORKER) return false;
@@ -149,6 +158,8 @@ export function platformConfig(): Config {
       },
       deleteJobOnComplete: false,
     },
+    // Email (invitations, password resets, review reminders) over SMTP when `SMTP_HOST` is set (`@cms/lib/email`).
+    email: emailAdapter(),
     // Uploads through the REST API stop here; `Media` explains the limit to the editor.
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.
@@ -186,4 +197,16 @@ export function platformConfig(): Config {
   };
 }
 
-export default buildConfig(platformConfig());
+/**
+ * Payload adds the schedules' bookkeeping global (`payload-jobs-stats`) itself, after our
+ * config is read, with its default access: anyone signed in. Nobody reads or changes it through
+ * the APIs but platform admins (the job system uses the database directly).
+ */
+export function lockJobStats(config: SanitizedConfig): SanitizedConfig {
+  for (const global of config.globals) {
+    if (global.slug === 'payload-jobs-stats') global.access = { ...global.access, read: adminOnly, update: adminOnly, readVersions: adminOnly };
+  }
+  return config;
+}
+
+export default buildConfig(platformConfig()).then(lockJobStats);

@@ -1,9 +1,15 @@
 import type { Payload, TypedUser } from 'payload';
-import { councilsWhere, isPlatformAdmin } from '@cms/access/roles';
-import { leftOutNow } from '@cms/lib/leftOut';
+import { councilsWhere, isPlatformAdmin, isPlatformEditor } from '@cms/access/roles';
+import { collectSnapshot } from '@cms/lib/exportSnapshot';
+import { OfferCoverage } from '@cms/components/OfferCoverage';
+import { offerCoverage, type OfferCoverage as Coverage } from '@content/model/offerCoverage';
+import { validateSnapshot } from '@content/model/snapshot';
 import { consentsEnding } from '@cms/lib/mediaUse';
-import { reviewsDue } from '@cms/lib/reviewsDue';
+import { DUE_SOON_DAYS, REVIEW_KIND_WORDS, reviewsDue, type ReviewDue } from '@cms/lib/reviewsDue';
 import { DEFAULT_LOCALE } from '@content/model/locales';
+
+/** What a council has published now: what its build would leave out, and what its offer covers (null: it could not be read). */
+type Published = { leftOut: string[]; coverage: Coverage | null };
 
 const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString(DEFAULT_LOCALE.lang, { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
 const STATUS: Record<string, string> = {
@@ -27,9 +33,30 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
   const [due, consents, leftOut] = await Promise.all([
     reviewsDue(payload, new Date(), user ?? null),
     consentsEnding(payload, 30, new Date(), user ?? null),
-    Promise.all(shown.map(async (c) => [c.id, await leftOutNow(payload, c.id).catch((error: Error) => [`Could not check: ${error.message}`])] as const)),
+    // What each council has published now, read once: what its build would leave out, and what its offer covers.
+    Promise.all(
+      shown.map(async (c): Promise<[number | string, Published]> => {
+        try {
+          const published = validateSnapshot(await collectSnapshot(payload, null, { council: c.id }));
+          return [c.id, { leftOut: published.excluded, coverage: offerCoverage(published.offers) }];
+        } catch (error) {
+          return [c.id, { leftOut: [`Could not check: ${(error as Error).message}`], coverage: null }];
+        }
+      }),
+    ),
   ]);
-  const leftOutBy = new Map(leftOut);
+  const publishedBy = new Map(leftOut);
+  const leftOutBy = new Map([...publishedBy].map(([id, p]) => [id, p.leftOut]));
+  // Due reviews by council (the person's councils, in name order), then national content.
+  const groups: { key: string; name: string; items: ReviewDue[] }[] = [];
+  for (const c of shown) {
+    const items = due.filter((d) => d.council !== null && String(d.council) === String(c.id));
+    if (items.length) groups.push({ key: `council-${String(c.id)}`, name: c.name, items });
+  }
+  // National content is written by platform editors: theirs to review.
+  const national = isPlatformEditor(user) ? due.filter((d) => d.council === null) : [];
+  if (national.length) groups.push({ key: 'national', name: 'National content', items: national });
+
   return (
     <div style={{ display: 'grid', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' }}>
       <section aria-labelledby="site-build-heading">
@@ -73,6 +100,10 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
           </section>
         ) : null;
       })}
+      {shown.map((c) => {
+        const coverage = publishedBy.get(c.id)?.coverage;
+        return coverage ? <OfferCoverage key={`coverage-${String(c.id)}`} council={c} coverage={coverage} /> : null;
+      })}
       {consents.length > 0 && (
         <section aria-labelledby="consent-heading">
           <h2 id="consent-heading">Photo consent ending ({consents.length})</h2>
@@ -88,17 +119,28 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
         </section>
       )}
       <section aria-labelledby="reviews-due-heading">
-        <h2 id="reviews-due-heading">Past their review date ({due.length})</h2>
-        {due.length === 0 ? (
-          <p>Nothing is overdue for review.</p>
+        <h2 id="reviews-due-heading">
+          Reviews: overdue and due within {DUE_SOON_DAYS} days ({groups.reduce((n, g) => n + g.items.length, 0)})
+        </h2>
+        <p>Each council’s staff get this list for their council by email every week. A page past its review date says so on the public site.</p>
+        {groups.length === 0 ? (
+          <p>Nothing is overdue or due for review in the next {DUE_SOON_DAYS} days.</p>
         ) : (
-          <ul>
-            {due.map((item) => (
-              <li key={item.href}>
-                <a href={item.href}>{item.title}</a> — review was due {item.nextReview}
-              </li>
-            ))}
-          </ul>
+          groups.map((group) => (
+            <section key={group.key} aria-labelledby={`reviews-${group.key}`}>
+              <h3 id={`reviews-${group.key}`}>
+                {group.name}: {group.items.filter((i) => i.overdue).length} overdue, {group.items.filter((i) => !i.overdue).length} due soon
+              </h3>
+              <ul>
+                {group.items.map((item) => (
+                  <li key={`${item.href}-${item.title}`}>
+                    {item.overdue ? <strong>Overdue: </strong> : 'Due soon: '}
+                    <a href={item.href}>{item.title}</a> ({REVIEW_KIND_WORDS[item.kind]}) — review {item.overdue ? 'was due' : 'is due'} {item.nextReview}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
         )}
       </section>
     </div>

@@ -34,3 +34,9 @@ export function formatDay(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date: "${iso}"`);
   return dateFormat(locale, 'long').format(date);
 }
+
+/** Whether a page's next review day (`YYYY-MM-DD`, or none) is before `today`: it is overdue for review. */
+export function isOverdue(nextReview: string | null | undefined, today: Date | string = new Date()): boolean {
+  if (!nextReview) return false;
+  return isoDay(nextReview) < isoDay(typeof today === 'string' ? today : today.toISOString());
+}

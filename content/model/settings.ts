@@ -165,6 +165,19 @@ export const settingsSchema = z.object({
   }),
   SITE_PRECOMPRESS_CACHE_MB: setting(megabytes, { default: 512, description: "The compressed files cache's size limit." }),
   OPEN_REFERRAL_CACHE_MB: setting(megabytes, { default: 64, description: "The Open Referral API's page cache in memory (`0`: none)." }),
+  SMTP_HOST: setting(text, {
+    description: 'The mail server the admin sends email through (invitations, the weekly review reminders). Unset: no email is sent, and the log says so.',
+  }),
+  SMTP_PORT: setting(port, { default: 587, description: "The mail server's port." }),
+  SMTP_SECURE: setting(flag, { default: false, description: 'Connect to the mail server over TLS from the start (port 465); otherwise STARTTLS when the server offers it.' }),
+  SMTP_USER: setting(text, { description: 'The user name the admin signs in to the mail server with (unset: no sign-in).' }),
+  SMTP_PASSWORD: setting(text, { description: "The mail server password for `SMTP_USER`.", secret: true }),
+  EMAIL_FROM_ADDRESS: setting(text, { default: 'no-reply@localhost', description: 'The address the admin’s emails come from.' }),
+  EMAIL_FROM_NAME: setting(text, { default: 'Local offer admin', description: 'The name the admin’s emails come from.' }),
+  REVIEW_EMAIL_CRON: setting(text, {
+    default: '0 7 * * 1',
+    description: 'When the weekly review reminder is sent to each council’s staff (cron, the server’s time zone; default Mondays at 07:00).',
+  }),
   BANK_HOLIDAYS_URL: setting(webAddress, {
     default: 'https://www.gov.uk/bank-holidays.json',
     description: 'Where `npm run update:bank-holidays` fetches the official list of bank holidays (GOV.UK\'s shape).',

@@ -12,7 +12,7 @@ import '@platform/scripts/settingsFirst';
 import { buildCouncilSites, listCouncils, sitesRoot } from '@platform/build/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { consentsEnding } from '@cms/lib/mediaUse';
-import { reviewsDue } from '@cms/lib/reviewsDue';
+import { REVIEW_KIND_WORDS, reviewsDue } from '@cms/lib/reviewsDue';
 import { migrateStep, step } from '@platform/build/steps';
 import { settings } from '@platform/config';
 
@@ -26,10 +26,10 @@ let failed = false;
 try {
   await migrateStep(payload);
   const councils = await listCouncils(payload, only);
-  const due = await reviewsDue(payload);
+  const due = await reviewsDue(payload, new Date(), null, { withinDays: 0 });
   if (due.length) {
-    console.log(`• ${due.length} past their review date (the sites still show them):`);
-    for (const item of due) console.log(`  - ${item.kind === 'offer' ? 'Offer' : 'Guide chapter'} "${item.title}": review was due ${item.nextReview}`);
+    console.log(`• ${due.length} past their review date (the sites still show them, and say the check is overdue):`);
+    for (const item of due) console.log(`  - ${REVIEW_KIND_WORDS[item.kind]} "${item.title}": review was due ${item.nextReview}`);
   } else {
     console.log('• Nothing is past its review date.');
   }

@@ -13,6 +13,7 @@ import * as migration_20261207_032003_spotlight_facts_contact from './20261207_0
 import * as migration_20261207_064942_localized_text from './20261207_064942_localized_text';
 import * as migration_20261207_091938_translation_state from './20261207_091938_translation_state';
 import * as migration_20261207_103513_search_words_per_language from './20261207_103513_search_words_per_language';
+import * as migration_20261207_124530_change_log from './20261207_124530_change_log';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_103513_search_words_per_language.up,
     down: migration_20261207_103513_search_words_per_language.down,
-    name: '20261207_103513_search_words_per_language'
+    name: '20261207_103513_search_words_per_language',
+  },
+  {
+    up: migration_20261207_124530_change_log.up,
+    down: migration_20261207_124530_change_log.down,
+    name: '20261207_124530_change_log'
   },
 ];

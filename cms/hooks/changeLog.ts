@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload';
-import { CHANGE_KIND, CHANGE_KINDS, CHANGE_LINE_MAX, type ChangeKind, type ChangePage } from '@content/model/changeLog';
+import { CHANGE_COLLECTIONS, CHANGE_KIND, CHANGE_KINDS, CHANGE_LINE_MAX, type ChangeKind, type ChangePage } from '@content/model/changeLog';
 import { ENGLISH, keepingLocale } from '@cms/lib/localization';
 import { idOf } from '@cms/access/roles';
 
@@ -11,7 +11,7 @@ import { idOf } from '@cms/access/roles';
  * (made here, with `overrideAccess`: nobody writes one through the API), and the field is
  * emptied for the next change. The first publish of a new document needs no line.
  */
-export const CHANGE_LOGGED = ['offers', 'entitlements', 'local-details', 'guide-chapters', 'guide-local-parts', 'pledges'] as const;
+export const CHANGE_LOGGED = CHANGE_COLLECTIONS;
 export type ChangeLogged = (typeof CHANGE_LOGGED)[number];
 export const isChangeLogged = (slug: string): slug is ChangeLogged => (CHANGE_LOGGED as readonly string[]).includes(slug);
 

@@ -47,3 +47,23 @@ export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 
 /** Newest first; then by id, so the order is stable. */
 export const newestFirst = (a: ChangeEntry, b: ChangeEntry) => b.changedAt.localeCompare(a.changedAt) || b.id.localeCompare(a.id);
+
+/** The CMS collections whose published changes are logged (`cms/hooks/changeLog.ts`). */
+export const CHANGE_COLLECTIONS = ['offers', 'entitlements', 'local-details', 'guide-chapters', 'guide-local-parts', 'pledges'] as const;
+
+/**
+ * A change in the content files (`content/changes.yaml` for national content,
+ * `content/councils/<council>/changes.yaml` for a council's): what the seed adds to the change
+ * log, so the demo councils' sites show a few. `slug` is the page's: an offer's (or a national
+ * entitlement's, for the council's local details of it), a national guide chapter's or a pledge's.
+ */
+export const changeFileSchema = z
+  .object({
+    page: z.enum(Object.keys(CHANGE_PAGE) as [ChangePage, ...ChangePage[]]),
+    slug: z.string().min(1),
+    line: z.string().min(1).max(CHANGE_LINE_MAX),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD'),
+    kinds: z.array(z.enum(CHANGE_KINDS as [ChangeKind, ...ChangeKind[]])).default([]),
+  })
+  .strict();
+export type ChangeFileEntry = z.infer<typeof changeFileSchema>;

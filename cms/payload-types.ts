@@ -83,6 +83,7 @@ export interface Config {
     'council-register': CouncilRegister;
     media: Media;
     translations: Translation;
+    'change-log': ChangeLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     'council-register': CouncilRegisterSelect<false> | CouncilRegisterSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -310,6 +312,10 @@ export interface Offer {
     checkedBy?: string | null;
     basedOn?: string | null;
   };
+  /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
   /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
@@ -593,6 +599,10 @@ export interface LocalDetail {
    */
   note?: string | null;
   /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
+  /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
@@ -778,6 +788,10 @@ export interface Entitlement {
     checkedBy?: string | null;
     basedOn?: string | null;
   };
+  /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
   /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
@@ -975,6 +989,10 @@ export interface GuideLocalPart {
    */
   relatedOffers?: (number | Offer)[] | null;
   /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
+  /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
@@ -1077,6 +1095,10 @@ export interface GuideChapter {
   lastReviewed?: string | null;
   nextReview?: string | null;
   /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
+  /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
@@ -1133,6 +1155,10 @@ export interface Pledge {
   askedOn: string;
   updatedOn?: string | null;
   area?: (number | null) | Area;
+  /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
   /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
@@ -1628,6 +1654,29 @@ export interface Translation {
   createdAt: string;
 }
 /**
+ * What changed, as readers see it on the page, on "What’s new" and in its feed. Added when a change is published; it can’t be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-log".
+ */
+export interface ChangeLog {
+  id: number;
+  /**
+   * Empty: a change to national content, shown on every council’s site.
+   */
+  council?: (number | null) | Authority;
+  changedIn: 'offers' | 'entitlements' | 'local-details' | 'guide-chapters' | 'guide-local-parts' | 'pledges';
+  documentId: number;
+  page: 'offer' | 'chapter' | 'pledge';
+  slug: string;
+  title: string;
+  line: string;
+  changedAt: string;
+  kinds?: ('amount' | 'eligibility' | 'contacts' | 'how-to-claim')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1817,6 +1866,10 @@ export interface PayloadLockedDocument {
         value: number | Translation;
       } | null)
     | ({
+        relationTo: 'change-log';
+        value: number | ChangeLog;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -1922,6 +1975,7 @@ export interface OffersSelect<T extends boolean = true> {
         checkedBy?: T;
         basedOn?: T;
       };
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -1968,6 +2022,7 @@ export interface LocalDetailsSelect<T extends boolean = true> {
   ifRefused?: T;
   eligibilityNotes?: T;
   note?: T;
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2055,6 +2110,7 @@ export interface GuideLocalPartsSelect<T extends boolean = true> {
       };
   note?: T;
   relatedOffers?: T;
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2088,6 +2144,7 @@ export interface PledgesSelect<T extends boolean = true> {
   askedOn?: T;
   updatedOn?: T;
   area?: T;
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2224,6 +2281,7 @@ export interface EntitlementsSelect<T extends boolean = true> {
         checkedBy?: T;
         basedOn?: T;
       };
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2265,6 +2323,7 @@ export interface GuideChaptersSelect<T extends boolean = true> {
   circumstances?: T;
   lastReviewed?: T;
   nextReview?: T;
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2548,6 +2607,23 @@ export interface TranslationsSelect<T extends boolean = true> {
   englishOn?: T;
   englishChangedOn?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-log_select".
+ */
+export interface ChangeLogSelect<T extends boolean = true> {
+  council?: T;
+  changedIn?: T;
+  documentId?: T;
+  page?: T;
+  slug?: T;
+  title?: T;
+  line?: T;
+  changedAt?: T;
+  kinds?: T;
   updatedAt?: T;
   createdAt?: T;
 }

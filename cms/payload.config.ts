@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import {
   Areas,
   Authorities,
+  ChangeLog,
   CouncilRegister,
   Entitlements,
   GlossaryTerms,
@@ -105,7 +106,7 @@ export function platformConfig(): Config {
     // Text written for readers is stored once per language (`TRANSLATABLE`, `@cms/lib/localization`);
     // English is the default, and nothing falls back to it. Scripts and hooks that mean English say `locale: 'en'`.
     localization: cmsLocalization,
-    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, Users]
+    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, ChangeLog, Users]
       .map(localizeCollection)
       // A young editor is shown only the collections they can write in (`shownToYoungEditors`, which
       // knows them by their access rules, so before those are wrapped), a translator only those they translate.

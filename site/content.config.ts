@@ -15,4 +15,5 @@ export const collections = {
   pledges: defineCollection({ loader: payloadSnapshot('pledges') }),
   indicators: defineCollection({ loader: payloadSnapshot('indicators') }),
   searchWords: defineCollection({ loader: payloadSnapshot('searchWords') }),
+  changes: defineCollection({ loader: payloadSnapshot('changes') }),
 };

@@ -8,6 +8,8 @@ import { recordReviewStep } from '@cms/hooks/recordReviewStep';
 import { noteDraftSave, noteSiteUseBeforeDelete, scheduleSiteRebuild, scheduleSiteRebuildAfterDelete } from '@cms/hooks/scheduleSiteRebuild';
 import { scorePlainEnglish, type PlainEnglishSource } from '@cms/hooks/scorePlainEnglish';
 import { previewPath } from '@cms/lib/preview';
+import { askWhatChanged, isChangeLogged, logChange } from '@cms/hooks/changeLog';
+import { whatChangedField } from '@cms/fields/whatChanged';
 
 /**
  * Makes a collection co-writable: drafts and versions (the live version stays up while a
@@ -38,12 +40,12 @@ export function withCoWriting(config: CollectionConfig, plainEnglish: PlainEngli
       },
     },
     versions: { drafts: true, maxPerDoc: 50 },
-    fields: [...config.fields, ...coWritingFields(config.slug)],
+    fields: [...config.fields, ...(isChangeLogged(config.slug) ? [whatChangedField()] : []), ...coWritingFields(config.slug)],
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishing, noteDraftSave, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), ...publishCheck(config.slug), ...submissionCheck(config.slug), recordReviewStep, scorePlainEnglish(plainEnglish)],
-      afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
+      beforeChange: [publishLatestDraft, ...(hooks.beforeChange ?? []), ...publishCheck(config.slug), ...submissionCheck(config.slug), ...(isChangeLogged(config.slug) ? [askWhatChanged] : []), recordReviewStep, scorePlainEnglish(plainEnglish)],
+      afterChange: [...(hooks.afterChange ?? []), ...(isChangeLogged(config.slug) ? [logChange] : []), scheduleSiteRebuild],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },
   };
@@ -75,7 +77,7 @@ export function withSiteRebuild(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), ...publishCheck(config.slug)],
-      afterChange: [...(hooks.afterChange ?? []), scheduleSiteRebuild],
+      afterChange: [...(hooks.afterChange ?? []), ...(isChangeLogged(config.slug) ? [logChange] : []), scheduleSiteRebuild],
       beforeDelete: [...(hooks.beforeDelete ?? []), noteSiteUseBeforeDelete],
       afterDelete: [...(hooks.afterDelete ?? []), scheduleSiteRebuildAfterDelete],
     },

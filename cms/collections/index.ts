@@ -1,3 +1,4 @@
+export { ChangeLog } from '@cms/collections/ChangeLog';
 export { Areas } from '@cms/collections/Areas';
 export { Authorities } from '@cms/collections/Authorities';
 export { CouncilRegister } from '@cms/collections/CouncilRegister';

@@ -12,6 +12,7 @@ import { applyLocalDetails, type LocalDetails } from '@content/model/localDetail
 import { isUuid, uuidFrom } from '@content/model/uuid';
 import type { EntryTranslation } from '@content/model/translation';
 import type { StoredLocaleId } from '@content/model/locales';
+import { NATIONAL_CHANGES, type ChangeEntry } from '@content/model/changeLog';
 import { combined, translationChooser, type Chosen, type StoredTranslation } from '@cms/lib/languageSnapshot';
 
 /**
@@ -265,9 +266,39 @@ export async function collectSnapshot(
     indicators: chooseAll('indicators', indicators, translated?.[11], plain?.[11]).map((i) => withTranslation(toSnapshot.indicators(i.doc, ctx), i.translation)),
     // Each language's own search words (its crisis words first), not the English ones (issue 21, part 5).
     searchWords: searchWordsToSnapshot(await payload.findGlobal({ slug: 'search-words', locale: lang, overrideAccess: false, depth: 0 })),
+    changes: council ? await changeLogOf(payload, council.id) : [],
   };
 
   return snapshot;
+}
+
+/**
+ * A council's change log for its site (issue 22, part 4): its own entries and the national
+ * ones (changes to entitlements and the national guide), newest first. The log is not public
+ * through the CMS's API (`@cms/access/changeLog`), so this narrow query reads it as the system:
+ * what it gives is exactly what the site shows. The lines are in English (a change is logged
+ * when the English is published).
+ */
+export async function changeLogOf(payload: Payload, council: number | string): Promise<ChangeEntry[]> {
+  const { docs } = await payload.find({
+    collection: 'change-log',
+    where: { or: [{ changedIn: { in: [...NATIONAL_CHANGES] } }, { council: { equals: council } }] },
+    sort: '-changedAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    locale: ENGLISH,
+  });
+  return docs.map((d) => ({
+    id: String(d.id),
+    page: d.page,
+    slug: d.slug,
+    title: d.title,
+    line: d.line,
+    changedAt: new Date(d.changedAt).toISOString(),
+    kinds: d.kinds ?? [],
+    national: (NATIONAL_CHANGES as readonly string[]).includes(d.changedIn),
+  }));
 }
 
 /** What an English site's entry says of its translation: nothing (`withTranslation` writes null). */

@@ -6,6 +6,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { withCmsNames } from '@content/model/fields';
 import { isTranslationLocale } from '@content/model/locales';
 import { readContent, type SeedContent } from '@cms/seed/readContent';
+import type { ChangeFileEntry } from '@content/model/changeLog';
+import type { ChangeLogged } from '@cms/hooks/changeLog';
 import { readTranslations, type TranslationFile } from '@cms/seed/readTranslations';
 import { importTranslations } from '@cms/seed/importTranslations';
 
@@ -132,6 +134,16 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
     }
   }
 
+  /** Adds a change log entry from the content files, once (the same page, line and council are there already: skipped). */
+  async function logged(
+    file: string,
+    change: Omit<ChangeFileEntry, 'date'> & { date: string; council: number | string | null; changedIn: ChangeLogged; documentId: number | string; title: string },
+  ) {
+    const { date, council, documentId, ...entry } = change;
+    const where = { changedIn: entry.changedIn, slug: entry.slug, line: entry.line, council: council ?? null };
+    await upsert('change-log', where, file, { ...entry, council, documentId: Number(documentId), changedAt: new Date(`${date}T09:00:00Z`).toISOString() });
+  }
+
   const mediaIds = new Map<string, number | string>();
   for (const item of content.media) {
     const stem = path.parse(item.file).name;
@@ -198,6 +210,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       offerIds.set(offer.slug, await upsert('offers', { council, slug: offer.slug }, file, data, { draft }));
     }
 
+    const detailIds = new Map<string, number | string>();
     for (const { file, draft, entitlement, howToGet, ...detail } of councilContent.localDetails) {
       const data = {
         ...detail,
@@ -205,7 +218,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
         entitlement: entitlementIds.get(entitlement),
         ...(howToGet ? { howToGet: howToGet.map((step) => ({ step })) } : {}),
       };
-      await upsert('local-details', { council, entitlement: entitlementIds.get(entitlement) }, file, data, { draft });
+      detailIds.set(entitlement, await upsert('local-details', { council, entitlement: entitlementIds.get(entitlement) }, file, data, { draft }));
     }
 
     for (const { file, draft, intro, chapters, ...guide } of councilContent.guides) {
@@ -223,6 +236,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       await upsert('guides', { council, slug: guide.slug }, file, data, { draft });
     }
 
+    const partIds = new Map<string, number | string>();
     for (const { file, draft, chapter, steps, relatedOffers, ...part } of councilContent.guideLocalParts) {
       const data = {
         ...part,
@@ -231,13 +245,14 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
         steps: steps.map((step) => ({ step })),
         relatedOffers: relatedOffers.map((slug) => offerIds.get(slug)).filter((id) => id !== undefined),
       };
-      await upsert('guide-local-parts', { council, chapter: chapterIds.get(chapter) }, file, data, { draft });
+      partIds.set(chapter, await upsert('guide-local-parts', { council, chapter: chapterIds.get(chapter) }, file, data, { draft }));
     }
 
+    const pledgeIds = new Map<string, number | string>();
     for (const { file, draft, area, ...pledge } of councilContent.pledges) {
       // Content files use the contract's names; the model says which the CMS stores differently.
       const data = { ...withCmsNames('pledges', pledge), council, area: area ? areaIds.get(area) : undefined };
-      await upsert('pledges', { council, slug: pledge.slug }, file, data, { draft });
+      pledgeIds.set(pledge.slug, await upsert('pledges', { council, slug: pledge.slug }, file, data, { draft }));
     }
 
     for (const { file, ...term } of councilContent.glossary) {
@@ -248,6 +263,32 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       const rows = figures.map(({ onsCode, ...figure }) => ({ ...figure, registeredCouncil: onsCode ? registerIds.get(onsCode) : null }));
       await upsert('indicators', { council, slug: indicator.slug }, file, { ...indicator, figures: rows, council });
     }
+
+    // Its change log (issue 22, part 4): each entry on the page it is about, as the publishing hook writes one.
+    const titles = {
+      offer: (slug: string) => councilContent.offers.find((o) => o.slug === slug)?.title ?? content.entitlements.find((e) => e.slug === slug)?.title,
+      chapter: (slug: string) => content.guideChapters.find((c) => c.slug === slug)?.title,
+      pledge: (slug: string) => councilContent.pledges.find((p) => p.slug === slug)?.youSaid,
+    };
+    for (const { file, ...change } of councilContent.changes) {
+      const [changedIn, id] =
+        change.page === 'offer'
+          ? offerIds.has(change.slug) ? (['offers', offerIds.get(change.slug)] as const) : (['local-details', detailIds.get(change.slug)] as const)
+          : change.page === 'chapter'
+            ? (['guide-local-parts', partIds.get(change.slug)] as const)
+            : (['pledges', pledgeIds.get(change.slug)] as const);
+      const title = titles[change.page](change.slug);
+      if (id === undefined || !title) throw new Error(`${file}: field "slug": no ${change.page} "${change.slug}" of this council to say what changed on`);
+      await logged(file, { ...change, council, changedIn, documentId: id, title });
+    }
+  }
+
+  // The national change log: changes to entitlements and the national guide, on every council's site.
+  for (const { file, ...change } of content.changes) {
+    const national = change.page === 'offer' ? (['entitlements', entitlementIds.get(change.slug), content.entitlements] as const) : change.page === 'chapter' ? (['guide-chapters', chapterIds.get(change.slug), content.guideChapters] as const) : null;
+    const title = national?.[2].find((d) => d.slug === change.slug)?.title;
+    if (!national || national[1] === undefined || !title) throw new Error(`${file}: field "slug": no national ${change.page} "${change.slug}" to say what changed on`);
+    await logged(file, { ...change, council: null, changedIn: national[0], documentId: national[1], title });
   }
 
   // Search words: only into an empty list, so editors' changes survive a re-run.

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { applyLocalDetail, contentSchemas } from '@content/model/contentFiles';
 import { SLUG } from '@content/model/patterns';
+import { changeFileSchema, type ChangeFileEntry } from '@content/model/changeLog';
 import { TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 import { slugify } from '@cms/fields/slug';
 
@@ -34,6 +35,8 @@ export type CouncilContent = {
   indicators: (Out<'indicator'> & { file: string })[];
   /** Its local glossary terms (`glossary.yaml`, optional): shown with the national glossary on its site. */
   glossary: WithSlug<Out<'glossary'>>[];
+  /** Its change log (`changes.yaml`, optional; issue 22, part 4). */
+  changes: (ChangeFileEntry & { file: string })[];
 };
 
 export type SeedContent = {
@@ -55,6 +58,8 @@ export type SeedContent = {
   guideChapters: WithSlug<Out<'guideChapter'>>[];
   /** Each folder in `content/councils/`, in folder-name order. */
   councils: CouncilContent[];
+  /** The national change log (`changes.yaml`): changes to entitlements and the national guide. */
+  changes: (ChangeFileEntry & { file: string })[];
 };
 
 /** A content problem, naming the file (and entry) and the field so an editor can fix it. */
@@ -242,7 +247,8 @@ export function readContent(contentDir: string): SeedContent {
     }
   }
 
-  return { register, areas, glossary, spotlights, searchWords, searchWordsByLanguage, media, entitlements, guideChapters, councils };
+  const changes = readChanges(reader, at('changes.yaml'));
+  return { register, areas, glossary, spotlights, searchWords, searchWordsByLanguage, media, entitlements, guideChapters, councils, changes };
 }
 
 /** One council's folder: `authority.yaml` is required, everything else optional. */
@@ -275,6 +281,7 @@ function readCouncil(
   const indicators = reader.optionalList(at('indicators.yaml')).map(({ entry, where }) => ({ ...reader.check('indicator', entry, where), file: where }));
   // Words used only here (a local scheme's name): added to the national glossary on this council's site.
   const glossary = existsSync(at('glossary.yaml')) ? reader.entries('glossary', at('glossary.yaml'), (e) => e.term) : [];
+  const changes = readChanges(reader, at('changes.yaml'));
 
   uniqueSlugs(offers, 'offer');
   uniqueSlugs(glossary, 'glossary');
@@ -334,7 +341,19 @@ function readCouncil(
     });
   }
 
-  return { slug, authority, offers, localDetails, guides, guideLocalParts, pledges, indicators, glossary };
+  return { slug, authority, offers, localDetails, guides, guideLocalParts, pledges, indicators, glossary, changes };
+}
+
+/** A change log file's entries (none when the file is absent), each checked, with where it is. */
+function readChanges(reader: ReturnType<typeof contentReader>, file: string): (ChangeFileEntry & { file: string })[] {
+  return reader.optionalList(file).map(({ entry, where }) => {
+    const result = changeFileSchema.safeParse(entry);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new ContentError(where, issue.path.join('.') || '(whole entry)', issue.message);
+    }
+    return { ...result.data, file: where };
+  });
 }
 
 /** Reading and checking helpers that name files relative to the content folder's parent. */

@@ -404,6 +404,8 @@ export const snapshotSchema = z.object({
   pledges: z.array(z.unknown()),
   indicators: z.array(z.unknown()),
   searchWords: z.array(z.unknown()).default([]),
+  /** The change log (issue 22, part 4): the council's entries and the national ones (`./changeLog`). */
+  changes: z.array(z.unknown()).default([]),
 });
 
 export type Authority = z.infer<typeof authoritySchema>;

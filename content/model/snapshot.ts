@@ -31,6 +31,7 @@ import {
   type SearchWord,
   type Spotlight,
 } from './schemas';
+import { changeEntrySchema, newestFirst, type ChangeEntry } from './changeLog';
 import { settings } from './settings';
 
 /** What a national entitlement without its source is told, on the `sourceUrl` field (CMS and build alike). */
@@ -57,10 +58,11 @@ export const collectionSchemas = {
   pledges: pledgeSchema,
   indicators: indicatorSchema,
   searchWords: searchWordSchema,
+  changes: changeEntrySchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
-export type ListCollection = Exclude<CollectionName, 'authority' | 'searchWords'>;
+export type ListCollection = Exclude<CollectionName, 'authority' | 'searchWords' | 'changes'>;
 
 /** A snapshot whose every entry has passed its schema (defaults applied). */
 export interface ValidSnapshot {
@@ -78,6 +80,8 @@ export interface ValidSnapshot {
   indicators: Indicator[];
   /** What people type, mapped to the site's words (entries that break the schema are left out). */
   searchWords: SearchWord[];
+  /** The change log, newest first (entries that break the schema are left out). */
+  changes: ChangeEntry[];
   /** Dangling references, by the collection that holds them. They are dropped, not fatal. */
   warnings: Partial<Record<CollectionName, string[]>>;
   /**
@@ -229,6 +233,13 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
     if (result.success) searchWords.push(result.data);
     else excluded.push(...describeIssues('searchWords', `#${i + 1}`, result.error));
   });
+  const changes: ChangeEntry[] = [];
+  data.changes.forEach((entry, i) => {
+    const result = changeEntrySchema.safeParse(entry);
+    if (result.success) changes.push(result.data);
+    else excluded.push(...describeIssues('changes', `#${i + 1}`, result.error));
+  });
+  changes.sort(newestFirst);
 
   const warnings: ValidSnapshot['warnings'] = {};
   const warn = (collection: CollectionName, message: string) => {
@@ -269,6 +280,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
     pledges,
     indicators,
     searchWords,
+    changes,
     warnings,
     excluded,
   };

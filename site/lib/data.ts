@@ -16,6 +16,7 @@ import { i18nOfSite, type I18n } from '@site/i18n';
 import { readFileSync } from 'node:fs';
 import { comparisonInputSchema, comparisonRecords, councilComparison, type ComparisonInput, type ComparisonRecord, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
+import { newestFirst, type ChangeEntry, type ChangePage } from '@content/model/changeLog';
 import { GENERATED_AT } from '@site/lib/openData';
 import { openReferralFeed, type OpenReferralFeed } from '@site/lib/openReferral';
 import type {
@@ -153,6 +154,16 @@ export const getIndicators = once(async (site): Promise<Indicator[]> => {
   return [...(await all<Indicator>('indicators', site))].sort((a, b) => byText(site).compare(a.title, b.title));
 });
 
+/** The change log (issue 22, part 4): the council's changes and the national ones, newest first. */
+export const getChanges = once(async (site): Promise<ChangeEntry[]> => {
+  return [...(await all<ChangeEntry>('changes', site))].sort(newestFirst);
+});
+
+/** The changes shown on one page ("What changed"), newest first. */
+export async function changesOn(site: SiteKey, page: ChangePage, slug: string): Promise<ChangeEntry[]> {
+  return (await getChanges(site)).filter((change) => change.page === page && change.slug === slug);
+}
+
 /** Joins words the way a sentence does: `a, b or c` (`and` with `type: 'conjunction'`). */
 export function joinWords(i18n: I18n, words: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return listFormat(i18n.locale, type).format(words);
@@ -196,6 +207,6 @@ function readGathered(): ComparisonInput | null {
 
 /** The council's published offer as Open Referral UK (`@site/lib/openReferral`): made once per site per build. */
 export const getOpenReferralFeed = once(async (site): Promise<OpenReferralFeed> => {
-  const [authority, areas, offers] = await Promise.all([getAuthority(site), getAreas(site), getOffers(site)]);
-  return openReferralFeed(authority, areas, offers, siteUrlOf(site), GENERATED_AT);
+  const [authority, areas, offers, changes] = await Promise.all([getAuthority(site), getAreas(site), getOffers(site), getChanges(site)]);
+  return openReferralFeed(authority, areas, offers, siteUrlOf(site), GENERATED_AT, changes);
 });

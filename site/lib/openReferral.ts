@@ -25,6 +25,7 @@ import { PLATFORM_NAMESPACE, uuidFrom } from '@content/model/uuid';
 import { contactLines, type ContactLine } from '@content/model/contact';
 import { serviceArea } from '@content/model/area';
 import type { Area, Authority, Offer } from '@site/loaders/schemas';
+import { newestFirst, type ChangeEntry } from '@content/model/changeLog';
 import {
   OPEN_REFERRAL_PATHS,
   type OpenReferralFeed,
@@ -132,6 +133,7 @@ export function openReferralService(
   termsById: Map<string, OrukTaxonomyTerm>,
   areasBySlug: Map<string, Area>,
   siteUrl: string | undefined,
+  lastChanged?: string,
 ): OrukService {
   const id = offer.uuid;
   const sub = (kind: string, key = '') => uuidFrom(id, `${kind}:${key}`);
@@ -162,7 +164,9 @@ export function openReferralService(
     assured_date: isoDay(offer.lastReviewed),
     // The site's own words for a change not yet in force, or help that has ended.
     ...(offer.legalStatus !== 'in-force' ? { alert: t(`offer.legalStatus.words.${offer.legalStatus}`) } : {}),
-    ...(Number.isNaN(Date.parse(offer.updatedAt)) ? {} : { last_modified: new Date(offer.updatedAt).toISOString() }),
+    // When it last changed for readers: its newest "what changed" entry (issue 22, part 4), the same date its page and
+    // "What's new" give; with none, when it was last published.
+    ...(lastChanged ? { last_modified: lastChanged } : Number.isNaN(Date.parse(offer.updatedAt)) ? {} : { last_modified: new Date(offer.updatedAt).toISOString() }),
     schedules: [
       {
         id: sub('schedule', 'office'),
@@ -258,12 +262,14 @@ export function openReferralOrganization(authority: Authority, siteUrl: string |
 }
 
 /** The whole feed of one council's site. Two offers with one id (which the CMS never gives) stop the build, naming both. */
-export function openReferralFeed(authority: Authority, areas: Area[], offers: Offer[], siteUrl: string | undefined, generated: string): OpenReferralFeed {
+export function openReferralFeed(authority: Authority, areas: Area[], offers: Offer[], siteUrl: string | undefined, generated: string, changes: ChangeEntry[] = []): OpenReferralFeed {
+  const lastChanged = new Map<string, string>();
+  for (const change of [...changes].sort(newestFirst)) if (change.page === 'offer' && !lastChanged.has(change.slug)) lastChanged.set(change.slug, new Date(change.changedAt).toISOString());
   const organization = openReferralOrganization(authority, siteUrl);
   const { taxonomies, terms } = openReferralTaxonomies(areas, siteUrl);
   const termsById = new Map(terms.map((term) => [term.id, term]));
   const areasBySlug = new Map(areas.map((area) => [area.slug, area]));
-  const services = offers.map((offer) => openReferralService(offer, authority, organization, termsById, areasBySlug, siteUrl));
+  const services = offers.map((offer) => openReferralService(offer, authority, organization, termsById, areasBySlug, siteUrl, lastChanged.get(offer.slug)));
   const seen = new Map<string, string>();
   for (const [i, service] of services.entries()) {
     const other = seen.get(service.id);

@@ -48,6 +48,9 @@ const ROUTES = {
   spotlightFacet: (p: { by: FacetBy; value: string }) => `/spotlights/${p.by}/${p.value}/`,
   pledges: () => '/you-said-we-did/',
   pledgeStatus: (p: { status: string }) => `/you-said-we-did/${p.status}/`,
+  /** The change log (issue 22, part 4): every change, newest first, and its Atom feed (English only). */
+  whatsNew: () => '/whats-new/',
+  whatsNewFeed: () => '/whats-new.xml',
   openData: () => '/open-data/',
   openDataFile: (p: { file: OpenDataFile }) => `/open-data/${p.file}`,
   openReferral: (p: { file: string }) => `/open-data/openreferral/${p.file}.json`,
@@ -86,6 +89,7 @@ const SITE_WIDE: ReadonlySet<RouteName> = new Set<RouteName>([
   'openDataFile',
   'openReferral',
   'openReferralRecord',
+  'whatsNewFeed',
 ]);
 /** A route's parameters as a rest list: none for `home`, one object for `offer`. */
 export type RouteParams<N extends RouteName> = Parameters<(typeof ROUTES)[N]>;

@@ -84,7 +84,9 @@ export function payloadSnapshot<C extends CollectionName>(collection: C): Loader
               : []
             : collection === 'searchWords'
               ? snapshot.searchWords.map((entry, i) => ({ id: `word-${i + 1}`, data: entry }))
-              : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
+              : collection === 'changes'
+                ? snapshot.changes.map((entry) => ({ id: `change-${entry.id}`, data: entry }))
+                : (snapshot[collection as ListCollection] as { slug: string }[]).map((entry) => ({
                 id: entry.slug,
                 data: entry,
               }));

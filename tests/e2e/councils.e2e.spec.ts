@@ -16,7 +16,7 @@ import { expectNoAxeViolations } from '../helpers/axe';
 const content = readContent('content');
 const councils = content.councils;
 /** Offers the test build adds to Demo Borough (tests/helpers/buildTestSite.ts). */
-const DEMO_EXTRAS = [E2E_FIXTURES.searchable.slug, E2E_FIXTURES.announced.slug, E2E_FIXTURES.inAreaOnly.slug, E2E_FIXTURES.askPa.slug, E2E_FIXTURES.ended.slug];
+const DEMO_EXTRAS = [E2E_FIXTURES.searchable.slug, E2E_FIXTURES.announced.slug, E2E_FIXTURES.inAreaOnly.slug, E2E_FIXTURES.askPa.slug, E2E_FIXTURES.ended.slug, E2E_FIXTURES.changed.slug];
 
 const platform = usePlatformServer();
 /** A council's page on this server: at `<slug>.localhost`, or at its path for a council under a shared address (Riverford). */

@@ -24,7 +24,7 @@ const platform = usePlatformServer();
 const API = '/api/openreferral';
 
 /** Offers the test build adds to Demo Borough (tests/helpers/buildTestSite.ts), all published. */
-const DEMO_EXTRAS = [E2E_FIXTURES.searchable, E2E_FIXTURES.announced, E2E_FIXTURES.inAreaOnly, E2E_FIXTURES.askPa, E2E_FIXTURES.ended].map((f) => f.title);
+const DEMO_EXTRAS = [E2E_FIXTURES.searchable, E2E_FIXTURES.announced, E2E_FIXTURES.inAreaOnly, E2E_FIXTURES.askPa, E2E_FIXTURES.ended, E2E_FIXTURES.changed].map((f) => f.title);
 
 type Json = Record<string, any>;
 

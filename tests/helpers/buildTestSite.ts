@@ -4,6 +4,7 @@
  *   - a published offer whose body (and only its body) holds a rare word, for search;
  *   - a draft offer, which must not appear anywhere on the site;
  *   - four money offers, announced, in-area-only, "ask your PA" and ended (issue 9);
+ *   - a money offer whose amount went up, published with a "what changed" line (issue 22);
  * and the council's public address set in the CMS, so pages carry it (never localhost).
  * Those go into Demo Borough, whose site the journey suites use (`.e2e/site`). Every demo
  * council's site is built by the platform's own build (`buildCouncilSites`) into
@@ -98,6 +99,16 @@ try {
   await money(inAreaOnly, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'in-area-only' }, { value: 20, period: 'monthly' });
   await money(askPa, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'ask' }, { value: 100, period: 'instalments' });
   await money(ended, { kind: 'local', legalStatus: 'ended', livingElsewhere: 'applies' }, { value: 50, period: 'once' });
+
+  // Issue 22, part 4: a change published through the CMS's hook, as an editor would. A changed
+  // amount without a "what changed" line is refused; with one, it is in the change log; a typo fix after it adds nothing.
+  const { changed } = E2E_FIXTURES;
+  const grant = await money(changed, { kind: 'local', legalStatus: 'in-force', livingElsewhere: 'applies' }, { value: changed.before, period: 'once' });
+  const raised = { amount: { type: 'money' as const, value: changed.after, period: 'once' as const }, _status: 'published' as const };
+  const refused = await payload.update({ collection: 'offers', id: grant.id, data: raised }).then(() => false, () => true);
+  if (!refused) throw new Error('Publishing a changed amount with no "what changed" line was not refused.');
+  await payload.update({ collection: 'offers', id: grant.id, data: { ...raised, whatChanged: changed.line } });
+  await payload.update({ collection: 'offers', id: grant.id, data: { summary: changed.typoFixed, _status: 'published' } });
 
   // The council's public address, as an editor sets it: canonical links and the sitemap use it.
   await payload.update({ collection: 'authorities', id: demo.id, data: { siteUrl: E2E_PUBLIC_URL } });

@@ -25,6 +25,18 @@ export const E2E_FIXTURES = {
   inAreaOnly: { title: 'Quokka pass for testing', slug: 'quokka-test-pass', amount: '£20 a month' },
   askPa: { title: 'Wombat top-up for testing', slug: 'wombat-test-top-up', amount: '£100, paid in instalments' },
   ended: { title: 'Narwhal voucher for testing', slug: 'narwhal-test-voucher' },
+  /**
+   * Issue 22, part 4: an offer whose amount went up, published with a "what changed" line
+   * through the CMS's hook (refused first without one), then a typo fix, which adds nothing.
+   */
+  changed: {
+    title: 'Platypus grant for testing',
+    slug: 'platypus-test-grant',
+    before: 200,
+    after: 250,
+    line: 'The Platypus grant is now £250, up from £200.',
+    typoFixed: 'A test offer that the browser tests look for, with a typo fixed.',
+  },
 } as const;
 
 /** A draft the test build adds to every council (slug and title get the council's short name): on no site. */

@@ -4,6 +4,7 @@
  * content-file checks and the site's labels all come from it. These tests fail when one of
  * them is written again somewhere else, or drifts from the model.
  */
+import { CHANGE_KINDS, CHANGE_PAGE } from '@content/model/changeLog';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,6 +155,9 @@ describe('the content contract', () => {
       [/\.translation\.state$/, TRANSLATION_STATES],
       [/^authority\.languages$/, TRANSLATION_LOCALE_IDS],
       [/\.easyRead\.sentences\.picture$/, EASY_READ_PICTURE_NAMES],
+      // The change log's (issue 22, part 4): the pages a change is shown on, the kinds of change.
+      [/^changes\.page$/, Object.keys(CHANGE_PAGE)],
+      [/^changes\.kinds$/, CHANGE_KINDS],
     ];
     const found = all.filter((e) => {
       const list = MODEL_LISTS.find(([path]) => path.test(e.path));

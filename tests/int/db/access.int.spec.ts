@@ -105,7 +105,7 @@ type Made = (typeof MADE)[number];
 /** Those with versions (drafts), local details included (made from an entitlement: `localDetails`). */
 const VERSIONED_SLUGS = ['offers', 'local-details', 'guides', 'pledges', 'local-terms', 'glossary-terms', 'entitlements', 'spotlights', 'guide-chapters', 'guide-local-parts'] as const;
 type Versioned = (typeof VERSIONED_SLUGS)[number];
-type Data<C extends Made | Versioned> = RequiredDataFromCollectionSlug<C>;
+type Data<C extends Made | Versioned | 'change-log'> = RequiredDataFromCollectionSlug<C>;
 /** A table's key (Object.entries gives strings) as the collection it names. */
 function slugIn<T extends string>(list: readonly T[], slug: string): T {
   const found = list.find((t) => t === slug);
@@ -636,3 +636,87 @@ describe('accounts', () => {
     expect((json.data?.Offers?.docs ?? []).map((d: { id: unknown }) => String(d.id))).not.toContain(String(draft.id));
   });
 });
+
+/**
+ * (Issue 22, part 4) The change log is append-only: nobody (a platform admin included) creates,
+ * changes or deletes an entry through either API; only the publishing hook writes one. Signed
+ * in, a council's entries are read by its members and the platform's admins and editors; the
+ * national ones (changes to entitlements and the national guide) by everyone signed in. Signed
+ * out, nothing: the public reads the log on the council's site, from the snapshot.
+ */
+type LogPlace = Place | 'national';
+const CHANGE_LOG_READERS: Record<LogPlace, Person[]> = {
+  home: ['young-editor', 'reviewer', 'staff', 'platform-editor', 'admin', 'dual'],
+  other: ['platform-editor', 'admin', 'dual'],
+  third: ['platform-editor', 'admin'],
+  national: SIGNED_IN,
+};
+type LogOp = 'read' | 'create' | 'update' | 'delete';
+const logData = (at: LogPlace): Data<'change-log'> => ({
+  council: at === 'national' ? null : places[at].council,
+  changedIn: at === 'national' ? 'entitlements' : 'offers',
+  documentId: next(),
+  page: 'offer',
+  slug: `offer-${n}`,
+  title: `Offer ${n}`,
+  line: `The amount changed (${n}).`,
+  changedAt: new Date().toISOString(),
+  kinds: ['amount'],
+});
+const logEntry = (at: LogPlace) => payload.create({ collection: 'change-log', data: logData(at), overrideAccess: true });
+const lineOf = async (id: number) => (await payload.find({ collection: 'change-log', where: { id: { equals: id } }, overrideAccess: true })).docs[0]?.line;
+const LOG_ATTEMPTS: Record<'local' | 'rest', Record<LogOp, (who: Person, at: LogPlace) => Promise<boolean>>> = {
+  local: {
+    read: async (who, at) => {
+      const entry = await logEntry(at);
+      return Boolean((await payload.find({ collection: 'change-log', where: { id: { equals: entry.id } }, ...local(who) }).catch(() => null))?.docs.length);
+    },
+    create: (who, at) => ok(payload.create({ collection: 'change-log', data: logData(at), ...local(who) })),
+    update: async (who, at) => {
+      const entry = await logEntry(at);
+      await ok(payload.update({ collection: 'change-log', id: entry.id, data: { line: 'Rewritten.' }, ...local(who) }));
+      return (await lineOf(entry.id)) === 'Rewritten.';
+    },
+    delete: async (who, at) => {
+      const entry = await logEntry(at);
+      await ok(payload.delete({ collection: 'change-log', id: entry.id, ...local(who) }));
+      return (await lineOf(entry.id)) === undefined;
+    },
+  },
+  rest: {
+    read: async (who, at) => {
+      const entry = await logEntry(at);
+      const one = (await rest('GET', `/change-log/${entry.id}`, { token: token(who) })).status === 200;
+      const list = await rest('GET', `/change-log?where[id][equals]=${entry.id}`, { token: token(who) });
+      const listed = list.status === 200 && list.json.docs.length === 1;
+      expect(listed, `${who}: by id and in the list agree`).toBe(one);
+      return one;
+    },
+    create: async (who, at) => (await rest('POST', '/change-log', { token: token(who), body: logData(at) })).status === 201,
+    update: async (who, at) => {
+      const entry = await logEntry(at);
+      await rest('PATCH', `/change-log/${entry.id}`, { token: token(who), body: { line: 'Rewritten.' } });
+      return (await lineOf(entry.id)) === 'Rewritten.';
+    },
+    delete: async (who, at) => {
+      const entry = await logEntry(at);
+      await rest('DELETE', `/change-log/${entry.id}`, { token: token(who) });
+      return (await lineOf(entry.id)) === undefined;
+    },
+  },
+};
+
+for (const api of ['local', 'rest'] as const) {
+  describe(`the change log, append-only, through ${API[api]} on ${DB}`, () => {
+    for (const at of ['home', 'other', 'third', 'national'] as const) {
+      for (const who of EVERYONE) {
+        for (const op of ['read', 'create', 'update', 'delete'] as const) {
+          const allowed = op === 'read' && CHANGE_LOG_READERS[at].includes(who);
+          it(`${who} ${allowed ? 'can' : 'cannot'} ${op} ${at === 'national' ? 'a national entry' : `an entry of the ${at} council`}`, async () => {
+            expect(await LOG_ATTEMPTS[api][op](who, at)).toBe(allowed);
+          });
+        }
+      }
+    }
+  });
+}

@@ -8,6 +8,7 @@ import {
   Authorities,
   CouncilRegister,
   Entitlements,
+  Feedback,
   GlossaryTerms,
   GuideChapters,
   GuideLocalParts,
@@ -35,6 +36,7 @@ import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
 import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
+import { deleteOldFeedbackTask } from '@cms/jobs/feedbackRetention';
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
@@ -102,7 +104,7 @@ export function platformConfig(): Config {
     // Text written for readers is stored once per language (`TRANSLATABLE`, `@cms/lib/localization`);
     // English is the default, and nothing falls back to it. Scripts and hooks that mean English say `locale: 'en'`.
     localization: cmsLocalization,
-    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, Users]
+    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, Feedback, Users]
       .map(localizeCollection)
       // A young editor is shown only the collections they can write in (`shownToYoungEditors`, which
       // knows them by their access rules, so before those are wrapped), a translator only those they translate.
@@ -133,7 +135,7 @@ export function platformConfig(): Config {
     // platform's build as a process of its own. One process runs them, one at a time, takedowns
     // first: the admin started by `npm start` (SITE_BUILD_WORKER=1), or `npm run worker`.
     jobs: {
-      tasks: [buildCouncilSiteTask],
+      tasks: [buildCouncilSiteTask, deleteOldFeedbackTask],
       autoRun: [{ cron: '*/2 * * * * *', allQueues: true, limit: 1 }],
       processingOrder: () => BUILD_ORDER,
       shouldAutoRun: async (payload) => {

@@ -83,6 +83,7 @@ export interface Config {
     'council-register': CouncilRegister;
     media: Media;
     translations: Translation;
+    feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     'council-register': CouncilRegisterSelect<false> | CouncilRegisterSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -122,9 +124,11 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('en' | 'ar' | 'prs' | 'ti') | ('en' | 'ar' | 'prs' | 'ti')[];
   globals: {
     'search-words': SearchWord;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'search-words': SearchWordsSelect<false> | SearchWordsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'ar' | 'prs' | 'ti';
   widgets: {
@@ -134,6 +138,7 @@ export interface Config {
   jobs: {
     tasks: {
       'build-council-site': TaskBuildCouncilSite;
+      deleteOldFeedback: TaskDeleteOldFeedback;
       inline: {
         input: unknown;
         output: unknown;
@@ -391,6 +396,10 @@ export interface Authority {
    * Show the Easy Read version of pages that have one.
    */
   easyRead?: boolean | null;
+  /**
+   * Feedback older than this is deleted every night (issue 22). Between 30 days and 10 years; empty: a year.
+   */
+  feedbackRetentionDays?: number | null;
   /**
    * Days the leaving care office is closed besides weekends and bank holidays (England’s bank holidays are counted already), for example 24 December to 1 January. On these days "Need help now?" puts the out-of-hours line first and says the office is closed.
    */
@@ -1127,6 +1136,10 @@ export interface Pledge {
   weDid: string;
   progress: 'done' | 'in-progress' | 'not-yet';
   askedAt: string;
+  /**
+   * Shown on the pledge’s page in general terms. Set to “Feedback on the site” when a reader’s feedback led to it (link it from the feedback).
+   */
+  source?: ('feedback' | 'forum' | 'survey' | 'other') | null;
   askedOn: string;
   updatedOn?: string | null;
   area?: (number | null) | Area;
@@ -1625,6 +1638,66 @@ export interface Translation {
   createdAt: string;
 }
 /**
+ * What readers said about the pages. Nobody’s name, email or phone is kept: anything that looks like one is masked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  /**
+   * Empty: a national page (the practice library).
+   */
+  council?: (number | null) | Authority;
+  status: 'new' | 'needs-action' | 'answered' | 'not-useful';
+  helpful?: ('yes' | 'no') | null;
+  /**
+   * Emails and phone numbers were masked before it was stored.
+   */
+  text?: string | null;
+  /**
+   * The words matched the urgent search words; the reader was shown urgent help first.
+   */
+  urgent?: boolean | null;
+  pageUrl: string;
+  language?: ('en' | 'ar' | 'prs' | 'ti') | null;
+  /**
+   * The document the page was built from, if any.
+   */
+  document?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'entitlements';
+        value: number | Entitlement;
+      } | null)
+    | ({
+        relationTo: 'guide-chapters';
+        value: number | GuideChapter;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'pledges';
+        value: number | Pledge;
+      } | null);
+  coAuthors?: (number | User)[] | null;
+  /**
+   * For staff only: never shown on the site.
+   */
+  staffNote?: string | null;
+  /**
+   * The pledge this feedback led to. Its page says it came from feedback, never from whom.
+   */
+  pledge?: (number | null) | Pledge;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1693,7 +1766,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'build-council-site';
+        taskSlug: 'inline' | 'build-council-site' | 'deleteOldFeedback';
         taskID: string;
         input?:
           | {
@@ -1726,10 +1799,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'build-council-site') | null;
+  taskSlug?: ('inline' | 'build-council-site' | 'deleteOldFeedback') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1803,6 +1885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'translations';
         value: number | Translation;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'users';
@@ -2073,6 +2159,7 @@ export interface PledgesSelect<T extends boolean = true> {
   weDid?: T;
   progress?: T;
   askedAt?: T;
+  source?: T;
   askedOn?: T;
   updatedOn?: T;
   area?: T;
@@ -2423,6 +2510,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
       };
   languages?: T;
   easyRead?: T;
+  feedbackRetentionDays?: T;
   closureDays?:
     | T
     | {
@@ -2541,6 +2629,25 @@ export interface TranslationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  council?: T;
+  status?: T;
+  helpful?: T;
+  text?: T;
+  urgent?: T;
+  pageUrl?: T;
+  language?: T;
+  document?: T;
+  coAuthors?: T;
+  staffNote?: T;
+  pledge?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2616,6 +2723,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2672,6 +2780,24 @@ export interface SearchWord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-words_select".
  */
 export interface SearchWordsSelect<T extends boolean = true> {
@@ -2683,6 +2809,16 @@ export interface SearchWordsSelect<T extends boolean = true> {
         urgent?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2707,6 +2843,16 @@ export interface TaskBuildCouncilSite {
     trigger?: string | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteOldFeedback".
+ */
+export interface TaskDeleteOldFeedback {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import * as migration_20261207_032003_spotlight_facts_contact from './20261207_0
 import * as migration_20261207_064942_localized_text from './20261207_064942_localized_text';
 import * as migration_20261207_091938_translation_state from './20261207_091938_translation_state';
 import * as migration_20261207_103513_search_words_per_language from './20261207_103513_search_words_per_language';
+import * as migration_20261207_124638_feedback from './20261207_124638_feedback';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_103513_search_words_per_language.up,
     down: migration_20261207_103513_search_words_per_language.down,
-    name: '20261207_103513_search_words_per_language'
+    name: '20261207_103513_search_words_per_language',
+  },
+  {
+    up: migration_20261207_124638_feedback.up,
+    down: migration_20261207_124638_feedback.down,
+    name: '20261207_124638_feedback'
   },
 ];

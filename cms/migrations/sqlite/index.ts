@@ -13,6 +13,7 @@ import * as migration_20261207_031946_spotlight_facts_contact from './20261207_0
 import * as migration_20261207_064852_localized_text from './20261207_064852_localized_text';
 import * as migration_20261207_091933_translation_state from './20261207_091933_translation_state';
 import * as migration_20261207_103507_search_words_per_language from './20261207_103507_search_words_per_language';
+import * as migration_20261207_124634_feedback from './20261207_124634_feedback';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_103507_search_words_per_language.up,
     down: migration_20261207_103507_search_words_per_language.down,
-    name: '20261207_103507_search_words_per_language'
+    name: '20261207_103507_search_words_per_language',
+  },
+  {
+    up: migration_20261207_124634_feedback.up,
+    down: migration_20261207_124634_feedback.down,
+    name: '20261207_124634_feedback'
   },
 ];

@@ -12,6 +12,9 @@ export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 export const FEEDBACK_DOCUMENT_COLLECTIONS = ['offers', 'entitlements', 'guide-chapters', 'guides', 'pledges'] as const;
 export type FeedbackDocumentCollection = (typeof FEEDBACK_DOCUMENT_COLLECTIONS)[number];
 
+/** The kinds of page (the site's entry collections) whose feedback is linked to a document. */
+export const FEEDBACK_PAGE_COLLECTIONS = ['offers', 'guides', 'pledges'] as const;
+
 /** Where the form posts, under the site's base path. */
 export const FEEDBACK_PATH = '/feedback';
 /** The most a reader may write (characters). */
@@ -34,13 +37,15 @@ export const feedbackPostSchema = z.object({
   text: z.string().max(FEEDBACK_MAX_TEXT).optional().default(''),
   page: z.string().startsWith('/').max(500),
   lang: z.string().max(10).optional().default('en'),
-  collection: z.enum(FEEDBACK_DOCUMENT_COLLECTIONS).optional().catch(undefined),
+  collection: z.enum(FEEDBACK_PAGE_COLLECTIONS).optional().catch(undefined),
+  /** The council's ONS code (none on the practice library's pages: national). */
+  council: optionalText(20),
   slug: optionalText(200),
   /** When the page was built (no script) or shown (script), in ms since 1970. */
   shown: z.coerce.number().int().nonnegative().optional().catch(undefined),
   /** Only on the script-enhanced form: that the page was shown, not built, at `shown`. */
   js: z.literal('1').optional().catch(undefined),
-  /** The optional proof of work, from the script-enhanced form. */
+  /** The optional proof of work, from the script-enhanced form (`feedbackWorkDone`). */
   work: optionalText(100),
   [FEEDBACK_TRAP_FIELD]: z.string().max(FEEDBACK_MAX_TEXT).optional().default(''),
 });
@@ -51,4 +56,23 @@ export function maskPersonalDetails(text: string): string {
   return text
     .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[email removed]')
     .replace(/(?:\+|\b)\d[\d\s().-]{7,}\d\b/g, (match) => (match.replace(/\D/g, '').length >= 9 ? '[phone removed]' : match));
+}
+
+/** How many leading zero bits the script-enhanced form's proof of work needs (about 4,000 hashes: under a second on a phone). */
+export const FEEDBACK_WORK_BITS = 12;
+
+/** What the proof of work hashes: the page and the time it was shown, so one proof serves one view. */
+export const feedbackWorkInput = (page: string, shown: number, nonce: string) => `${page}|${shown}|${nonce}`;
+
+/** True when a SHA-256 digest starts with `bits` zero bits. */
+export function hasLeadingZeroBits(digest: Uint8Array, bits: number): boolean {
+  let left = bits;
+  for (const byte of digest) {
+    if (left <= 0) return true;
+    if (left >= 8) {
+      if (byte !== 0) return false;
+      left -= 8;
+    } else return byte >> (8 - left) === 0;
+  }
+  return left <= 0;
 }

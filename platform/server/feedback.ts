@@ -251,13 +251,9 @@ export async function receiveFeedback(c: Context, site: FeedbackSite, store: Fee
   const { t } = i18n;
   const lines = (list: HelpLine[]) =>
     `<ul>${list.map((line) => `<li>${escapeHtml(line.name)}: <a href="${escapeHtml(line.href)}">${escapeHtml(line.number)}</a>. ${escapeHtml(line.when)}</li>`).join('')}</ul>`;
-  const help = urgent
-    ? `<section class="urgent" aria-labelledby="urgent-help"><h2 id="urgent-help">${escapeHtml(t('feedback.urgentTitle'))}</h2><p>${escapeHtml(t('feedback.urgent'))}</p>${lines([
-        nationalLine(t, '999'),
-        ...councilLines,
-        nationalLine(t, 'samaritans'),
-        nationalLine(t, 'shout'),
-      ])}</section>`
-    : '';
-  return answer(200, t('feedback.thanksTitle'), `${help}<p>${escapeHtml(t('feedback.thanks'))}</p>${backLink(i18n, site.base, post.page)}`);
+  const thanks = `<p>${escapeHtml(t('feedback.thanks'))}</p>${backLink(i18n, site.base, post.page)}`;
+  if (!urgent) return answer(200, t('feedback.thanksTitle'), thanks);
+  // Urgent help first: its heading is the page's, then the lines (999, the council's, Samaritans, Shout), then the thanks.
+  const urgentLines = [nationalLine(t, '999'), ...councilLines, nationalLine(t, 'samaritans'), nationalLine(t, 'shout')];
+  return answer(200, t('feedback.urgentTitle'), `<div class="urgent"><p>${escapeHtml(t('feedback.urgent'))}</p>${lines(urgentLines)}</div><h2>${escapeHtml(t('feedback.thanksTitle'))}</h2>${thanks}`);
 }

@@ -94,7 +94,7 @@ export function platformConfig(): Config {
       // another site (and the admin's Content Security Policy, cms/lib/adminSecurityPolicy.ts, refuses it).
       avatar: 'default',
       meta: { titleSuffix: ' · Local offer admin' },
-      components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue', '@cms/components/TranslationStatus#TranslationStatus'] },
+      components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue', '@cms/components/FeedbackQueue#FeedbackQueue', '@cms/components/TranslationStatus#TranslationStatus'] },
       importMap: {
         baseDir: cmsDir,
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),

@@ -4,13 +4,14 @@ import { request } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Payload } from 'payload';
+import type { Payload, TypedUser } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData, councilData } from '@tests/helpers/accounts';
 import { budgetFor, PER_ITEM_MS, PER_TEST_MS } from '@tests/helpers/testBudget';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 import { repoRoot } from '@cms/paths';
 import { deleteOldFeedback } from '@cms/jobs/feedbackRetention';
+import { feedbackCounts } from '@cms/lib/feedbackCounts';
 import { serveStatic } from '@platform/server/staticServer';
 import { payloadFeedbackStore } from '@platform/server/feedbackStore';
 
@@ -32,7 +33,7 @@ let port: number;
 let siteDir: string;
 const councils = { mine: { id: 0, ons: '' }, theirs: { id: 0, ons: '' } };
 let offerId: number;
-let staff: { mine: Record<string, unknown>; theirs: Record<string, unknown> };
+let staff: { mine: TypedUser; theirs: TypedUser };
 let second: { child: ChildProcess; port: number } | null = null;
 
 type Answer = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
@@ -85,7 +86,7 @@ beforeAll(async () => {
   await payload.updateGlobal({ slug: 'search-words', data: { entries: [{ says: 'nowhere to sleep, kill myself', means: 'urgent help', urgent: true }] } });
   const person = async (role: 'staff', council: number, name: string) => {
     const user = await payload.create({ collection: 'users', data: { email: `${name}@test.example`, password: `pw-${Math.random()}`, name, ...accountData(role, council) } });
-    return { ...user, collection: 'users' };
+    return { ...user, collection: 'users' as const };
   };
   staff = { mine: await person('staff', councils.mine.id, 'mine'), theirs: await person('staff', councils.theirs.id, 'theirs') };
   siteDir = mkdtempSync(path.join(tmpdir(), 'lop-feedback-site-'));
@@ -200,6 +201,28 @@ describe('feedback from a page to the council', () => {
     const texts = (await stored()).map((d) => d.text);
     expect(texts.filter((t) => t?.startsWith('Post '))).toHaveLength(LIMIT);
     expect(JSON.stringify(await stored())).not.toContain('127.0.0.20');
+  });
+});
+
+describe('the dashboard', () => {
+  it("counts open feedback per page for the person's councils only, and a pledge can be linked from an item", async () => {
+    const open = (await stored()).filter((d) => d.pageUrl === '/offers/bus-pass/');
+    await payload.update({ collection: 'feedback', id: open[0]!.id, data: { status: 'needs-action' }, overrideAccess: false, user: staff.mine });
+    const mine = await feedbackCounts(payload, staff.mine);
+    expect(mine).toContainEqual(expect.objectContaining({ page: '/offers/bus-pass/', council: 'Council FBA', fresh: open.length - 1, needsAction: 1 }));
+    expect(mine.find((row) => row.page === '/offers/bus-pass/')!.href).toContain('/admin/collections/feedback?');
+    expect(await feedbackCounts(payload, staff.theirs)).toEqual([]);
+    // "You said, we did": staff create a pledge from the feedback and link it; the pledge says where it came from, in general terms.
+    const pledge = await payload.create({
+      collection: 'pledges',
+      data: { council: councils.mine.id, youSaid: 'The bus pass page had the wrong number.', weDid: 'We fixed it.', progress: 'done', askedAt: 'Feedback on this site', askedOn: '2026-12-01', source: 'feedback', _status: 'published' },
+      overrideAccess: false,
+      user: staff.mine,
+    });
+    const linked = await payload.update({ collection: 'feedback', id: open[0]!.id, data: { pledge: pledge.id, status: 'answered' }, overrideAccess: false, user: staff.mine });
+    expect(linked.pledge).toMatchObject({ id: pledge.id });
+    // Another council's staff cannot link (or see) it.
+    await expect(payload.update({ collection: 'feedback', id: open[0]!.id, data: { staffNote: 'Not ours' }, overrideAccess: false, user: staff.theirs })).rejects.toThrow();
   });
 });
 

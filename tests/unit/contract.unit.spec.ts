@@ -63,6 +63,7 @@ const CMS_SELECTS: Record<string, VocabularyName> = {
   'council-register.type': 'councilType',
   'council-register.region': 'region',
   'pledges.progress': 'pledgeStatus',
+  'pledges.source': 'pledgeSource',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
 };

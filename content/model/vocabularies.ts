@@ -173,6 +173,7 @@ export const PLEDGE_STATUS = vocabulary(
 export const PLEDGE_SOURCE = vocabulary(
   ['feedback', 'forum', 'survey', 'other'],
   { feedback: { en: 'Feedback on the site' }, forum: { en: 'A care leavers’ forum' }, survey: { en: 'A survey' }, other: { en: 'Somewhere else' } },
+  { 'pledges.source': 'all' },
 );
 
 /** What an indicator's figures measure. */

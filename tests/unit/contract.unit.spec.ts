@@ -85,6 +85,7 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
   'spotlights.councils.region': 'region',
   'spotlights.outcomes.kind': 'outcomeKind',
   'pledges.status': 'pledgeStatus',
+  'pledges.source': 'pledgeSource',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
 };

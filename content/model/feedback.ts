@@ -58,21 +58,4 @@ export function maskPersonalDetails(text: string): string {
     .replace(/(?:\+|\b)\d[\d\s().-]{7,}\d\b/g, (match) => (match.replace(/\D/g, '').length >= 9 ? '[phone removed]' : match));
 }
 
-/** How many leading zero bits the script-enhanced form's proof of work needs (about 4,000 hashes: under a second on a phone). */
-export const FEEDBACK_WORK_BITS = 12;
-
-/** What the proof of work hashes: the page and the time it was shown, so one proof serves one view. */
-export const feedbackWorkInput = (page: string, shown: number, nonce: string) => `${page}|${shown}|${nonce}`;
-
-/** True when a SHA-256 digest starts with `bits` zero bits. */
-export function hasLeadingZeroBits(digest: Uint8Array, bits: number): boolean {
-  let left = bits;
-  for (const byte of digest) {
-    if (left <= 0) return true;
-    if (left >= 8) {
-      if (byte !== 0) return false;
-      left -= 8;
-    } else return byte >> (8 - left) === 0;
-  }
-  return left <= 0;
-}
+export { FEEDBACK_WORK_BITS, feedbackWorkInput, hasLeadingZeroBits } from './feedbackWork';

@@ -4,13 +4,17 @@
  * `work`), so the server's minimum-time check means something for this form
  * (`platform/server/feedback.ts`). Nothing is stored in the browser and nothing is sent but the form.
  */
-import { FEEDBACK_WORK_BITS, feedbackWorkInput, hasLeadingZeroBits } from '@content/model/feedback';
+import { FEEDBACK_WORK_BITS, feedbackWorkInput, hasLeadingZeroBits } from '@content/model/feedbackWork';
 
+/** Tries nonces in batches (the browser hashes a batch at once), until one's hash starts with enough zero bits. */
 async function proofOfWork(page: string, shown: number): Promise<string> {
   const encoder = new TextEncoder();
-  for (let nonce = 0; ; nonce++) {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(feedbackWorkInput(page, shown, String(nonce)))));
-    if (hasLeadingZeroBits(digest, FEEDBACK_WORK_BITS)) return String(nonce);
+  const BATCH = 256;
+  for (let start = 0; ; start += BATCH) {
+    const nonces = Array.from({ length: BATCH }, (_, i) => String(start + i));
+    const digests = await Promise.all(nonces.map((nonce) => crypto.subtle.digest('SHA-256', encoder.encode(feedbackWorkInput(page, shown, nonce)))));
+    const found = digests.findIndex((digest) => hasLeadingZeroBits(new Uint8Array(digest), FEEDBACK_WORK_BITS));
+    if (found >= 0) return nonces[found]!;
   }
 }
 

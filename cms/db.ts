@@ -6,6 +6,7 @@ type Client = SQLiteAdapter['client'];
 import type { DatabaseAdapterObj, Payload } from 'payload';
 import { ensurePrivateDatabaseFile, ensurePrivateDir, sqliteFilePath } from '@cms/lib/privateFiles';
 import { cmsDir, dataDir } from '@cms/paths';
+import { addPostgresFeedbackLimits, addSqliteFeedbackLimits } from '@cms/lib/feedbackLimits';
 import { settings, type SettingsEnv } from '@content/model/settings';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -47,6 +48,7 @@ export function databaseAdapter(env?: SettingsEnv): DatabaseAdapterObj {
       pool: { connectionString: settings(env).DATABASE_URL },
       migrationDir: path.join(cmsDir, 'migrations', 'postgres'),
       push: false,
+      beforeSchemaInit: [addPostgresFeedbackLimits],
     });
   }
   const url = sqliteUrl(env);
@@ -55,6 +57,7 @@ export function databaseAdapter(env?: SettingsEnv): DatabaseAdapterObj {
     client: { url },
     migrationDir: path.join(cmsDir, 'migrations', 'sqlite'),
     push: false,
+    beforeSchemaInit: [addSqliteFeedbackLimits],
     // The admin, the rebuild worker's `npm run build` child and an import are separate
     // processes writing one file (issue 18, finding 7): each waits its turn for the write
     // lock rather than failing with "database is locked", and readers (a build's export)

@@ -84,6 +84,7 @@ export interface Config {
     media: Media;
     translations: Translation;
     'change-log': ChangeLog;
+    feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -110,6 +111,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -139,6 +141,7 @@ export interface Config {
     tasks: {
       'build-council-site': TaskBuildCouncilSite;
       'send-review-reminders': TaskSendReviewReminders;
+      deleteOldFeedback: TaskDeleteOldFeedback;
       inline: {
         input: unknown;
         output: unknown;
@@ -400,6 +403,10 @@ export interface Authority {
    * Show the Easy Read version of pages that have one.
    */
   easyRead?: boolean | null;
+  /**
+   * Feedback older than this is deleted every night (issue 22). Between 30 days and 10 years; empty: a year.
+   */
+  feedbackRetentionDays?: number | null;
   /**
    * Days the leaving care office is closed besides weekends and bank holidays (England’s bank holidays are counted already), for example 24 December to 1 January. On these days "Need help now?" puts the out-of-hours line first and says the office is closed.
    */
@@ -1152,6 +1159,10 @@ export interface Pledge {
   weDid: string;
   progress: 'done' | 'in-progress' | 'not-yet';
   askedAt: string;
+  /**
+   * Shown on the pledge’s page in general terms. Set to “Feedback on the site” when a reader’s feedback led to it (link it from the feedback).
+   */
+  source?: ('feedback' | 'forum' | 'survey' | 'other') | null;
   askedOn: string;
   updatedOn?: string | null;
   area?: (number | null) | Area;
@@ -1677,6 +1688,66 @@ export interface ChangeLog {
   createdAt: string;
 }
 /**
+ * What readers said about the pages. Nobody’s name, email or phone is kept: anything that looks like one is masked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  /**
+   * Empty: a national page (the practice library).
+   */
+  council?: (number | null) | Authority;
+  status: 'new' | 'needs-action' | 'answered' | 'not-useful';
+  helpful?: ('yes' | 'no') | null;
+  /**
+   * Emails and phone numbers were masked before it was stored.
+   */
+  text?: string | null;
+  /**
+   * The words matched the urgent search words; the reader was shown urgent help first.
+   */
+  urgent?: boolean | null;
+  pageUrl: string;
+  language?: ('en' | 'ar' | 'prs' | 'ti') | null;
+  /**
+   * The document the page was built from, if any.
+   */
+  document?:
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'entitlements';
+        value: number | Entitlement;
+      } | null)
+    | ({
+        relationTo: 'guide-chapters';
+        value: number | GuideChapter;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'pledges';
+        value: number | Pledge;
+      } | null);
+  coAuthors?: (number | User)[] | null;
+  /**
+   * For staff only: never shown on the site.
+   */
+  staffNote?: string | null;
+  /**
+   * The pledge this feedback led to. Its page says it came from feedback, never from whom.
+   */
+  pledge?: (number | null) | Pledge;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1745,7 +1816,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'build-council-site' | 'send-review-reminders';
+        taskSlug: 'inline' | 'build-council-site' | 'send-review-reminders' | 'deleteOldFeedback';
         taskID: string;
         input?:
           | {
@@ -1778,7 +1849,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'build-council-site' | 'send-review-reminders') | null;
+  taskSlug?: ('inline' | 'build-council-site' | 'send-review-reminders' | 'deleteOldFeedback') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1868,6 +1939,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'change-log';
         value: number | ChangeLog;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'users';
@@ -2141,6 +2216,7 @@ export interface PledgesSelect<T extends boolean = true> {
   weDid?: T;
   progress?: T;
   askedAt?: T;
+  source?: T;
   askedOn?: T;
   updatedOn?: T;
   area?: T;
@@ -2494,6 +2570,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
       };
   languages?: T;
   easyRead?: T;
+  feedbackRetentionDays?: T;
   closureDays?:
     | T
     | {
@@ -2624,6 +2701,25 @@ export interface ChangeLogSelect<T extends boolean = true> {
   line?: T;
   changedAt?: T;
   kinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  council?: T;
+  status?: T;
+  helpful?: T;
+  text?: T;
+  urgent?: T;
+  pageUrl?: T;
+  language?: T;
+  document?: T;
+  coAuthors?: T;
+  staffNote?: T;
+  pledge?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2832,6 +2928,16 @@ export interface TaskBuildCouncilSite {
 export interface TaskSendReviewReminders {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteOldFeedback".
+ */
+export interface TaskDeleteOldFeedback {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

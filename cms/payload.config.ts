@@ -9,6 +9,7 @@ import {
   ChangeLog,
   CouncilRegister,
   Entitlements,
+  Feedback,
   GlossaryTerms,
   GuideChapters,
   GuideLocalParts,
@@ -38,6 +39,7 @@ import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
 import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
 import { REVIEW_QUEUE, reviewRemindersTask } from '@cms/jobs/reviewReminders';
+import { FEEDBACK_RETENTION_QUEUE, deleteOldFeedbackTask } from '@cms/jobs/feedbackRetention';
 import { emailAdapter } from '@cms/lib/email';
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
@@ -96,7 +98,7 @@ export function platformConfig(): Config {
       // another site (and the admin's Content Security Policy, cms/lib/adminSecurityPolicy.ts, refuses it).
       avatar: 'default',
       meta: { titleSuffix: ' · Local offer admin' },
-      components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue', '@cms/components/TranslationStatus#TranslationStatus'] },
+      components: { beforeDashboard: ['@cms/components/ReviewQueue#ReviewQueue', '@cms/components/ReviewsDue#ReviewsDue', '@cms/components/FeedbackQueue#FeedbackQueue', '@cms/components/TranslationStatus#TranslationStatus'] },
       importMap: {
         baseDir: cmsDir,
         importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
@@ -106,7 +108,7 @@ export function platformConfig(): Config {
     // Text written for readers is stored once per language (`TRANSLATABLE`, `@cms/lib/localization`);
     // English is the default, and nothing falls back to it. Scripts and hooks that mean English say `locale: 'en'`.
     localization: cmsLocalization,
-    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, ChangeLog, Users]
+    collections: [Offers, LocalDetails, Guides, GuideLocalParts, Pledges, Indicators, LocalTerms, Entitlements, GuideChapters, Spotlights, GlossaryTerms, Areas, Authorities, CouncilRegister, Media, Translations, ChangeLog, Feedback, Users]
       .map(localizeCollection)
       // A young editor is shown only the collections they can write in (`shownToYoungEditors`, which
       // knows them by their access rules, so before those are wrapped), a translator only those they translate.
@@ -140,10 +142,13 @@ export function platformConfig(): Config {
     // process that runs jobs checks, once a minute, whether its time has come (never the
     // scripts, the CLI or a second admin), and queues it in its own queue, run after any rebuild waiting.
     jobs: {
-      tasks: [buildCouncilSiteTask, reviewRemindersTask],
+      tasks: [buildCouncilSiteTask, reviewRemindersTask, deleteOldFeedbackTask],
       autoRun: () => [
         { cron: '*/2 * * * * *', allQueues: true, limit: 1, disableScheduling: true },
-        ...(settings().SITE_BUILD_WORKER ? [{ cron: '0 * * * * *', queue: REVIEW_QUEUE, limit: 1 }] : []),
+        // The scheduled jobs (the weekly review reminder, the nightly delete of old feedback), each queued in its own queue when its time comes.
+        ...(settings().SITE_BUILD_WORKER
+          ? [REVIEW_QUEUE, FEEDBACK_RETENTION_QUEUE].map((queue) => ({ cron: '0 * * * * *', queue, limit: 1 }))
+          : []),
       ],
       processingOrder: () => BUILD_ORDER,
       shouldAutoRun: async (payload) => {

@@ -19,7 +19,8 @@ export function onlyYoungEditor(user: MaybeUser): boolean {
  * refused on the server anyway (`cms/access`). Everyone else sees what they saw before.
  */
 export function hiddenFromYoungEditors(collection: CollectionConfig): NonNullable<CollectionConfig['admin']>['hidden'] {
-  const writes = collection.access?.create === coWriters || collection.access?.create === writeMedia || collection.slug === 'users';
+  // Readers' feedback too: a young editor reads the feedback on what they co-write (`@cms/access/feedback`).
+  const writes = collection.access?.create === coWriters || collection.access?.create === writeMedia || collection.slug === 'users' || collection.slug === 'feedback';
   return writes ? false : ({ user }) => onlyYoungEditor(user);
 }
 

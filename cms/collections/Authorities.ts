@@ -217,6 +217,15 @@ export const Authorities: CollectionConfig = withSiteRebuild({
     },
     { name: 'easyRead', label: 'Easy Read pages', type: 'checkbox', defaultValue: false, admin: { description: 'Show the Easy Read version of pages that have one.' } },
     {
+      name: 'feedbackRetentionDays',
+      label: 'Keep readers’ feedback for (days)',
+      type: 'number',
+      defaultValue: 365,
+      min: 30,
+      max: 3650,
+      admin: { description: 'Feedback older than this is deleted every night (issue 22). Between 30 days and 10 years; empty: a year.' },
+    },
+    {
       name: 'closureDays',
       label: 'Days the office is closed',
       labels: { singular: 'Closure', plural: 'Closures' },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { COUNCIL_SLUG_INDEX, councilSlugField } from '@cms/fields/slug';
-import { cmsOptions, PLEDGE_STATUS } from '@content/model/vocabularies';
+import { cmsOptions, PLEDGE_SOURCE, PLEDGE_STATUS } from '@content/model/vocabularies';
 import { signedInVersions } from '@cms/access/readVersions';
 
 /** "You said, we did": what young people asked for, and what the council did about it. */
@@ -26,6 +26,14 @@ export const Pledges: CollectionConfig = withCoWriting({
       admin: { position: 'sidebar' },
     },
     { name: 'askedAt', label: 'Where it was asked', type: 'text', required: true },
+    {
+      // Issue 22, part 3: the public page says where the request came from, in general terms, never who.
+      name: 'source',
+      label: 'Where this came from',
+      type: 'select',
+      options: cmsOptions(PLEDGE_SOURCE),
+      admin: { position: 'sidebar', description: 'Shown on the pledge’s page in general terms. Set to “Feedback on the site” when a reader’s feedback led to it (link it from the feedback).' },
+    },
     {
       type: 'row',
       fields: [

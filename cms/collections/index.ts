@@ -2,6 +2,7 @@ export { ChangeLog } from '@cms/collections/ChangeLog';
 export { Areas } from '@cms/collections/Areas';
 export { Authorities } from '@cms/collections/Authorities';
 export { CouncilRegister } from '@cms/collections/CouncilRegister';
+export { Feedback } from '@cms/collections/Feedback';
 export { Entitlements } from '@cms/collections/Entitlements';
 export { GlossaryTerms } from '@cms/collections/GlossaryTerms';
 export { GuideChapters } from '@cms/collections/GuideChapters';

@@ -166,6 +166,7 @@ export const toSnapshot: { [K in MappedCollection]: (doc: CmsDocument[K], ctx: M
     // The one field the CMS names differently (`CMS_FIELD_NAMES` in @content/model/fields).
     status: p[CMS_FIELD_NAMES.pledges.status],
     askedAt: p.askedAt,
+    source: p.source ?? null,
     askedOn: day(p.askedOn),
     updatedOn: day(p.updatedOn),
     area: ctx.slugOf(p.area),

@@ -31,6 +31,7 @@ import {
   OUTCOME_KIND,
   PLACE_KIND,
   PLEDGE_STATUS,
+  PLEDGE_SOURCE,
   REGION,
   SPOTLIGHT_THEME,
 } from './vocabularies';
@@ -347,6 +348,8 @@ export const pledgeSchema = z.object({
   /** Stored in the CMS as `progress` (see `CMS_FIELD_NAMES` in `./fields`). */
   status: enumOf(PLEDGE_STATUS),
   askedAt: z.string().min(1),
+  /** Where the request came from, in general terms (feedback, a forum, a survey), never who (issue 22, part 3). */
+  source: enumOf(PLEDGE_SOURCE).nullish(),
   askedOn: isoDate,
   updatedOn: isoDate.nullish(),
   area: slug.nullish(),

@@ -178,6 +178,10 @@ export const settingsSchema = z.object({
     default: '0 7 * * 1',
     description: 'When the weekly review reminder is sent to each council’s staff (cron, the server’s time zone; default Mondays at 07:00).',
   }),
+  FEEDBACK_RATE_LIMIT: setting(count(1), { default: 10, description: 'How many feedback posts one client (its address, hashed) may send in `FEEDBACK_RATE_WINDOW_MS`; counted in the database, across server processes.' }),
+  FEEDBACK_RATE_WINDOW_MS: setting(milliseconds, { default: 10 * 60 * 1000, description: 'The window the feedback rate limit counts over.' }),
+  FEEDBACK_MIN_MS: setting(millisecondsOrNone, { default: 3000, description: 'Feedback sent sooner than this after the page was shown is refused (the script-enhanced form; without script, after the build).' }),
+  SITE_TRUSTED_PROXIES: setting(count(0), { default: 0, description: 'How many reverse proxies in front of the public sites add to `X-Forwarded-For` (the feedback rate limit\'s client address).' }),
   BANK_HOLIDAYS_URL: setting(webAddress, {
     default: 'https://www.gov.uk/bank-holidays.json',
     description: 'Where `npm run update:bank-holidays` fetches the official list of bank holidays (GOV.UK\'s shape).',

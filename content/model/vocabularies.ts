@@ -169,6 +169,13 @@ export const PLEDGE_STATUS = vocabulary(
   { 'pledges.status': 'all', 'pledges.statusLead': 'all' },
 );
 
+/** Where a pledge's request came from, in general terms (never who): shown on its page (issue 22, part 3). */
+export const PLEDGE_SOURCE = vocabulary(
+  ['feedback', 'forum', 'survey', 'other'],
+  { feedback: { en: 'Feedback on the site' }, forum: { en: 'A care leavers’ forum' }, survey: { en: 'A survey' }, other: { en: 'Somewhere else' } },
+  { 'pledges.source': 'all' },
+);
+
 /** What an indicator's figures measure. */
 export const INDICATOR_UNIT = vocabulary(['percent'], { percent: { en: 'Percent' } });
 
@@ -267,6 +274,7 @@ export const VOCABULARIES = {
   nationalBasis: NATIONAL_BASIS,
   spotlightTheme: SPOTLIGHT_THEME,
   pledgeStatus: PLEDGE_STATUS,
+  pledgeSource: PLEDGE_SOURCE,
   indicatorUnit: INDICATOR_UNIT,
   placeKind: PLACE_KIND,
   councilType: COUNCIL_TYPE,

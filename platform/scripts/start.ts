@@ -20,6 +20,7 @@ import { exportStep, migrateStep, seedIfEmptyStep, step } from '@platform/build/
 import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount, usersOf } from '@cms/seed/demoAccount';
 import { servePlatform } from '@platform/server/staticServer';
+import { payloadFeedbackStore } from '@platform/server/feedbackStore';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { settings } from '@platform/config';
 
@@ -95,7 +96,9 @@ try {
   await closePayload(payload);
   process.exit(1);
 }
-await closePayload(payload);
+// Served sites take readers' feedback into the database through this Payload (platform/server/feedback.ts);
+// under --dev nothing is served from here, so it is closed.
+if (dev) await closePayload(payload);
 
 // Publishing in the admin queues a rebuild of that council's site, which the admin runs
 // (or calls SITE_DEPLOY_HOOK_URL).
@@ -114,7 +117,7 @@ if (dev) {
     });
   });
 } else {
-  await step('Serving the councils\' sites', () => servePlatform(sitesRoot(), sitePort, siteHost));
+  await step('Serving the councils\' sites', () => servePlatform(sitesRoot(), sitePort, siteHost, { feedback: payloadFeedbackStore(payload) }));
 }
 
 if (production) {

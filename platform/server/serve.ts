@@ -4,7 +4,9 @@
  * councils (or, with one council, that council's site) at plain localhost.
  */
 import { servePlatform, serverSettings } from '@platform/server/staticServer';
+import { openFeedbackStore } from '@platform/server/feedbackStore';
 
 const { root, port, host } = serverSettings();
-await servePlatform(root, port, host);
+// Readers' feedback goes to the CMS's database, opened on the first post (platform/server/feedback.ts).
+await servePlatform(root, port, host, { feedback: openFeedbackStore });
 console.log(`Serving the councils' sites in ${root} at http://localhost:${port}/`);

@@ -11,6 +11,7 @@
  *    `siteForRequest`), and the path inside that site (its base path taken off).
  * 3. `openReferral`: `<site>/api/openreferral/…` goes to the API's own routes (`./openReferralApi`),
  *    which answer their own methods (CORS preflights included).
+ * 3b. `feedback`: `POST <site>/feedback`, readers' feedback (`./feedback`), when the server is given a store.
  * 4. `getAndHeadOnly`: anything else is 405 with `Allow: GET, HEAD`.
  * 5. `indexOfCouncils`: a request for no site gets the platform's index of councils.
  * 6. `caching`: `/_astro/` files cached for a year (their names change with their content),
@@ -31,6 +32,9 @@ import { parseHandOff } from '@content/model/handOff';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, securityHeaders as securityPolicyHeaders } from '@site/lib/securityPolicy';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { createOpenReferralApi } from './openReferralApi';
+import { bodyLimit } from 'hono/body-limit';
+import { FEEDBACK_MAX_BYTES, FEEDBACK_PATH } from '@content/model/feedback';
+import { FEEDBACK_CSS_PATH, feedbackStylesheet, receiveFeedback, sizeRefusal, type FeedbackReply, type FeedbackStore } from './feedback';
 import { answerFromFolder, siteFiles } from './siteFiles';
 
 /**
@@ -44,7 +48,7 @@ export function serverSettings() {
 }
 
 /** The site a request is for: its folder's files, where it is served from, and the path inside it. */
-type SiteRequest = { slug: string; base: string; files: ReturnType<typeof siteFiles>; path: string };
+type SiteRequest = { slug: string; base: string; files: ReturnType<typeof siteFiles>; path: string; councilId?: string | undefined };
 /**
  * `headers`: what the middlewares put on the answer (security policy, caching, CORS); every
  * answer is made with them (`reply`), as one plain object: the adapter's quickest way out.
@@ -102,6 +106,33 @@ const openReferral =
     };
   };
 
+/**
+ * Where feedback goes: a store, or a function that opens one on the first post (the server
+ * then opens the database only when someone sends feedback). None: feedback is not taken here.
+ */
+export type FeedbackSource = FeedbackStore | (() => Promise<FeedbackStore>);
+export type ServerOptions = { feedback?: FeedbackSource | undefined };
+
+/** 3b. Readers' feedback: `POST <site>/feedback` (`./feedback`), and its pages' stylesheet. */
+const feedback = (source: FeedbackSource | undefined): MiddlewareHandler<ServerEnv> => {
+  if (!source) return (_c, next) => next();
+  let opened: Promise<FeedbackStore> | null = null;
+  const store = () => (typeof source === 'function' ? (opened ??= source()) : Promise.resolve(source));
+  const answer = (headers: Record<string, string>, r: FeedbackReply, head = false) => reply(headers, head ? null : r.body, r.status, r.headers);
+  const limit = bodyLimit({ maxSize: FEEDBACK_MAX_BYTES, onError: (c) => answer(c.var.headers, sizeRefusal(c.req.query('lang'), c.var.site?.base ?? '/')) });
+  return async (c, next) => {
+    const site = c.var.site;
+    if (!site) return next();
+    if (site.path === FEEDBACK_CSS_PATH && (c.req.method === 'GET' || c.req.method === 'HEAD')) return answer(c.var.headers, feedbackStylesheet(), c.req.method === 'HEAD');
+    if (site.path !== FEEDBACK_PATH || c.req.method !== 'POST') return next();
+    let done: Response | undefined;
+    const refused = await limit(c, async () => {
+      done = answer(c.var.headers, await receiveFeedback(c, { base: site.base, councilId: site.councilId }, await store()));
+    });
+    return refused ?? done ?? answer(c.var.headers, sizeRefusal(c.req.query('lang'), site.base));
+  };
+};
+
 /** 4. Only reading: GET and HEAD. */
 const getAndHeadOnly: MiddlewareHandler<ServerEnv> = async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
@@ -119,9 +150,9 @@ const caching: MiddlewareHandler<ServerEnv> = (c, next) => {
 };
 
 /** The one server's app, for sites found by `resolve`; `apiRoot` (the folder of `sites.json`) turns the API on. */
-function createApp(resolve: SiteResolver, apiRoot: string | null): Hono<ServerEnv> {
+function createApp(resolve: SiteResolver, apiRoot: string | null, options: ServerOptions = {}): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
-  app.use(securityHeaders, siteRouting(resolve), openReferral(apiRoot), getAndHeadOnly);
+  app.use(securityHeaders, siteRouting(resolve), openReferral(apiRoot), feedback(options.feedback), getAndHeadOnly);
   app.use(async (c, next) => (c.var.site ? next() : indexOfCouncils(c.var.headers, c.req.method, rawPath(c.req.url), c.req.header('host'), c.var.sites)));
   app.use(caching);
   app.all('*', async (c) => {
@@ -174,14 +205,14 @@ function listen(app: Hono<ServerEnv>, port: number, host: string): Promise<Serve
 }
 
 /** One site folder (or a symlink to one), on its own: no directory, no API. */
-export function createStaticApp(root: string): Hono<ServerEnv> {
+export function createStaticApp(root: string, options: ServerOptions = {}): Hono<ServerEnv> {
   const files = siteFiles(root);
-  return createApp((_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null);
+  return createApp((_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null, options);
 }
 
 /** Serves the built site in `root` on `host:port` (port 0 picks a free one). Resolves once listening. */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  return listen(createStaticApp(root), port, host);
+export function serveStatic(root: string, port: number, host = '127.0.0.1', options: ServerOptions = {}): Promise<Server> {
+  return listen(createStaticApp(root, options), port, host);
 }
 
 /**
@@ -194,7 +225,7 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
  * site, so a single-council installation works at plain `http://localhost:<port>/`. The
  * directory is re-read when it changes, so a council added and built appears without a restart.
  */
-export function createPlatformApp(root: string): Hono<ServerEnv> {
+export function createPlatformApp(root: string, options: ServerOptions = {}): Hono<ServerEnv> {
   const absolute = path.resolve(root);
   const files = new Map<string, ReturnType<typeof siteFiles>>();
   const filesOf = (slug: string) => {
@@ -230,14 +261,15 @@ export function createPlatformApp(root: string): Hono<ServerEnv> {
     if (!site) return { site: null, sites };
     // A site under a shared address is built with its path in every link; its folder holds the pages from its root.
     const base = site.base || '/';
-    return { site: { slug: site.slug, base, files: filesOf(site.slug), path: `/${pathname.slice(base.length)}` }, sites };
+    const councilId = site.kind === 'library' ? 'library' : site.id;
+    return { site: { slug: site.slug, base, files: filesOf(site.slug), path: `/${pathname.slice(base.length)}`, councilId }, sites };
   };
-  return createApp(resolve, absolute);
+  return createApp(resolve, absolute, options);
 }
 
 /** Serves every council's site (see `createPlatformApp`) on `host:port`. Resolves once listening. */
-export function servePlatform(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  return listen(createPlatformApp(root), port, host);
+export function servePlatform(root: string, port: number, host = '127.0.0.1', options: ServerOptions = {}): Promise<Server> {
+  return listen(createPlatformApp(root, options), port, host);
 }
 
 /** The index's only styles (a file, as the Content Security Policy allows no inline style): readable, big enough to tap. */

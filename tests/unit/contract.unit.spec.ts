@@ -64,6 +64,7 @@ const CMS_SELECTS: Record<string, VocabularyName> = {
   'council-register.type': 'councilType',
   'council-register.region': 'region',
   'pledges.progress': 'pledgeStatus',
+  'pledges.source': 'pledgeSource',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
 };
@@ -85,6 +86,7 @@ const SCHEMA_ENUMS: Record<string, VocabularyName> = {
   'spotlights.councils.region': 'region',
   'spotlights.outcomes.kind': 'outcomeKind',
   'pledges.status': 'pledgeStatus',
+  'pledges.source': 'pledgeSource',
   'indicators.unit': 'indicatorUnit',
   'indicators.figures.placeKind': 'placeKind',
 };

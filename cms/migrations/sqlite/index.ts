@@ -14,7 +14,7 @@ import * as migration_20261207_064852_localized_text from './20261207_064852_loc
 import * as migration_20261207_091933_translation_state from './20261207_091933_translation_state';
 import * as migration_20261207_103507_search_words_per_language from './20261207_103507_search_words_per_language';
 import * as migration_20261207_124517_change_log from './20261207_124517_change_log';
-import * as migration_20261207_141037_review_dates from './20261207_141037_review_dates';
+import * as migration_20261207_141139_feedback_and_review_dates from './20261207_141139_feedback_and_review_dates';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261207_124517_change_log',
   },
   {
-    up: migration_20261207_141037_review_dates.up,
-    down: migration_20261207_141037_review_dates.down,
-    name: '20261207_141037_review_dates'
+    up: migration_20261207_141139_feedback_and_review_dates.up,
+    down: migration_20261207_141139_feedback_and_review_dates.down,
+    name: '20261207_141139_feedback_and_review_dates'
   },
 ];

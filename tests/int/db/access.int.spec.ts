@@ -702,6 +702,74 @@ const LOG_ATTEMPTS: Record<'local' | 'rest', Record<LogOp, (who: Person, at: Log
       const entry = await logEntry(at);
       await rest('DELETE', `/change-log/${entry.id}`, { token: token(who) });
       return (await lineOf(entry.id)) === undefined;
+ * (Issue 22) Readers' feedback: only the platform's server creates it (nobody through REST,
+ * GraphQL or the Local API as a user, admins included). A council's staff read, answer and
+ * delete their council's; platform editors the national feedback (no council); a young
+ * editor reads the feedback on documents they co-write in their council and nothing else;
+ * reviewers, translators and readers signed out, none. Every role, in the home council,
+ * the other, a third and national, through the Local API and REST.
+ */
+type FeedbackPlace = Place | 'national';
+type FeedbackOp = 'read' | 'create' | 'update' | 'delete';
+const FEEDBACK_PLACES: FeedbackPlace[] = ['home', 'other', 'third', 'national'];
+/** Who may read / update / delete feedback at a place; `coWritten`: the item's document is co-written by the young editors (and `dual`). */
+function feedbackMay(who: Person, at: FeedbackPlace, coWritten: boolean): Set<FeedbackOp> {
+  const answer = new Set<FeedbackOp>(['read', 'update', 'delete']);
+  const readOnly = new Set<FeedbackOp>(['read']);
+  const none = new Set<FeedbackOp>();
+  if (who === 'admin') return answer;
+  if (who === 'staff') return at === 'home' ? answer : none;
+  if (who === 'platform-editor') return at === 'national' ? answer : none;
+  if (who === 'young-editor') return at === 'home' && coWritten ? readOnly : none;
+  if (who === 'dual') return at === 'home' ? answer : at === 'other' && coWritten ? readOnly : none;
+  return none;
+}
+
+async function seedFeedback(at: FeedbackPlace, coWritten: boolean) {
+  return payload.create({
+    collection: 'feedback',
+    data: {
+      council: at === 'national' ? null : places[at].council,
+      status: 'new',
+      helpful: 'no',
+      text: `The phone number is wrong ${next()}`,
+      pageUrl: '/offers/x/',
+      coAuthors: coWritten ? [users['young-editor'].id, users.dual.id] : [],
+    },
+  });
+}
+const FEEDBACK_DATA = (at: FeedbackPlace) => ({ council: at === 'national' ? null : places[at].council, status: 'new' as const, text: 'Sent by a user', pageUrl: '/offers/y/' });
+
+const FEEDBACK_ATTEMPTS: Record<'local' | 'rest', Record<FeedbackOp, (who: Person, at: FeedbackPlace, coWritten: boolean) => Promise<boolean>>> = {
+  local: {
+    read: async (who, at, co) => {
+      const item = await seedFeedback(at, co);
+      const found = await payload.find({ collection: 'feedback', where: { id: { equals: item.id } }, ...local(who) }).catch(() => null);
+      return Boolean(found?.docs.length);
+    },
+    create: (who, at) => ok(payload.create({ collection: 'feedback', data: FEEDBACK_DATA(at), ...local(who) })),
+    update: async (who, at, co) => {
+      const item = await seedFeedback(at, co);
+      return ok(payload.update({ collection: 'feedback', id: item.id, data: { status: 'answered', staffNote: 'Fixed the number.' }, ...local(who) }));
+    },
+    delete: async (who, at, co) => {
+      const item = await seedFeedback(at, co);
+      return ok(payload.delete({ collection: 'feedback', id: item.id, ...local(who) }));
+    },
+  },
+  rest: {
+    read: async (who, at, co) => {
+      const item = await seedFeedback(at, co);
+      return (await rest('GET', `/feedback/${item.id}`, { token: token(who) })).status === 200;
+    },
+    create: async (who, at) => (await rest('POST', '/feedback', { token: token(who), body: FEEDBACK_DATA(at) })).status === 201,
+    update: async (who, at, co) => {
+      const item = await seedFeedback(at, co);
+      return (await rest('PATCH', `/feedback/${item.id}`, { token: token(who), body: { status: 'answered' } })).status === 200;
+    },
+    delete: async (who, at, co) => {
+      const item = await seedFeedback(at, co);
+      return (await rest('DELETE', `/feedback/${item.id}`, { token: token(who) })).status === 200;
     },
   },
 };
@@ -718,5 +786,29 @@ for (const api of ['local', 'rest'] as const) {
         }
       }
     }
+  describe(`readers' feedback through ${API[api]} on ${DB}`, () => {
+    for (const who of EVERYONE) {
+      for (const at of FEEDBACK_PLACES) {
+        for (const coWritten of [false, true]) {
+          for (const op of ['read', 'create', 'update', 'delete'] as const) {
+            if (op === 'create' && coWritten) continue;
+            const allowed = op !== 'create' && feedbackMay(who, at, coWritten).has(op);
+            it(`${who} ${allowed ? 'can' : 'cannot'} ${op} ${at} feedback${coWritten ? ' on a document they co-write' : ''}`, async () => {
+              expect(await FEEDBACK_ATTEMPTS[api][op](who, at, coWritten)).toBe(allowed);
+            });
+          }
+        }
+      }
+    }
+
+    it('what the reader sent cannot be changed, even by staff; the status and note can', async () => {
+      const item = await seedFeedback('home', false);
+      await (api === 'local'
+        ? payload.update({ collection: 'feedback', id: item.id, data: { text: 'Rewritten', status: 'needs-action' }, ...local('staff') })
+        : rest('PATCH', `/feedback/${item.id}`, { token: token('staff'), body: { text: 'Rewritten', status: 'needs-action' } }));
+      const after = await payload.findByID({ collection: 'feedback', id: item.id });
+      expect(after.text).toBe(item.text);
+      expect(after.status).toBe('needs-action');
+    });
   });
 }

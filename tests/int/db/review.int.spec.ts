@@ -328,7 +328,7 @@ describe(`a young editor is shown only what they can create (${DB})`, () => {
       expect(collection, slug).toBeDefined();
       return isEntityHidden({ hidden: collection?.config.admin.hidden, user });
     };
-    for (const slug of ['offers', 'guides', 'pledges', 'local-details', 'media']) expect(hiddenFor(slug, people.youngEditor.user), slug).toBe(false);
+    for (const slug of ['offers', 'guides', 'pledges', 'local-details', 'media', 'feedback']) expect(hiddenFor(slug, people.youngEditor.user), slug).toBe(false);
     for (const slug of ['spotlights', 'areas', 'entitlements', 'glossary-terms', 'authorities', 'council-register', 'indicators']) {
       expect(hiddenFor(slug, people.youngEditor.user), slug).toBe(true);
       // Nothing is hidden from a reviewer who can't create there either: only young editors get the short list.

@@ -30,6 +30,7 @@ import { SubmitForReview as SubmitForReview_d71308a72d9dbb3e0d03d7dce7fc16bb } f
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ReviewQueue as ReviewQueue_668c1bb20b11a745cee190aa140a540e } from '@cms/components/ReviewQueue'
 import { ReviewsDue as ReviewsDue_acf39db4e050aec2b3da2fbbcaef14c4 } from '@cms/components/ReviewsDue'
+import { FeedbackQueue as FeedbackQueue_3e29dc03927a648d698bac4303142e2d } from '@cms/components/FeedbackQueue'
 import { TranslationStatus as TranslationStatus_a321f34d1d1bf648c4e9dc42a2a62027 } from '@cms/components/TranslationStatus'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -69,6 +70,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@cms/components/ReviewQueue#ReviewQueue": ReviewQueue_668c1bb20b11a745cee190aa140a540e,
   "@cms/components/ReviewsDue#ReviewsDue": ReviewsDue_acf39db4e050aec2b3da2fbbcaef14c4,
+  "@cms/components/FeedbackQueue#FeedbackQueue": FeedbackQueue_3e29dc03927a648d698bac4303142e2d,
   "@cms/components/TranslationStatus#TranslationStatus": TranslationStatus_a321f34d1d1bf648c4e9dc42a2a62027,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

@@ -702,6 +702,26 @@ const LOG_ATTEMPTS: Record<'local' | 'rest', Record<LogOp, (who: Person, at: Log
       const entry = await logEntry(at);
       await rest('DELETE', `/change-log/${entry.id}`, { token: token(who) });
       return (await lineOf(entry.id)) === undefined;
+    },
+  },
+};
+
+for (const api of ['local', 'rest'] as const) {
+  describe(`the change log, append-only, through ${API[api]} on ${DB}`, () => {
+    for (const at of ['home', 'other', 'third', 'national'] as const) {
+      for (const who of EVERYONE) {
+        for (const op of ['read', 'create', 'update', 'delete'] as const) {
+          const allowed = op === 'read' && CHANGE_LOG_READERS[at].includes(who);
+          it(`${who} ${allowed ? 'can' : 'cannot'} ${op} ${at === 'national' ? 'a national entry' : `an entry of the ${at} council`}`, async () => {
+            expect(await LOG_ATTEMPTS[api][op](who, at)).toBe(allowed);
+          });
+        }
+      }
+    }
+  });
+}
+
+/**
  * (Issue 22) Readers' feedback: only the platform's server creates it (nobody through REST,
  * GraphQL or the Local API as a user, admins included). A council's staff read, answer and
  * delete their council's; platform editors the national feedback (no council); a young
@@ -775,17 +795,6 @@ const FEEDBACK_ATTEMPTS: Record<'local' | 'rest', Record<FeedbackOp, (who: Perso
 };
 
 for (const api of ['local', 'rest'] as const) {
-  describe(`the change log, append-only, through ${API[api]} on ${DB}`, () => {
-    for (const at of ['home', 'other', 'third', 'national'] as const) {
-      for (const who of EVERYONE) {
-        for (const op of ['read', 'create', 'update', 'delete'] as const) {
-          const allowed = op === 'read' && CHANGE_LOG_READERS[at].includes(who);
-          it(`${who} ${allowed ? 'can' : 'cannot'} ${op} ${at === 'national' ? 'a national entry' : `an entry of the ${at} council`}`, async () => {
-            expect(await LOG_ATTEMPTS[api][op](who, at)).toBe(allowed);
-          });
-        }
-      }
-    }
   describe(`readers' feedback through ${API[api]} on ${DB}`, () => {
     for (const who of EVERYONE) {
       for (const at of FEEDBACK_PLACES) {

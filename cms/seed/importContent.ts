@@ -89,6 +89,8 @@ async function beginImportTransaction(payload: Payload, req: PayloadRequest): Pr
 }
 
 async function write(payload: Payload, req: PayloadRequest, content: SeedContent, translations: TranslationFile[]): Promise<ImportReport> {
+  // A CMS without the change log (the release before issue 22, as the upgrade tests run it) gets no entries.
+  const withChangeLog = 'change-log' in payload.collections;
   const report: ImportReport = { created: {}, skipped: {} };
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const lexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown });
@@ -270,7 +272,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
       chapter: (slug: string) => content.guideChapters.find((c) => c.slug === slug)?.title,
       pledge: (slug: string) => councilContent.pledges.find((p) => p.slug === slug)?.youSaid,
     };
-    for (const { file, ...change } of councilContent.changes) {
+    for (const { file, ...change } of withChangeLog ? councilContent.changes : []) {
       const [changedIn, id] =
         change.page === 'offer'
           ? offerIds.has(change.slug) ? (['offers', offerIds.get(change.slug)] as const) : (['local-details', detailIds.get(change.slug)] as const)
@@ -284,7 +286,7 @@ async function write(payload: Payload, req: PayloadRequest, content: SeedContent
   }
 
   // The national change log: changes to entitlements and the national guide, on every council's site.
-  for (const { file, ...change } of content.changes) {
+  for (const { file, ...change } of withChangeLog ? content.changes : []) {
     const national = change.page === 'offer' ? (['entitlements', entitlementIds.get(change.slug), content.entitlements] as const) : change.page === 'chapter' ? (['guide-chapters', chapterIds.get(change.slug), content.guideChapters] as const) : null;
     const title = national?.[2].find((d) => d.slug === change.slug)?.title;
     if (!national || national[1] === undefined || !title) throw new Error(`${file}: field "slug": no national ${change.page} "${change.slug}" to say what changed on`);

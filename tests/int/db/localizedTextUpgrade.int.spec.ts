@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildConfig, createLocalReq, getPayload, type CollectionConfig, type Config, type Field, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANGE_COLLECTIONS } from '@content/model/changeLog';
 import { TRANSLATABLE, type TranslatableCollection } from '@content/model/fields';
 import { createTestDatabase, migrateUntil, type TestDatabase } from '@tests/helpers/testDatabase';
 import { lexical } from '@tests/helpers/testCms';
@@ -27,7 +28,21 @@ let close: (p: Payload) => Promise<void>;
  * languages, Easy Read; issue 21, parts 2, 3, 6) added to the schema, which the release before
  * languages did not have either: collections, and top-level fields by collection.
  */
-const LATER = { collections: ['translations'], fields: { authorities: ['languages', 'easyRead'], offers: ['easyRead'], entitlements: ['easyRead'], users: ['translatorLanguage'] } as Record<string, string[]> };
+/** Issue 22 came later still: the change log and its "What changed" line, readers' feedback, a council's feedback retention, a pledge's source. */
+const ISSUE_22_FIELDS: Record<string, string[]> = {
+  ...Object.fromEntries(CHANGE_COLLECTIONS.map((slug) => [slug, ['whatChanged']])),
+  pledges: ['whatChanged', 'source'],
+  authorities: ['feedbackRetentionDays'],
+};
+const LATER = {
+  collections: ['translations', 'change-log', 'feedback'],
+  fields: Object.fromEntries(
+    [...new Set([...Object.keys(ISSUE_22_FIELDS), 'authorities', 'offers', 'entitlements', 'users'])].map((slug) => [
+      slug,
+      [...({ authorities: ['languages', 'easyRead'], offers: ['easyRead'], entitlements: ['easyRead'], users: ['translatorLanguage'] }[slug] ?? []), ...(ISSUE_22_FIELDS[slug] ?? [])],
+    ]),
+  ) as Record<string, string[]>,
+};
 
 /** The CMS as the release before languages had it: the same config with nothing localized, and without what came later. */
 function withoutLanguages(config: Config): Config {
@@ -41,7 +56,9 @@ function withoutLanguages(config: Config): Config {
   const collections = (config.collections ?? [])
     .filter((collection) => !LATER.collections.includes(collection.slug))
     .map((collection): CollectionConfig => ({ ...collection, fields: plain(collection.fields.filter((field) => !later(collection.slug, field))) }));
-  return { ...config, localization: false, collections, globals: (config.globals ?? []).map((global) => ({ ...global, fields: plain(global.fields) })) };
+  // Nor scheduled jobs (Payload's schedule needs payload_jobs.meta, which came with issue 22).
+  const jobs = config.jobs && { ...config.jobs, tasks: (config.jobs.tasks ?? []).filter((task) => !task.schedule), autoRun: undefined };
+  return { ...config, localization: false, collections, jobs, globals: (config.globals ?? []).filter((global) => global.slug !== 'payload-jobs-stats').map((global) => ({ ...global, fields: plain(global.fields) })) };
 }
 
 type Texts = Map<string, unknown>;

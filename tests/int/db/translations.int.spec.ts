@@ -212,7 +212,7 @@ describe('translation records and their state', () => {
     const current = async () => englishTextHash('offers', { ...(await payload.findByID({ collection: 'offers', id: offer.id, locale: 'en', depth: 0 })) });
     expect(record.englishHash).toBe(await current());
     await payload.update({ collection: 'offers', id: offer.id, locale: 'ar', data: await arabicOf('offers', offer.id) });
-    await payload.update({ collection: 'offers', id: offer.id, locale: 'en', data: { lastReviewed: '2026-06-01', amount: { type: 'money', value: 200, period: 'once', note: 'Paid once.' } } });
+    await payload.update({ collection: 'offers', id: offer.id, locale: 'en', data: { lastReviewed: '2026-06-01', amount: { type: 'money', value: 200, period: 'once', note: 'Paid once.' }, whatChanged: 'The amount is now £200, paid once.' } });
     expect(record.englishHash).toBe(await current());
     const unchanged = await payload.findByID({ collection: 'translations', id: record.id });
     expect(unchanged.englishChangedOn ?? null).toBeNull();

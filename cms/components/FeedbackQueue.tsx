@@ -7,7 +7,8 @@ import { feedbackCounts } from '@cms/lib/feedbackCounts';
  */
 export async function FeedbackQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   const pages = await feedbackCounts(payload, user ?? null);
-  if (!user) return null;
+  // Nobody signed in, or a person who may read no feedback (a reviewer, a translator): no section.
+  if (!pages) return null;
   return (
     <section aria-labelledby="feedback-queue-heading" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="feedback-queue-heading">Readers’ feedback to answer ({pages.reduce((sum, p) => sum + p.fresh + p.needsAction, 0)})</h2>

@@ -93,13 +93,19 @@ test.beforeAll(async ({ browser }) => {
   // Warm-up, unsaved: `next dev` compiles each admin route and server function on first
   // use, which on a cold cache and a busy 2-core machine can take minutes (a click made
   // meanwhile is lost). Compile the offer form and its array rows before timing anything.
-  const page = await signIn(browser, stack.adminUrl, reviewer);
-  await page.goto(`${stack.adminUrl}/admin/collections/offers/create`);
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Add Step' }).click();
-    await expect(page.getByRole('textbox', { name: /^Step\b/ }).first()).toBeVisible({ timeout: 20_000 });
-  }).toPass({ timeout: 480_000 });
-  await page.context().close();
+  try {
+    const page = await signIn(browser, stack.adminUrl, reviewer);
+    await page.goto(`${stack.adminUrl}/admin/collections/offers/create`);
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Add Step' }).click();
+      await expect(page.getByRole('textbox', { name: /^Step\b/ }).first()).toBeVisible({ timeout: 20_000 });
+    }).toPass({ timeout: 480_000 });
+    await page.context().close();
+  } catch (error) {
+    // A failure here skips every test, and so their afterEach: say what the admin server said now.
+    console.error(`admin server log, last lines, after the warm-up failed:\n${stack.adminLog()}`);
+    throw error;
+  }
 });
 
 test.afterEach(async ({}, testInfo) => {

@@ -10,14 +10,14 @@ import { councilsWhere, isPlatformAdmin, isPlatformEditor, type MaybeUser } from
  *   co-authors, copied onto the feedback when it arrives), nothing else;
  * - reviewers, translators and everyone signed out: none.
  */
-export function feedbackWhere(user: MaybeUser): boolean | Where {
+export function feedbackWhere(user: MaybeUser, { youngEditors = true }: { youngEditors?: boolean } = {}): boolean | Where {
   if (!user) return false;
   if (isPlatformAdmin(user)) return true;
   const or: Where[] = [];
   const staff = councilsWhere(user, 'staff');
   if (staff.length) or.push({ council: { in: staff } });
   if (isPlatformEditor(user)) or.push({ council: { exists: false } });
-  const young = councilsWhere(user, 'young-editor');
+  const young = youngEditors ? councilsWhere(user, 'young-editor') : [];
   if (young.length && user.id !== undefined) or.push({ and: [{ council: { in: young } }, { coAuthors: { contains: user.id } }] });
   return or.length ? { or } : false;
 }
@@ -26,15 +26,7 @@ export function feedbackWhere(user: MaybeUser): boolean | Where {
 export const readFeedback: Access = ({ req: { user } }) => feedbackWhere(user);
 
 /** Answering it (status, note, pledge): the council's staff, platform editors for national feedback, platform admins. Young editors only read. */
-export const answerFeedback: Access = ({ req: { user } }) => {
-  if (!user) return false;
-  if (isPlatformAdmin(user)) return true;
-  const or: Where[] = [];
-  const staff = councilsWhere(user, 'staff');
-  if (staff.length) or.push({ council: { in: staff } });
-  if (isPlatformEditor(user)) or.push({ council: { exists: false } });
-  return or.length ? { or } : false;
-};
+export const answerFeedback: Access = ({ req: { user } }) => feedbackWhere(user, { youngEditors: false });
 
 /** Only the platform's server creates feedback (through the local API); no one through REST or GraphQL. */
 export const nobody: Access = () => false;

@@ -182,6 +182,14 @@ export const settingsSchema = z.object({
   FEEDBACK_RATE_WINDOW_MS: setting(milliseconds, { default: 10 * 60 * 1000, description: 'The window the feedback rate limit counts over.' }),
   FEEDBACK_MIN_MS: setting(millisecondsOrNone, { default: 3000, description: 'Feedback sent sooner than this after the page was shown is refused (the script-enhanced form; without script, after the build).' }),
   SITE_TRUSTED_PROXIES: setting(count(0), { default: 0, description: 'How many reverse proxies in front of the public sites add to `X-Forwarded-For` (the feedback rate limit\'s client address).' }),
+  S3_BUCKET: setting(text, {
+    description: 'The S3-compatible bucket uploads are kept in (private: never public-read). Unset: uploads stay on the local disk under `<DATA_DIR>/media`.',
+  }),
+  S3_ENDPOINT: setting(webAddress, { shownDefault: "AWS's own", description: 'The address of an S3-compatible service other than AWS (MinIO, Ceph, a cloud provider\'s).' }),
+  S3_REGION: setting(text, { default: 'eu-west-2', description: "The bucket's region." }),
+  S3_ACCESS_KEY_ID: setting(text, { shownDefault: "the SDK's own (instance role, `~/.aws`)", description: 'The access key the platform signs bucket requests with.', secret: true }),
+  S3_SECRET_ACCESS_KEY: setting(text, { description: 'The secret of `S3_ACCESS_KEY_ID`.', secret: true }),
+  S3_FORCE_PATH_STYLE: setting(flag, { default: false, description: 'Address the bucket as `<endpoint>/<bucket>/…` (most S3-compatible services other than AWS need it).' }),
   BANK_HOLIDAYS_URL: setting(webAddress, {
     default: 'https://www.gov.uk/bank-holidays.json',
     description: 'Where `npm run update:bank-holidays` fetches the official list of bank holidays (GOV.UK\'s shape).',

@@ -107,7 +107,7 @@ describe("the README's settings table", () => {
   const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('\n## Settings\n'));
   const rows = new Map(
-    [...section.matchAll(/^\| `([A-Z_]+)` \| (.*?) \| (yes|) \| (.*) \|$/gm)].map((m) => [m[1] ?? '', { shownDefault: m[2], secret: m[3] === 'yes' }]),
+    [...section.matchAll(/^\| `([A-Z0-9_]+)` \| (.*?) \| (yes|) \| (.*) \|$/gm)].map((m) => [m[1] ?? '', { shownDefault: m[2], secret: m[3] === 'yes' }]),
   );
 
   it('has a row for every setting, with its default and whether it is a secret', () => {

@@ -1,0 +1,42 @@
+/**
+ * A local S3-compatible server for tests (`s3rver`, from npm), started by the test itself in
+ * this process on a free port, with its files in a temp folder. It checks request signatures
+ * against the one account it knows (`S3RVER` / `S3RVER`) but, unlike a real bucket, lets
+ * unsigned requests read objects: a test of "not readable anonymously" must say what it
+ * checks (our server's answer, the absence of a public address, the object's ACL).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
+import { freePort } from './ports';
+
+export type TestS3 = {
+  /** The settings that point the platform at this server's bucket (`S3_*`). */
+  env: { S3_BUCKET: string; S3_ENDPOINT: string; S3_REGION: string; S3_ACCESS_KEY_ID: string; S3_SECRET_ACCESS_KEY: string; S3_FORCE_PATH_STYLE: string };
+  endpoint: string;
+  bucket: string;
+  /** The folder the server keeps objects in. */
+  directory: string;
+  stop: () => Promise<void>;
+};
+
+/** Starts a local S3-compatible server with the named buckets (the first is the one `env` names). */
+export async function startTestS3(buckets: string[] = ['lop-media']): Promise<TestS3> {
+  const directory = mkdtempSync(path.join(tmpdir(), 'lop-s3-'));
+  const port = await freePort();
+  const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
+  await server.run();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const bucket = buckets[0] ?? 'lop-media';
+  return {
+    env: { S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: 'eu-west-2', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_FORCE_PATH_STYLE: '1' },
+    endpoint,
+    bucket,
+    directory,
+    stop: async () => {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

@@ -12,8 +12,7 @@
  * `mediaStore()` reads and writes the same files for the platform's own scripts (the site
  * snapshot's export, the seed's rollback, backups): `read`, `exists`, `list`, `write`, `remove`,
  * by file name. An upload's object key in the bucket is its file name (and each image size's
- * its own): no prefix is configured and `_objectKey` (the plugin's, for uploads straight from
- * a browser, not used here) can't be written through the API.
+ * its own): no prefix is configured, and `_objectKey` (see `objectKeyField`) is never set.
  */
 import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -23,7 +22,7 @@ import { pipeline } from 'node:stream/promises';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { s3Storage } from '@payloadcms/storage-s3';
-import type { CollectionConfig, Field, Plugin } from 'payload';
+import type { Field, Plugin } from 'payload';
 import { settings, type Settings, type SettingsEnv } from '@content/model/settings';
 import { dataDir } from '@cms/paths';
 
@@ -72,29 +71,13 @@ export function s3ClientConfig(s: Settings = settings()): S3ClientConfig {
   };
 }
 
-/** The field the plugin adds for uploads sent straight from a browser to the bucket (not used here). */
-const OBJECT_KEY = '_objectKey';
-
 /**
- * `_objectKey`, in the schema whether or not there is a bucket (so both run on the same
- * migrations), and never written through the API: it would move where the file of an upload
- * is looked for in the bucket.
+ * The storage plugin's `_objectKey` (an object's folder, for uploads sent straight from a
+ * browser to the bucket: not used here), in the schema whether or not there is a bucket, so
+ * both run on the same migrations (the plugin puts its own in place of this one). Payload never
+ * takes it from an API write (`sanitizeUploadData`).
  */
-export const objectKeyField: Field = {
-  name: OBJECT_KEY,
-  type: 'text',
-  access: { create: () => false, update: () => false },
-  admin: { hidden: true, readOnly: true },
-};
-
-/** Puts `objectKeyField` back in place of the plugin's own (which anyone who may write the upload could write). */
-const lockObjectKey: Plugin = (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map(
-    (collection): CollectionConfig =>
-      collection.slug === 'media' ? { ...collection, fields: collection.fields.map((f) => ('name' in f && f.name === OBJECT_KEY ? objectKeyField : f)) } : collection,
-  ),
-});
+export const objectKeyField: Field = { name: '_objectKey', type: 'text', admin: { hidden: true, readOnly: true } };
 
 /**
  * The Payload plugins that keep the Media collection's files in the bucket, when `S3_BUCKET`
@@ -112,7 +95,6 @@ export function mediaStoragePlugins(s: Settings = settings()): Plugin[] {
       clientCacheKey: `media:${s.S3_ENDPOINT ?? 'aws'}:${s.S3_REGION}:${s.S3_BUCKET}`,
       collections: { media: true },
     }),
-    lockObjectKey,
   ];
 }
 

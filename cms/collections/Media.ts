@@ -3,7 +3,7 @@ import { COUNCIL_ROLES, deleteMedia, idOf, isPlatformAdmin, isPlatformEditor, re
 import { enforceCouncilRole } from '@cms/hooks/enforceCouncilRole';
 import { mediaUsedByPublished, mediaUsedByPublishedLibrary } from '@cms/lib/mediaUse';
 import { withSiteRebuild } from '@cms/collections/coWriting';
-import { localMediaDir, objectKeyField } from '@cms/lib/mediaStore';
+import { localMediaDir, mediaUploadOptions, objectKeyField } from '@cms/lib/mediaStore';
 
 /** 10 MB: plenty for a photo or a leaflet, small enough for readers on slow data. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -138,6 +138,8 @@ export const Media: CollectionConfig = withSiteRebuild({
     resizeOptions: { width: 1600, withoutEnlargement: true },
     adminThumbnail: 'small',
     modifyResponseHeaders: ({ headers }) => fileResponseHeaders(headers),
+    // With a bucket, an edit of an image re-reads the original through the file endpoint, as the editor.
+    ...mediaUploadOptions(),
   },
   fields: [
     {

@@ -22,9 +22,10 @@ import { pipeline } from 'node:stream/promises';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { s3Storage } from '@payloadcms/storage-s3';
-import type { Field, Plugin } from 'payload';
+import type { Field, Plugin, UploadConfig } from 'payload';
 import { settings, type Settings, type SettingsEnv } from '@content/model/settings';
 import { dataDir } from '@cms/paths';
+import { adminOrigins } from '@cms/origins';
 
 /** The media files, wherever they are kept. Every name is an upload's (or image size's) file name. */
 export type MediaStore = {
@@ -96,6 +97,35 @@ export function mediaStoragePlugins(s: Settings = settings()): Plugin[] {
       collections: { media: true },
     }),
   ];
+}
+
+/**
+ * The Media collection's upload options for a bucket. An edit of an image kept there (a crop, a
+ * new focal point) has Payload fetch the original from the admin's own `/api/media/file/…` (from
+ * the disk it reads the file itself). That fetch is let through to the admin's own origins only,
+ * private addresses included (Payload's safe fetch refuses those), and carries the editor's own
+ * sign-in (cookie or `Authorization`), so the read rules still decide: Payload's default drops
+ * the admin's cookie from a fetch to a full address, and an upload not yet published is then
+ * refused. Nothing is sent to any other address. None of this without a bucket.
+ */
+export function mediaUploadOptions(s: Settings = settings()): Pick<UploadConfig, 'externalFileHeaderFilter' | 'skipSafeFetch'> {
+  if (!s.S3_BUCKET) return {};
+  const origins = adminOrigins();
+  const own = (url: string) => {
+    try {
+      return origins.includes(new URL(url).origin);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    skipSafeFetch: origins.map((origin) => {
+      const { protocol, hostname, port } = new URL(origin);
+      return { protocol: protocol.replace(/:$/, ''), hostname, port };
+    }),
+    externalFileHeaderFilter: (headers, context) =>
+      context && own(context.url) ? Object.fromEntries(Object.entries(headers).filter(([name]) => name === 'cookie' || name === 'authorization')) : {},
+  };
 }
 
 /** The media files for these settings (`process.env`'s when not given): the bucket's, or the local folder's. */

@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getRequestListener } from '@hono/node-server';
 import sharp from 'sharp';
 import type { CollectionBeforeChangeHook, Payload, SanitizedConfig } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import type { Media } from '@cms/payload-types';
 import { accountData, councilData } from '@tests/helpers/accounts';
 import { spotlightData } from '@tests/helpers/library';
 import { restClient } from '@tests/helpers/rest';
+import { freePort } from '@tests/helpers/ports';
 import { startTestS3, type TestS3 } from '@tests/helpers/s3Server';
 import { startTestCms, type TestCms } from '@tests/helpers/testCms';
 
@@ -35,6 +38,7 @@ let payload: Payload;
 let config: SanitizedConfig;
 let rest: Awaited<ReturnType<typeof restClient>>;
 let get: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>;
+let admin: Server | undefined;
 let councilId: number;
 let photo: Buffer;
 const tokens = {} as Record<'staff' | 'admin', string>;
@@ -43,13 +47,17 @@ const answers: unknown[] = [];
 
 beforeAll(async () => {
   s3 = await startTestS3();
-  Object.assign(process.env, s3.env);
+  // The admin's REST API on a real port too: an edit of a picture (its focal point, a crop) has Payload fetch the original from it.
+  const port = await freePort();
+  Object.assign(process.env, s3.env, { ADMIN_URL: `http://127.0.0.1:${port}` });
   cms = await startTestCms();
   payload = cms.payload;
   config = await (await import('@cms/payload.config')).default;
   rest = await restClient(config);
   const routes = await import('@payloadcms/next/routes');
   get = routes.REST_GET(config);
+  admin = createServer(getRequestListener((request) => get(request, { params: Promise.resolve({ slug: new URL(request.url).pathname.replace(/^\/api\//, '').split('/') }) })));
+  await new Promise<void>((resolve) => admin.listen(port, '127.0.0.1', resolve));
   // Wider than both image sizes (480 and 960), so each is made; noise, so it is not trivially small.
   photo = await sharp(Buffer.from(Array.from({ length: 1200 * 800 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 1200, height: 800, channels: 3 } })
     .jpeg({ quality: 85 })
@@ -66,6 +74,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await new Promise((resolve) => (admin ? admin.close(resolve) : resolve(undefined)));
+  delete process.env.ADMIN_URL;
   await cms?.stop();
   await s3?.stop();
   for (const name of Object.keys(s3?.env ?? {})) delete process.env[name];
@@ -205,6 +215,21 @@ describe(`media in an S3-compatible bucket (${DB})`, () => {
       expect(Buffer.from(await served.arrayBuffer()).equals((await inBucket(name))!), name).toBe(true);
     }
     for (const name of before.filter((n) => !after.includes(n))) expect(await inBucket(name), `${name} (replaced)`).toBeNull();
+  });
+
+  it('an edit of the picture (its focal point) re-reads the original from the bucket, for an upload only its council may see', async () => {
+    const media = await uploadAsStaff('Picture to refocus');
+    expect((await file(media.filename!)).status).toBe(403);
+    // As the admin's image editor sends it: the edit in the query, the fields in the body.
+    const res = await rest('PATCH', `/media/${media.id}?uploadEdits[focalPoint][x]=20&uploadEdits[focalPoint][y]=30`, { token: tokens.staff, body: { alt: 'Picture refocused' } });
+    answers.push(res.json);
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    expect([res.json.doc.focalX, res.json.doc.focalY, res.json.doc.width]).toEqual([20, 30, 1200]);
+    for (const name of fileNames(res.json.doc as Media)) {
+      const served = await file(name, tokens.staff);
+      expect(served.status, name).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer()).equals((await inBucket(name))!), name).toBe(true);
+    }
   });
 
   it('a failed import (the seed) leaves no objects in the bucket', async () => {

@@ -121,7 +121,7 @@ export function mediaUploadOptions(s: Settings = settings()): Pick<UploadConfig,
   return {
     skipSafeFetch: origins.map((origin) => {
       const { protocol, hostname, port } = new URL(origin);
-      return { protocol: protocol.replace(/:$/, ''), hostname, port };
+      return { protocol: protocol === 'https:' ? 'https' : 'http', hostname, port };
     }),
     externalFileHeaderFilter: (headers, context) =>
       context && own(context.url) ? Object.fromEntries(Object.entries(headers).filter(([name]) => name === 'cookie' || name === 'authorization')) : {},

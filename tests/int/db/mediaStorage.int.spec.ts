@@ -56,8 +56,9 @@ beforeAll(async () => {
   rest = await restClient(config);
   const routes = await import('@payloadcms/next/routes');
   get = routes.REST_GET(config);
-  admin = createServer(getRequestListener((request) => get(request, { params: Promise.resolve({ slug: new URL(request.url).pathname.replace(/^\/api\//, '').split('/') }) })));
-  await new Promise<void>((resolve) => admin.listen(port, '127.0.0.1', resolve));
+  const server = createServer(getRequestListener((request) => get(request, { params: Promise.resolve({ slug: new URL(request.url).pathname.replace(/^\/api\//, '').split('/') }) })));
+  admin = server;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   // Wider than both image sizes (480 and 960), so each is made; noise, so it is not trivially small.
   photo = await sharp(Buffer.from(Array.from({ length: 1200 * 800 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 1200, height: 800, channels: 3 } })
     .jpeg({ quality: 85 })

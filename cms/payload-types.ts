@@ -1491,6 +1491,7 @@ export interface Media {
     givenOn?: string | null;
     expiresOn?: string | null;
   };
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2629,6 +2630,7 @@ export interface MediaSelect<T extends boolean = true> {
         givenOn?: T;
         expiresOn?: T;
       };
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

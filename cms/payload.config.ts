@@ -41,6 +41,7 @@ import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/j
 import { REVIEW_QUEUE, reviewRemindersTask } from '@cms/jobs/reviewReminders';
 import { FEEDBACK_RETENTION_QUEUE, deleteOldFeedbackTask } from '@cms/jobs/feedbackRetention';
 import { emailAdapter } from '@cms/lib/email';
+import { mediaStoragePlugins } from '@cms/lib/mediaStore';
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
@@ -199,6 +200,8 @@ export function platformConfig(): Config {
         collections: Object.fromEntries(COUNCIL_SCOPED.map((slug) => [slug, {}])),
         i18n: { translations: { en: { 'nav-tenantSelector-label': 'Council', 'field-assignedTenant-label': 'Council', 'assign-tenant-button-label': 'Move to another council' } } },
       }),
+      // With `S3_BUCKET`, uploads are kept in that private bucket and served through the read rules (`@cms/lib/mediaStore`).
+      ...mediaStoragePlugins(),
     ],
   };
 }

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload';
 import { COUNCIL_ROLES, deleteMedia, idOf, isPlatformAdmin, isPlatformEditor, readMedia, roleIn, signedInField, writeMedia } from '@cms/access';
 import { enforceCouncilRole } from '@cms/hooks/enforceCouncilRole';
 import { mediaUsedByPublished, mediaUsedByPublishedLibrary } from '@cms/lib/mediaUse';
 import { withSiteRebuild } from '@cms/collections/coWriting';
-import { dataDir } from '@cms/paths';
+import { localMediaDir, mediaUploadOptions, objectKeyField } from '@cms/lib/mediaStore';
 
 /** 10 MB: plenty for a photo or a leaflet, small enough for readers on slow data. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -126,7 +125,8 @@ export const Media: CollectionConfig = withSiteRebuild({
   access: { read: readMedia, create: writeMedia, update: writeMedia, delete: deleteMedia },
   hooks: { beforeOperation: [checkUpload, guardLiveMedia], beforeChange: [checkCouncilRole] },
   upload: {
-    staticDir: path.join(dataDir(), 'media'),
+    // On the local disk; with `S3_BUCKET`, in the bucket instead (`@cms/lib/mediaStore`), served through the same read rules.
+    staticDir: localMediaDir(),
     mimeTypes: ALLOWED_TYPES,
     // Small copies for phones on slow data; the site picks one with srcset.
     imageSizes: [
@@ -138,6 +138,8 @@ export const Media: CollectionConfig = withSiteRebuild({
     resizeOptions: { width: 1600, withoutEnlargement: true },
     adminThumbnail: 'small',
     modifyResponseHeaders: ({ headers }) => fileResponseHeaders(headers),
+    // With a bucket, an edit of an image re-reads the original through the file endpoint, as the editor.
+    ...mediaUploadOptions(),
   },
   fields: [
     {
@@ -182,5 +184,7 @@ export const Media: CollectionConfig = withSiteRebuild({
         },
       ],
     },
+    // The storage plugin's own field, in the schema with or without a bucket (`@cms/lib/mediaStore`).
+    objectKeyField,
   ],
 });

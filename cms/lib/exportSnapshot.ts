@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionSlug, Payload, TypedUser } from 'payload';
 import type { Area, Authority, Entitlement, GlossaryTerm, Guide, GuideChapter, GuideLocalPart, Indicator, LocalDetail, Media, Offer, Pledge, Spotlight } from '@cms/payload-types';
@@ -14,6 +14,7 @@ import type { EntryTranslation } from '@content/model/translation';
 import type { StoredLocaleId } from '@content/model/locales';
 import { NATIONAL_CHANGES, type ChangeEntry } from '@content/model/changeLog';
 import { combined, translationChooser, type Chosen, type StoredTranslation } from '@cms/lib/languageSnapshot';
+import { mediaStore } from '@cms/lib/mediaStore';
 
 /**
  * Writes what an anonymous reader may see to `<outDir>/snapshot.json` (plus the media files
@@ -107,14 +108,15 @@ export async function collectSnapshot(
     return docs.some(isDraft) ? docs.map((doc) => (isDraft(doc) ? shown : doc)) : [...docs, shown];
   };
 
-  const uploadDir = payload.collections.media.config.upload.staticDir as string;
+  /** The media files the snapshot uses, copied into `mediaDir` at the end (from the disk or the bucket: `@cms/lib/mediaStore`). */
+  const used = new Set<string>();
 
   const media = (value: unknown): unknown => {
     if (!value || typeof value !== 'object') return null;
     const m = value as Media;
     if (!m.filename) return null;
     const copy = (filename: string) => {
-      if (mediaDir) copyFileSync(path.join(uploadDir, filename), path.join(mediaDir, filename));
+      used.add(filename);
       return `/media/${encodeURIComponent(filename)}`;
     };
     const sizes = Object.values(m.sizes ?? {})
@@ -269,7 +271,26 @@ export async function collectSnapshot(
     changes: council ? await changeLogOf(payload, council.id) : [],
   };
 
+  if (mediaDir) await copyMedia([...used], mediaDir);
   return snapshot;
+}
+
+/**
+ * Copies the named media files from wherever they are kept (`@cms/lib/mediaStore`) into
+ * `mediaDir`, a few at a time. A file the database names but the store lacks stops the export.
+ */
+async function copyMedia(filenames: string[], mediaDir: string): Promise<void> {
+  const store = mediaStore();
+  const AT_ONCE = 8;
+  for (let i = 0; i < filenames.length; i += AT_ONCE) {
+    await Promise.all(
+      filenames.slice(i, i + AT_ONCE).map(async (filename) => {
+        const bytes = await store.read(filename);
+        if (!bytes) throw new Error(`media: "${filename}" is in the database but not in ${store.where}.`);
+        writeFileSync(path.join(mediaDir, filename), bytes);
+      }),
+    );
+  }
 }
 
 /**

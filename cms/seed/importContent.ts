@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { editorConfigFactory, convertMarkdownToLexical } from '@payloadcms/richtext-lexical';
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite';
@@ -10,6 +9,7 @@ import type { ChangeFileEntry } from '@content/model/changeLog';
 import type { ChangeLogged } from '@cms/hooks/changeLog';
 import { readTranslations, type TranslationFile } from '@cms/seed/readTranslations';
 import { importTranslations } from '@cms/seed/importTranslations';
+import { mediaStore } from '@cms/lib/mediaStore';
 
 export type ImportReport = { created: Record<string, number>; skipped: Record<string, number> };
 
@@ -36,8 +36,9 @@ export async function importContent(payload: Payload, contentDir: string, { tran
   // The translations are checked against the English before anything is written, too.
   const translations = withTranslations ? readTranslations(contentDir, content) : [];
   const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload);
-  const uploads = payload.collections.media.config.upload.staticDir as string;
-  const filesBefore = new Set(existsSync(uploads) ? readdirSync(uploads) : []);
+  // The upload files, on the disk or in the bucket (`@cms/lib/mediaStore`).
+  const uploads = mediaStore();
+  const filesBefore = new Set(await uploads.list());
   const transaction = await beginImportTransaction(payload, req);
   try {
     const report = await write(payload, req, content, translations);
@@ -46,9 +47,7 @@ export async function importContent(payload: Payload, contentDir: string, { tran
   } catch (error) {
     await transaction.rollback();
     // The database forgot the uploads; forget their files too.
-    if (existsSync(uploads)) {
-      for (const file of readdirSync(uploads)) if (!filesBefore.has(file)) rmSync(path.join(uploads, file), { force: true });
-    }
+    for (const file of await uploads.list()) if (!filesBefore.has(file)) await uploads.remove(file);
     throw error;
   }
 }

@@ -18,6 +18,12 @@ export type TestS3 = {
   bucket: string;
   /** The folder the server keeps objects in. */
   directory: string;
+  /**
+   * Every request the server was sent, with its access-control headers (`x-amz-acl`,
+   * `x-amz-grant-*`): s3rver accepts and ignores ACLs (its `GetObjectAcl` is a stub), so a test
+   * that no object was made public reads what the platform asked for here.
+   */
+  requests: { method: string; url: string; acl: Record<string, string> }[];
   stop: () => Promise<void>;
 };
 
@@ -26,6 +32,17 @@ export async function startTestS3(buckets: string[] = ['lop-media']): Promise<Te
   const directory = mkdtempSync(path.join(tmpdir(), 'lop-s3-'));
   const port = await freePort();
   const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
+  const requests: TestS3['requests'] = [];
+  // First in Koa's list (S3rver is a Koa app), before its router answers.
+  server.middleware.unshift(async (ctx, next) => {
+    const acl = Object.fromEntries(
+      Object.entries(ctx.headers)
+        .filter(([name]) => name === 'x-amz-acl' || name.startsWith('x-amz-grant-'))
+        .map(([name, value]) => [name, String(value)]),
+    );
+    requests.push({ method: ctx.method, url: ctx.url, acl });
+    await next();
+  });
   await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const bucket = buckets[0] ?? 'lop-media';
@@ -34,6 +51,7 @@ export async function startTestS3(buckets: string[] = ['lop-media']): Promise<Te
     endpoint,
     bucket,
     directory,
+    requests,
     stop: async () => {
       await server.close();
       rmSync(directory, { recursive: true, force: true });

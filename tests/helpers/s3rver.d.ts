@@ -8,8 +8,12 @@ declare module 's3rver' {
     resetOnClose?: boolean;
     configureBuckets?: { name: string; configs?: (string | Buffer)[] }[];
   };
+  /** The Koa context of one request, as far as the tests read it. */
+  type Context = { method: string; url: string; headers: Record<string, string | string[] | undefined> };
   export default class S3rver {
     constructor(options: Options);
+    /** Koa's middleware list (S3rver is a Koa app): composed when `run()` starts listening. */
+    middleware: ((ctx: Context, next: () => Promise<void>) => Promise<void>)[];
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
   }

@@ -127,7 +127,9 @@ const health =
 
 /**
  * Whether the platform's sites in `root` can be served: `sites.json` is there and reads as a
- * directory of sites, and every site it lists has a built folder.
+ * directory of sites, and the sites it lists have built folders. A site listed but not built
+ * yet (a council just added) is named, but does not take the server out of a load balancer
+ * while the others are served: only none built does.
  */
 export function platformReadiness(root: string): Readiness {
   const file = path.join(root, 'sites.json');
@@ -140,10 +142,8 @@ export function platformReadiness(root: string): Readiness {
   }
   const missing = directory.sites.filter((site) => !currentBuild(path.join(root, site.slug))).map((site) => site.slug);
   const built = directory.sites.length - missing.length;
-  return {
-    ok: missing.length === 0 && built > 0,
-    checks: { sitesJson: 'ok', sites: missing.length ? `not built: ${missing.join(', ')}` : built ? `${built} built` : 'none listed' },
-  };
+  const sites = [built ? `${built} built` : directory.sites.length ? 'none built' : 'none listed', missing.length ? `not built yet: ${missing.join(', ')}` : ''];
+  return { ok: built > 0, checks: { sitesJson: 'ok', sites: sites.filter(Boolean).join('; ') } };
 }
 
 /** Whether the one site in `root` can be served: a folder with its front page. */

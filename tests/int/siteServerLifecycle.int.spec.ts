@@ -55,7 +55,7 @@ describe('the site server’s health answers', () => {
     expect(await res.json()).toEqual({ status: 'ok', checks: {} });
   });
 
-  it('/readyz is 503 saying what is missing until sites.json and every site it lists are there, then 200', async () => {
+  it('/readyz is 503 saying what is missing until sites.json is there and lists a built site, then 200 naming any not built yet', async () => {
     const empty = path.join(root, 'empty');
     mkdirSync(empty);
     const server = await servePlatform(empty, 0);
@@ -68,15 +68,20 @@ describe('the site server’s health answers', () => {
     res = await ready();
     expect(res.status).toBe(503);
     expect((await res.json()).checks.sitesJson).toMatch(/^unreadable/);
-    writeSiteDirectoryFile(path.join(empty, 'sites.json'), { sites: [siteEntry({ slug: 'upland', id: '1', name: 'Upland Council' })] });
+    const entries = [siteEntry({ slug: 'upland', id: '1', name: 'Upland Council' }), siteEntry({ slug: 'lowland', id: '2', name: 'Lowland Council' })];
+    writeSiteDirectoryFile(path.join(empty, 'sites.json'), { sites: entries });
     res = await ready();
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'failing', checks: { sitesJson: 'ok', sites: 'not built: upland' } });
+    expect(await res.json()).toEqual({ status: 'failing', checks: { sitesJson: 'ok', sites: 'none built; not built yet: upland, lowland' } });
     mkdirSync(path.join(empty, 'upland'));
     writeFileSync(path.join(empty, 'upland', 'index.html'), '<!doctype html><title>Upland</title>');
+    // One council just added and not built yet does not take the server out of service for the others.
     res = await ready();
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', checks: { sitesJson: 'ok', sites: '1 built' } });
+    expect(await res.json()).toEqual({ status: 'ok', checks: { sitesJson: 'ok', sites: '1 built; not built yet: lowland' } });
+    mkdirSync(path.join(empty, 'lowland'));
+    res = await ready();
+    expect(await res.json()).toEqual({ status: 'ok', checks: { sitesJson: 'ok', sites: '2 built' } });
   });
 
   it('one site folder served on its own is ready once it has its front page', async () => {

@@ -21,7 +21,7 @@ import { checkHandOff, HandOffError, readHandOffSync } from '@content/model/hand
 import type { ValidSnapshot } from '@content/model/snapshot';
 import { TRANSLATION_LOCALE_IDS, type TranslationLocaleId } from '@content/model/locales';
 import { entryTranslationSchema } from '@content/model/translation';
-import { currentRelease, publishRelease, releaseTarget, type ReleaseTarget } from '@platform/build/siteRelease';
+import { currentRelease, publishDirectory, publishRelease, releaseTarget, type ReleaseTarget } from '@platform/build/siteRelease';
 import { checkLanguage, describeLanguages, languageName, type LanguageCheck } from '@platform/build/languages';
 
 /**
@@ -337,6 +337,8 @@ export async function buildCouncilSites(
   if (releases) {
     try {
       await uploadReleases(payload, releases, exported, results, { trigger, log, library: libraryLive ? librarySites[0] : undefined });
+      // Which host and path is whose: for an edge function routing readers to each council's current release.
+      await publishDirectory(releases, path.join(root, SITE_DIRECTORY_FILE)).catch((error: unknown) => log(`  sites.json could not be copied to the release bucket: ${(error as Error).message}`));
     } finally {
       releases.client.destroy();
     }

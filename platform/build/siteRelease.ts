@@ -42,6 +42,8 @@ export const RELEASE_SHORT_CACHE = 'public, max-age=60';
 /** The pointer: always asked again. */
 export const POINTER_CACHE = 'no-cache';
 export const POINTER_FILE = 'current.json';
+/** The platform's directory of sites (which host and path is which council's), copied to the bucket's root for an edge function to route by. */
+export const DIRECTORY_FILE = 'sites.json';
 /** How many uploads run at once. */
 const PARALLEL = 8;
 
@@ -204,4 +206,11 @@ async function deleteRelease(target: ReleaseTarget, slug: string, id: string): P
     if (!keys.length) return;
     await target.client.send(new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: keys, Quiet: true } }));
   }
+}
+
+/** Copies the platform's `sites.json` (host names and paths of each council's site: nothing private) to the bucket's root, replacing the last. */
+export async function publishDirectory(target: ReleaseTarget, file: string): Promise<void> {
+  await target.client.send(
+    new PutObjectCommand({ Bucket: target.bucket, Key: DIRECTORY_FILE, Body: readFileSync(file), ContentType: 'application/json; charset=utf-8', CacheControl: POINTER_CACHE }),
+  );
 }

@@ -151,8 +151,9 @@ describe(`site releases in a bucket (${process.env.TEST_DB || 'sqlite'})`, () =>
     expect((await head('photo.webp')).ContentType).toBe('image/webp');
     expect(status).toMatchObject({ status: 'succeeded' });
     expect(status?.message).toContain(`Release ${first.release} is live`);
-    // The practice library's site goes up too.
+    // The practice library's site goes up too, and the directory of which host is whose.
     expect((await pointer('library')).files).toBe(6);
+    expect((await read('sites.json')).equals(readFileSync(path.join(sitesDir, 'sites.json')))).toBe(true);
   });
 
   it('switches the pointer in one write, after every file of the new release; the release before stays', async () => {

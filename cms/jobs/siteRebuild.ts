@@ -370,12 +370,13 @@ export async function releaseOrphanedBuilds(payload: Payload, env?: SettingsEnv)
 
 /**
  * Runs whatever builds are due, one at a time, each time taking a due takedown before any
- * ordinary rebuild (the worker's loop, and tests). Returns how many ran.
+ * ordinary rebuild (the worker's loop, and tests). Returns how many ran. `stop`: asked before
+ * each job; once it says so no other job is started (the worker stopping after the current one).
  */
-export async function runDueBuilds(payload: Payload, { max = 10 }: { max?: number } = {}): Promise<number> {
+export async function runDueBuilds(payload: Payload, { max = 10, stop = () => false }: { max?: number; stop?: () => boolean } = {}): Promise<number> {
   await releaseOrphanedBuilds(payload);
   let ran = 0;
-  while (ran < max) {
+  while (ran < max && !stop()) {
     const result = await payload.jobs.run({ allQueues: true, where: { queue: { in: BUILD_QUEUES } }, limit: 1, processingOrder: BUILD_ORDER });
     if (result.noJobsRemaining) break;
     ran++;

@@ -190,6 +190,11 @@ export const settingsSchema = z.object({
   S3_ACCESS_KEY_ID: setting(text, { shownDefault: "the SDK's own (instance role, `~/.aws`)", description: 'The access key the platform signs bucket requests with.', secret: true }),
   S3_SECRET_ACCESS_KEY: setting(text, { description: 'The secret of `S3_ACCESS_KEY_ID`.', secret: true }),
   S3_FORCE_PATH_STYLE: setting(flag, { default: false, description: 'Address the bucket as `<endpoint>/<bucket>/…` (most S3-compatible services other than AWS need it).' }),
+  SITE_RELEASE_BUCKET: setting(text, {
+    description:
+      "After each council's successful build, its site is uploaded to this S3-compatible bucket as a new release (`<council>/releases/<id>/`) and `<council>/current.json` switched to it, for a static host or CDN to serve (the `S3_*` settings give its endpoint and credentials). Unset: the sites are only served by the platform's server.",
+  }),
+  SITE_RELEASE_KEEP: setting(count(1), { default: 5, description: "How many of a council's releases the bucket keeps (the current one and those before it, for rollback)." }),
   BANK_HOLIDAYS_URL: setting(webAddress, {
     default: 'https://www.gov.uk/bank-holidays.json',
     description: 'Where `npm run update:bank-holidays` fetches the official list of bank holidays (GOV.UK\'s shape).',

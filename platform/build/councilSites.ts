@@ -21,6 +21,7 @@ import { checkHandOff, HandOffError, readHandOffSync } from '@content/model/hand
 import type { ValidSnapshot } from '@content/model/snapshot';
 import { TRANSLATION_LOCALE_IDS, type TranslationLocaleId } from '@content/model/locales';
 import { entryTranslationSchema } from '@content/model/translation';
+import { currentRelease, publishDirectory, publishRelease, releaseTarget, type ReleaseTarget } from '@platform/build/siteRelease';
 import { checkLanguage, describeLanguages, languageName, type LanguageCheck } from '@platform/build/languages';
 
 /**
@@ -241,6 +242,7 @@ export async function buildCouncilSites(
   const all = await listCouncils(payload);
   const refused = new Map(writeSiteDirectory(root, all, { siteUrl }).refused.map((r) => [r.id ?? r.slug, r.message]));
   const results = new Map<string, CouncilBuildResult>();
+  const releases = releaseTarget(env);
   const exported: { council: CouncilSite; startedAt: string; leftOut: string | null; languages: string | null; site: SiteToBuild }[] = [];
   const failed = async (council: CouncilSite, startedAt: string, error: unknown) => {
     const message = (error as Error).message;
@@ -286,6 +288,7 @@ export async function buildCouncilSites(
   // comparison follow every publish (a small site: the library and the comparison).
   const library = librarySite(all, env);
   const librarySites: SiteToBuild[] = [];
+  let libraryLive = false;
   if (refused.has(LIBRARY_KEY)) log(`  ${library.name}: not rebuilt: ${refused.get(LIBRARY_KEY)}`);
   else if (exported.length) {
     try {
@@ -310,6 +313,7 @@ export async function buildCouncilSites(
         // Recorded as soon as each site is served (the best compression of all of them follows).
         onLive: async (outcome) => {
           if (outcome.key === library.slug) {
+            libraryLive = outcome.ok;
             log(`  ${library.name}: ${outcome.ok ? 'rebuilt' : `failed: ${outcome.error.message.split('\n')[0]}`}`);
             return;
           }
@@ -318,8 +322,10 @@ export async function buildCouncilSites(
           // Its entry now names the folder just built (a new short name goes live here, and the old one is retired).
           writeSiteDirectory(root, all, { siteUrl });
           const message = ['The site was rebuilt.', languages, leftOut].filter(Boolean).join(' ');
-          await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
           results.set(council.slug, { council, ok: true, pages: outcome.pages, message });
+          // With a release bucket, the status waits for the upload (below): the bucket is where readers are.
+          if (releases) return;
+          await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: new Date().toISOString(), pages: outcome.pages, message });
         },
       },
     );
@@ -328,7 +334,60 @@ export async function buildCouncilSites(
     // "building" (a site already live stays succeeded).
     for (const { council, startedAt } of exported) if (!results.has(council.slug)) await failed(council, startedAt, error);
   }
+  if (releases) {
+    try {
+      await uploadReleases(payload, releases, exported, results, { trigger, log, library: libraryLive ? librarySites[0] : undefined });
+      // Which host and path is whose: for an edge function routing readers to each council's current release.
+      await publishDirectory(releases, path.join(root, SITE_DIRECTORY_FILE)).catch((error: unknown) => log(`  sites.json could not be copied to the release bucket: ${(error as Error).message}`));
+    } finally {
+      releases.client.destroy();
+    }
+  }
   return councils.map((council) => results.get(council.slug)!);
+}
+
+/**
+ * Each site this run built, uploaded as a new release to the release bucket (`SITE_RELEASE_BUCKET`,
+ * `./siteRelease`) once the run is done (its best compressed copies included), and its council's
+ * status recorded: succeeded naming the release, or failed saying the bucket still serves the
+ * release before (the pointer is only written after every file is up). The practice library's
+ * site goes up the same way; its failure is logged.
+ */
+async function uploadReleases(
+  payload: Payload,
+  target: ReleaseTarget,
+  exported: { council: CouncilSite; startedAt: string; site: SiteToBuild }[],
+  results: Map<string, CouncilBuildResult>,
+  { trigger, log, library }: { trigger: string; log: (line: string) => void; library: SiteToBuild | undefined },
+): Promise<void> {
+  for (const { council, startedAt, site } of exported) {
+    const built = results.get(council.slug);
+    if (!built?.ok) continue;
+    const finishedAt = () => new Date().toISOString();
+    try {
+      const release = await publishRelease(target, council.slug, site.outDir);
+      log(`  ${council.name}: release ${release.release} uploaded (${release.files} files) and made current${release.removed.length ? `; ${release.removed.length} old release(s) deleted` : ''}`);
+      const message = `${built.message} Release ${release.release} is live in the release bucket.`;
+      await recordBuild(payload, council.id, { status: 'succeeded', trigger, startedAt, finishedAt: finishedAt(), pages: built.pages, message });
+      results.set(council.slug, { ...built, message });
+    } catch (error) {
+      const before = await currentRelease(target, council.slug).catch(() => null);
+      const message = `The site was rebuilt here, but its upload to the release bucket failed, so readers of the static host still get ${
+        before ? `release ${before.release}` : 'no release (none was ever uploaded)'
+      }: ${(error as Error).message}`;
+      log(`  ${council.name}: failed: ${message}`);
+      await recordBuild(payload, council.id, { status: 'failed', trigger, startedAt, finishedAt: finishedAt(), pages: built.pages, message: message.slice(0, 4000) });
+      results.set(council.slug, { council, ok: false, pages: built.pages, message });
+    }
+  }
+  if (library) {
+    try {
+      const release = await publishRelease(target, library.key, library.outDir);
+      log(`  The practice library: release ${release.release} uploaded and made current`);
+    } catch (error) {
+      log(`  The practice library: its upload to the release bucket failed (the release before stays current): ${(error as Error).message}`);
+    }
+  }
 }
 
 /**

@@ -19,7 +19,9 @@ import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } 
 import { exportStep, migrateStep, seedIfEmptyStep, step } from '@platform/build/steps';
 import { dataDir, repoRoot } from '@cms/paths';
 import { describeLogin, ensureDemoAccount, usersOf } from '@cms/seed/demoAccount';
+import type { Server } from 'node:http';
 import { servePlatform } from '@platform/server/staticServer';
+import { requestLogger, stopGracefully } from '@platform/server/lifecycle';
 import { payloadFeedbackStore } from '@platform/server/feedbackStore';
 import { OPEN_REFERRAL_PATHS } from '@content/model/openReferral';
 import { settings } from '@platform/config';
@@ -52,12 +54,26 @@ function run(label: string, args: string[], env: Record<string, string> = {}): C
   return child;
 }
 
-function stopAll(code = 0): never {
-  for (const child of children) child.kill('SIGTERM');
+let siteServer: Server | undefined;
+let stopping = false;
+/**
+ * Stops everything gracefully (SIGTERM, SIGINT, or the admin having stopped): the site server
+ * stops taking connections and finishes the requests under way, each child is sent SIGTERM
+ * (`next start` does the same with its own; a child is cut after 30 s), then this exits.
+ */
+async function stopAll(code = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  const ended = running.map((child) => new Promise<void>((resolve) => child.once('exit', () => resolve())));
+  for (const child of running) child.kill('SIGTERM');
+  const cut = setTimeout(() => running.forEach((child) => child.kill('SIGKILL')), 30_000);
+  await Promise.all([siteServer ? stopGracefully(siteServer) : undefined, ...ended]);
+  clearTimeout(cut);
   process.exit(code);
 }
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 
 async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
   const until = Date.now() + timeoutMs;
@@ -117,7 +133,10 @@ if (dev) {
     });
   });
 } else {
-  await step('Serving the councils\' sites', () => servePlatform(sitesRoot(), sitePort, siteHost, { feedback: payloadFeedbackStore(payload) }));
+  // In production each request is logged as a JSON line with its request id (as `npm run serve` does).
+  await step('Serving the councils\' sites', async () => {
+    siteServer = await servePlatform(sitesRoot(), sitePort, siteHost, { feedback: payloadFeedbackStore(payload), logger: production ? requestLogger() : undefined });
+  });
 }
 
 if (production) {
@@ -132,8 +151,9 @@ if (production) {
   run('admin', adminArgs('dev', listen), adminEnv);
 }
 children.at(-1)!.on('exit', (code) => {
+  if (stopping) return;
   console.error(`The CMS admin stopped (exit code ${code}).`);
-  stopAll(code ?? 1);
+  void stopAll(code ?? 1);
 });
 
 await step('Waiting for the CMS admin (the first visit compiles it; about 30 s)', async () => {

@@ -11,9 +11,13 @@ import { runDueBuilds } from '@cms/jobs/siteRebuild';
 import { REVIEW_QUEUE } from '@cms/jobs/reviewReminders';
 
 const payload = await openPayload();
+// SIGTERM (or Ctrl+C): the job under way is finished, no other is started, then the worker exits 0.
 let stopping = false;
+let wake: () => void = () => {};
 const stop = () => {
+  if (!stopping) payload.logger.info('Stopping after the job under way (if any).');
   stopping = true;
+  wake();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -21,11 +25,12 @@ console.log('Running site rebuild jobs as they fall due (Ctrl+C to stop).');
 let scheduledAt = 0;
 while (!stopping) {
   try {
-    await runDueBuilds(payload);
+    await runDueBuilds(payload, { stop: () => stopping });
   } catch (error) {
     payload.logger.error({ err: error, msg: 'A rebuild job could not run' });
   }
   // The weekly review reminder (cms/jobs/reviewReminders.ts): queued when its time comes (checked once a minute), then sent.
+  if (stopping) break;
   try {
     if (Date.now() - scheduledAt >= 60_000) {
       scheduledAt = Date.now();
@@ -35,7 +40,14 @@ while (!stopping) {
   } catch (error) {
     payload.logger.error({ err: error, msg: 'The review reminder job could not run' });
   }
-  await new Promise((r) => setTimeout(r, 2000));
+  if (stopping) break;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2000);
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
 }
 await closePayload(payload);
 process.exit(0);

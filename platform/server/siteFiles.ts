@@ -41,10 +41,11 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
-const typeOf = (file: string) => TYPES[path.extname(file).toLowerCase()] ?? getMimeType(file) ?? 'application/octet-stream';
+/** The Content-Type a file is sent with (here, and as a release in a bucket: `platform/build/siteRelease.ts`). */
+export const typeOf = (file: string) => TYPES[path.extname(file).toLowerCase()] ?? getMimeType(file) ?? 'application/octet-stream';
 
 /** The copies' suffixes, in the server's order of preference. */
-const COPIES: readonly (readonly [Coding, string])[] = [
+export const COPIES: readonly (readonly [Coding, string])[] = [
   ['br', '.br'],
   ['gzip', '.gz'],
 ];

@@ -7,6 +7,10 @@
  *    The middlewares gather an answer's headers in `c.var.headers`, and every answer is made
  *    with them, as one plain object (`reply`): `@hono/node-server` writes such an answer
  *    straight out, where changing a made Response's headers costs a Headers object each time.
+ * 1b. `requestLog`: a request id (the caller's `X-Request-Id`, or a new one) echoed on the answer,
+ *    and, given a logger, one JSON line per request (method, host, path, status, ms, id) through pino.
+ * 1c. `health`: `/healthz` (the process answers) and `/readyz` (the built sites are there and
+ *    `sites.json` reads: 503 naming what is not), on any host, never cached.
  * 2. `siteRouting`: which site the request is for, from its Host and path (`sites.json`,
  *    `siteForRequest`), and the path inside that site (its base path taken off).
  * 3. `openReferral`: `<site>/api/openreferral/…` goes to the API's own routes (`./openReferralApi`),
@@ -19,12 +23,14 @@
  * 7. the site's files (`./siteFiles`): precompressed copies, ETags, ranges, its 404 page, and a
  *    folder swapped by a rebuild never changing under a reader.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
 import { DEFAULT_LOCALE } from '@content/model/locales';
 import { settings } from '@platform/config';
 import { siteDirectorySchema, siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
@@ -36,6 +42,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { FEEDBACK_MAX_BYTES, FEEDBACK_PATH } from '@content/model/feedback';
 import { FEEDBACK_CSS_PATH, feedbackStylesheet, receiveFeedback, sizeRefusal, type FeedbackReply, type FeedbackStore } from './feedback';
 import { answerFromFolder, siteFiles } from './siteFiles';
+import { currentBuild } from '@platform/build/siteFolders';
 
 /**
  * Where `npm run serve` serves from and on, from the platform's settings (`@platform/config`):
@@ -83,6 +90,68 @@ const securityHeaders: MiddlewareHandler<ServerEnv> = (c, next) => {
   return next();
 };
 
+/** A request id the caller gives is kept when it is plain (letters, digits, `.`, `_`, `:`, `-`; up to 128). */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
+
+/** 1b. The request id on every answer, and one JSON log line per request when the server has a logger. */
+const requestLog =
+  (logger: Logger | undefined): MiddlewareHandler<ServerEnv> =>
+  async (c, next) => {
+    const given = c.req.header('x-request-id');
+    const reqId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    c.var.headers['X-Request-Id'] = reqId;
+    if (!logger) return next();
+    const started = performance.now();
+    await next();
+    const pathname = rawPath(c.req.url);
+    const line = { reqId, method: c.req.method, host: hostName(c.req.header('host')), path: pathname, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 };
+    // Probes ask every few seconds: their lines only at debug level.
+    if (pathname === HEALTH_PATHS.live || pathname === HEALTH_PATHS.ready) logger.debug(line, 'request');
+    else logger.info(line, 'request');
+  };
+
+/** What `/readyz` found: each check `ok`, or what is wrong (nothing secret: no paths, no errors' details). */
+export type Readiness = { ok: boolean; checks: Record<string, string> };
+
+/** 1c. `/healthz`: up. `/readyz`: `ready()` says whether this server can serve its sites (503 when not). */
+const health =
+  (ready: () => Readiness): MiddlewareHandler<ServerEnv> =>
+  async (c, next) => {
+    const pathname = rawPath(c.req.url);
+    if ((pathname !== HEALTH_PATHS.live && pathname !== HEALTH_PATHS.ready) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
+    const answer = pathname === HEALTH_PATHS.live ? { ok: true, checks: {} } : ready();
+    const body = JSON.stringify({ status: answer.ok ? 'ok' : 'failing', checks: answer.checks });
+    return reply(c.var.headers, c.req.method === 'HEAD' ? null : body, answer.ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  };
+
+/**
+ * Whether the platform's sites in `root` can be served: `sites.json` is there and reads as a
+ * directory of sites, and the sites it lists have built folders. A site listed but not built
+ * yet (a council just added) is named, but does not take the server out of a load balancer
+ * while the others are served: only none built does.
+ */
+export function platformReadiness(root: string): Readiness {
+  const file = path.join(root, 'sites.json');
+  if (!existsSync(file)) return { ok: false, checks: { sitesJson: 'missing: no site has been built yet' } };
+  let directory: SiteDirectory;
+  try {
+    directory = parseHandOff(siteDirectorySchema, readFileSync(file, 'utf8'), file);
+  } catch {
+    return { ok: false, checks: { sitesJson: 'unreadable: not a directory of sites (see the server log)' } };
+  }
+  const missing = directory.sites.filter((site) => !currentBuild(path.join(root, site.slug))).map((site) => site.slug);
+  const built = directory.sites.length - missing.length;
+  const sites = [built ? `${built} built` : directory.sites.length ? 'none built' : 'none listed', missing.length ? `not built yet: ${missing.join(', ')}` : ''];
+  return { ok: built > 0, checks: { sitesJson: 'ok', sites: sites.filter(Boolean).join('; ') } };
+}
+
+/** Whether the one site in `root` can be served: a folder with its front page. */
+export function folderReadiness(root: string): Readiness {
+  const ok = existsSync(path.join(root, 'index.html'));
+  return { ok, checks: { site: ok ? 'ok' : 'not built: no index.html' } };
+}
+
 /** 2. Host-and-path routing: which site, and the path inside it. */
 const siteRouting =
   (resolve: SiteResolver): MiddlewareHandler<ServerEnv> =>
@@ -111,7 +180,11 @@ const openReferral =
  * then opens the database only when someone sends feedback). None: feedback is not taken here.
  */
 export type FeedbackSource = FeedbackStore | (() => Promise<FeedbackStore>);
-export type ServerOptions = { feedback?: FeedbackSource | undefined };
+export type ServerOptions = {
+  feedback?: FeedbackSource | undefined;
+  /** One JSON line per request through this logger (`requestLogger()`); none: not logged (the request id is still given). */
+  logger?: Logger | undefined;
+};
 
 /** 3b. Readers' feedback: `POST <site>/feedback` (`./feedback`), and its pages' stylesheet. */
 const feedback = (source: FeedbackSource | undefined): MiddlewareHandler<ServerEnv> => {
@@ -150,9 +223,9 @@ const caching: MiddlewareHandler<ServerEnv> = (c, next) => {
 };
 
 /** The one server's app, for sites found by `resolve`; `apiRoot` (the folder of `sites.json`) turns the API on. */
-function createApp(resolve: SiteResolver, apiRoot: string | null, options: ServerOptions = {}): Hono<ServerEnv> {
+function createApp(resolve: SiteResolver, apiRoot: string | null, ready: () => Readiness, options: ServerOptions = {}): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
-  app.use(securityHeaders, siteRouting(resolve), openReferral(apiRoot), feedback(options.feedback), getAndHeadOnly);
+  app.use(securityHeaders, requestLog(options.logger), health(ready), siteRouting(resolve), openReferral(apiRoot), feedback(options.feedback), getAndHeadOnly);
   app.use(async (c, next) => (c.var.site ? next() : indexOfCouncils(c.var.headers, c.req.method, rawPath(c.req.url), c.req.header('host'), c.var.sites)));
   app.use(caching);
   app.all('*', async (c) => {
@@ -167,7 +240,10 @@ function createApp(resolve: SiteResolver, apiRoot: string | null, options: Serve
       range: c.req.header('range'),
     });
   });
-  app.onError((_error, c) => reply(c.var.headers ?? SECURITY, 'Server error\n', 500, { 'Content-Type': TEXT }));
+  app.onError((error, c) => {
+    options.logger?.error({ err: error, reqId: c.var.headers?.['X-Request-Id'], path: rawPath(c.req.url) }, 'request failed');
+    return reply(c.var.headers ?? SECURITY, 'Server error\n', 500, { 'Content-Type': TEXT });
+  });
   return app;
 }
 
@@ -207,7 +283,7 @@ function listen(app: Hono<ServerEnv>, port: number, host: string): Promise<Serve
 /** One site folder (or a symlink to one), on its own: no directory, no API. */
 export function createStaticApp(root: string, options: ServerOptions = {}): Hono<ServerEnv> {
   const files = siteFiles(root);
-  return createApp((_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null, options);
+  return createApp((_host, pathname) => ({ site: { slug: '', base: '/', files, path: pathname }, sites: [] }), null, () => folderReadiness(root), options);
 }
 
 /** Serves the built site in `root` on `host:port` (port 0 picks a free one). Resolves once listening. */
@@ -264,7 +340,7 @@ export function createPlatformApp(root: string, options: ServerOptions = {}): Ho
     const councilId = site.kind === 'library' ? 'library' : site.id;
     return { site: { slug: site.slug, base, files: filesOf(site.slug), path: `/${pathname.slice(base.length)}`, councilId }, sites };
   };
-  return createApp(resolve, absolute, options);
+  return createApp(resolve, absolute, () => platformReadiness(absolute), options);
 }
 
 /** Serves every council's site (see `createPlatformApp`) on `host:port`. Resolves once listening. */

@@ -42,8 +42,9 @@ export async function* listObjects(bucket: Bucket): AsyncGenerator<BucketObject>
 
 /** Whether the bucket holds no object at all. */
 export async function bucketIsEmpty(bucket: Bucket): Promise<boolean> {
-  const page = await bucket.client.send(new ListObjectsV2Command({ Bucket: bucket.name, MaxKeys: 1 }));
-  return (page.Contents ?? []).length === 0;
+  // The first page of the list (not `MaxKeys: 1`, which some S3-compatible servers answer with an error).
+  const first = await listObjects(bucket).next();
+  return first.done === true;
 }
 
 /** Writes one object's bytes to `file` (streamed); returns its content type. */

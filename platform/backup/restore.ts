@@ -136,7 +136,12 @@ async function whatIsThere(kind: BackupManifest['database']['kind'], env: Settin
     if (files) there.push(`${mediaDir} has ${files} files`);
   } else {
     const bucket = configuredBucket(env);
-    if (bucket && !(await bucketIsEmpty(bucket))) there.push(`bucket ${bucket.name} has objects`);
+    const empty = bucket
+      ? await bucketIsEmpty(bucket).catch((error: unknown) => {
+          throw new RestoreError(`Restore failed listing bucket ${bucket.name}: ${error instanceof Error ? error.message : String(error)}`);
+        })
+      : true;
+    if (bucket && !empty) there.push(`bucket ${bucket.name} has objects`);
   }
   return there;
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -306,7 +306,7 @@ describe(`backup and restore on ${kind}`, () => {
       const hashes = await folderHashes(mediaDir);
       for (const key of Object.keys(hashes)) await lib.bucket.writeObject(source, key, path.join(mediaDir, key), 'image/webp');
       await lib.bucket.writeObject(source, 'releases/r1/index.html', path.join(repoRoot, 'package.json'), 'text/html');
-      hashes['releases/r1/index.html'] = (await folderHashes(repoRoot))['package.json']!;
+      hashes['releases/r1/index.html'] = createHash('sha256').update(readFileSync(path.join(repoRoot, 'package.json'))).digest('hex');
 
       const { dir, manifest } = await backup(path.join(backupsDir, 'bucket'), s3.env);
       expect(manifest.media).toEqual({ source: 'bucket', count: Object.keys(hashes).length });

@@ -180,6 +180,9 @@ afterAll(async () => {
 });
 
 describe(`backup and restore on ${kind}`, () => {
+  // SQLite only: the copy is the platform's own work there (node:sqlite's online backup in one read
+  // transaction). On PostgreSQL the copy is pg_dump's, which reads the whole database in one
+  // transaction by design; the round trips below run on it.
   it.runIf(kind === 'sqlite')('a backup taken while the admin saves is of one moment: whole, every document with its versions, not the saves made after it', async () => {
     const offersBefore = (await payload.count({ collection: 'offers', overrideAccess: true })).totalDocs;
     const council = (await payload.find({ collection: 'authorities', limit: 1, overrideAccess: true })).docs[0]!.id;

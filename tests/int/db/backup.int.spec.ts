@@ -86,8 +86,9 @@ async function blankInstallation(extra: Record<string, string> = {}): Promise<Bl
 
 /** Runs a script of the repo in its own process with `env` over this one's (without its S3 and secret settings). */
 function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('S3_') && name !== 'PAYLOAD_SECRET'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, script), ...args], { cwd: repoRoot, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const childEnv = { ...process.env };
+  for (const name of Object.keys(childEnv)) if (name.startsWith('S3_') || name === 'PAYLOAD_SECRET') delete childEnv[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, script), ...args], { cwd: repoRoot, env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += String(chunk)));

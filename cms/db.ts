@@ -38,6 +38,17 @@ export function sqliteUrl(env?: SettingsEnv): string {
 }
 
 /**
+ * The SQLite database file the settings name (`DATABASE_URL` as a `file:` URL, else
+ * `<DATA_DIR>/local-offer.db`), without creating it or its folder (backup and restore look
+ * before they touch). `null` for an in-memory URL.
+ */
+export function sqliteFile(env?: SettingsEnv): string | null {
+  const { DATABASE_URL } = settings(env);
+  if (DATABASE_URL?.startsWith('file:')) return sqliteFilePath(DATABASE_URL);
+  return path.join(dataDir(env), 'local-offer.db');
+}
+
+/**
  * Schema changes go only through the committed migrations in `cms/migrations/<kind>/`:
  * `push` is off everywhere, so development and production databases can never drift
  * from what a migration would make (mixing dev push and migrations corrupts history).

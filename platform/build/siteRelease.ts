@@ -30,10 +30,10 @@ import {
   NoSuchKey,
   PutObjectCommand,
   S3Client,
-  type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { settings, type SettingsEnv } from '@platform/config';
+import { s3ClientConfig } from '@cms/lib/mediaStore';
 import { IMMUTABLE_CACHE, IMMUTABLE_PREFIX } from '@site/lib/securityPolicy';
 import { COPIES, typeOf } from '@platform/server/siteFiles';
 
@@ -59,22 +59,11 @@ export type ReleasePointer = z.infer<typeof releasePointerSchema>;
 /** Where releases go, when they go anywhere: the bucket and how many to keep. */
 export type ReleaseTarget = { bucket: string; keep: number; client: S3Client };
 
-/** The S3 client the `S3_*` settings describe (the SDK's own credentials chain when no key is set). */
-export function s3ClientConfig(env?: SettingsEnv): S3ClientConfig {
-  const s = settings(env);
-  return {
-    region: s.S3_REGION,
-    ...(s.S3_ENDPOINT ? { endpoint: s.S3_ENDPOINT } : {}),
-    forcePathStyle: s.S3_FORCE_PATH_STYLE,
-    ...(s.S3_ACCESS_KEY_ID && s.S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: s.S3_ACCESS_KEY_ID, secretAccessKey: s.S3_SECRET_ACCESS_KEY } } : {}),
-  };
-}
-
 /** The release bucket from the settings, or null when releases are off (`SITE_RELEASE_BUCKET` unset). */
 export function releaseTarget(env?: SettingsEnv): ReleaseTarget | null {
   const s = settings(env);
   if (!s.SITE_RELEASE_BUCKET) return null;
-  return { bucket: s.SITE_RELEASE_BUCKET, keep: s.SITE_RELEASE_KEEP, client: new S3Client(s3ClientConfig(env)) };
+  return { bucket: s.SITE_RELEASE_BUCKET, keep: s.SITE_RELEASE_KEEP, client: new S3Client(s3ClientConfig(s)) };
 }
 
 /** A new release's id: its time, then a few random letters; sorted by name, oldest first. */

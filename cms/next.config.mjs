@@ -13,6 +13,9 @@ const nextConfig = {
   // Types are checked by `npm run typecheck`, not twice by every `next build`.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Loaded by Node, not bundled: its Drizzle store imports drizzle-orm by a computed name,
+  // which a bundle can't follow (login throttling, `cms/lib/loginThrottle.ts`).
+  serverExternalPackages: ['rate-limiter-flexible'],
   // Security headers on every response of the admin and its API (`cms/lib/adminSecurityPolicy.ts`).
   headers: async () => adminHeaderRules(adminMode()),
 };

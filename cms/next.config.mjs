@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPayload } from '@payloadcms/next/withPayload';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { adminHeaderRules, adminMode } from './lib/adminSecurityPolicy.ts';
+import { sharedSecretProblem } from './lib/sharedSecrets.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,4 +22,11 @@ const nextConfig = {
   headers: async () => adminHeaderRules(adminMode()),
 };
 
-export default withPayload(nextConfig, { devBundleServerPackages: false });
+const config = withPayload(nextConfig, { devBundleServerPackages: false });
+
+/** `next start` refuses an admin that would not share its server-action key with the others (`cms/lib/sharedSecrets.ts`). */
+export default function nextConfigFor(phase) {
+  const problem = phase === PHASE_PRODUCTION_SERVER ? sharedSecretProblem(process.env) : null;
+  if (problem) throw new Error(problem);
+  return config;
+}

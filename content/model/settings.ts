@@ -167,8 +167,8 @@ export const settingsSchema = z.object({
   SITE_BUILD_GRACE_MS: setting(millisecondsOrNone, { default: 60_000, description: 'How long a replaced build stays on disk for requests already under way.' }),
   SITE_BUILD_WORKER: setting(flag, { default: false, description: 'This admin runs the rebuild jobs (`npm start` sets it; see `npm run worker`).' }),
   SITE_REBUILD_ON_PUBLISH: setting(flag, { default: false, description: 'Publishing queues a rebuild of the sites it changes (`npm start` sets it).' }),
-  SITE_REBUILD_DEBOUNCE_MS: setting(millisecondsOrNone, { default: 3000, description: 'How long a rebuild waits for more changes before it starts.' }),
-  SITE_WORKER_POLL_MS: setting(milliseconds, { default: 2000, description: 'How often the jobs worker (`npm run worker`) looks for a rebuild that is due.' }),
+  SITE_REBUILD_DEBOUNCE_MS: setting(millisecondsOrNone, { default: 500, description: 'How long a rebuild waits for more changes before it starts (groups a burst of publishes into one build).' }),
+  SITE_WORKER_POLL_MS: setting(milliseconds, { default: 250, description: 'How often the jobs worker (`npm run worker`) looks for a rebuild that is due.' }),
   SITE_REBUILD_RETRY_DELAY_MS: setting(milliseconds, { default: 30_000, description: 'The first wait before a failed rebuild is tried again (doubled the second time).' }),
   SITE_DEPLOY_HOOK_URL: setting(webAddress, { description: 'A host builds instead: it receives a POST with the council.', secret: true }),
   SITE_PRECOMPRESS_CACHE: setting(text, {

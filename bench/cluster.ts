@@ -294,3 +294,46 @@ export async function publishAndWait(
   await waitForServed(sitePort, offer.page, summary, timeoutMs);
   return performance.now() - started;
 }
+
+/**
+ * The rebuild jobs, read from the database (Payload's jobs collection is closed to every API,
+ * `payload-jobs` read: nobody): PostgreSQL only, the database several admins share.
+ */
+async function jobQuery<T extends pg.QueryResultRow>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const BUILD_JOBS = "queue in ('site-builds', 'site-takedowns')";
+
+/** Waits until no rebuild job is waiting or running (a build goes on after its swap: the best compression of its files). */
+export async function waitForIdleWorker(databaseUrl: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const [row] = await jobQuery<{ n: string }>(databaseUrl, `select count(*) as n from payload_jobs where ${BUILD_JOBS} and completed_at is null and has_error is not true`);
+    if (Number(row?.n) === 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The worker was still busy after ${timeoutMs / 1000} s.`);
+}
+
+/** The rebuild jobs created since `since`, oldest first, with when each started running (once it has run). */
+export async function jobsSince(databaseUrl: string, since: Date): Promise<{ createdAt: Date; startedAt: Date | null }[]> {
+  const rows = await jobQuery<{ created_at: Date; started: Date | null }>(
+    databaseUrl,
+    `select j.created_at, (select min(l.executed_at) from payload_jobs_log l where l._parent_id = j.id) as started from payload_jobs j where ${BUILD_JOBS} and j.created_at >= $1 order by j.created_at`,
+    [since],
+  );
+  return rows.map((row) => ({ createdAt: row.created_at, startedAt: row.started }));
+}
+
+/** How many rebuild jobs are marked running. */
+export async function runningJobs(databaseUrl: string): Promise<number> {
+  const [row] = await jobQuery<{ n: string }>(databaseUrl, `select count(*) as n from payload_jobs where ${BUILD_JOBS} and processing`);
+  return Number(row?.n);
+}

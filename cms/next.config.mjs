@@ -24,7 +24,10 @@ const nextConfig = {
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false });
 
-/** `next start` refuses an admin that would not share its server-action key with the others (`cms/lib/sharedSecrets.ts`). */
+/**
+ * `next start` refuses an admin that would not share its server-action key with the others (`cms/lib/sharedSecrets.ts`).
+ * @param {string} phase Next's phase (`next build`, `next start`, `next dev`)
+ */
 export default function nextConfigFor(phase) {
   const problem = phase === PHASE_PRODUCTION_SERVER ? sharedSecretProblem(process.env) : null;
   if (problem) throw new Error(problem);

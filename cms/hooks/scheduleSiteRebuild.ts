@@ -22,25 +22,13 @@ function sitesOf(collection: string, doc: { id?: unknown; council?: unknown }): 
 const pending = new Set<Promise<void>>();
 
 /**
- * Queues the rebuild beside the write, once the write is committed (not inside its
- * transaction: a slow queue never holds up the editor). Payload drops `req.transactionID`
- * when it has committed (or rolled back) the request's transaction; until then the build
- * would read the content as it was, so the request waits for that (checked every 10 ms, for
- * at most two minutes). A write with no transaction of its own is committed already. So the
- * rebuild's debounce (`SITE_REBUILD_DEBOUNCE_MS`) only groups a burst of writes: it is no
- * longer what keeps a build from starting before the write it is for is committed.
+ * Queues the rebuild beside the write (not inside its transaction: a slow queue never holds
+ * up the editor, and the build starts seconds later, reading what was committed).
  */
 function afterCommit(req: PayloadRequest, work: () => Promise<void>) {
-  const run = whenCommitted(req)
-    .then(work)
-    .catch((error) => req.payload.logger.error({ err: error, msg: 'Could not queue the site rebuild' }));
+  const run = work().catch((error) => req.payload.logger.error({ err: error, msg: 'Could not queue the site rebuild' }));
   pending.add(run);
   void run.finally(() => pending.delete(run));
-}
-
-async function whenCommitted(req: PayloadRequest, limitMs = 120_000): Promise<void> {
-  const until = Date.now() + limitMs;
-  while (req.transactionID !== undefined && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 /** Resolves once every rebuild request made so far is queued (tests, and shutdown). */

@@ -40,6 +40,18 @@ export const MAX_FAILURES_PER_CLIENT = 20;
 export const THROTTLED_MESSAGE = 'Too many failed logins from this address. Wait 15 minutes, then try again.';
 
 /**
+ * The 429 a throttled client gets. Named here: Payload answers an error with its `name` and
+ * message, and takes the name from the class, which the compiled admin (`next build`)
+ * minifies away (`APIError` became ""), so production answered "An unknown error occurred."
+ */
+class LoginThrottledError extends APIError {
+  constructor() {
+    super(THROTTLED_MESSAGE, 429, null, true);
+    this.name = 'LoginThrottled';
+  }
+}
+
+/**
  * The counts, in the database every admin process shares: `rate-limiter-flexible`'s
  * `RateLimiterDrizzle` on Payload's own Drizzle connection and the `feedback_rate_limits`
  * table (`@cms/lib/feedbackLimits`, the feedback limit's table; each limiter's keys carry
@@ -150,7 +162,7 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   const email = normaliseEmail(data.email);
   const client = clientAddress(req.headers);
   // Counted (one atomic upsert per count) before the password is checked, so parallel guesses can't slip through.
-  if (!(await loginThrottle(req.payload).admit(client, email))) throw new APIError(THROTTLED_MESSAGE, 429, null, true);
+  if (!(await loginThrottle(req.payload).admit(client, email))) throw new LoginThrottledError();
   const attempt: Attempt = { client, email };
   req.context[ATTEMPT] = attempt;
 

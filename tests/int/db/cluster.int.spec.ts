@@ -219,7 +219,7 @@ describe.skipIf(!onPostgres)('several admin servers on one PostgreSQL, one worke
   it.todo('an image uploaded through admin 1 is read through admin 2 and byte-identical in the bucket (S3 media, added at merge)');
 
   it(
-    'the publish benchmark runs (smoke: 2 publishes per setting, the admin build reused)',
+    'the publish benchmark runs (smoke: 1 publish per setting, the admin build reused)',
     async () => {
       // The cluster above is done with: its servers make room for the benchmark's own.
       for (const proc of [worker, ...admins]) await proc.stop();

@@ -211,9 +211,18 @@ export async function startAdmin(s: ClusterSettings, port: number, name: string,
   return { ...proc, url };
 }
 
-/** The one jobs worker (`npm run worker`). */
-export function startWorker(s: ClusterSettings, name = 'worker'): Proc {
-  return startProcess([tsx, path.join(repoRoot, 'platform', 'scripts', 'worker.ts')], clusterEnv(s), path.join(s.dir, `${name}.log`));
+/** The one jobs worker (`npm run worker`), once it is looking for jobs. */
+export async function startWorker(s: ClusterSettings, name = 'worker', timeoutMs = 120_000): Promise<Proc> {
+  const proc = startProcess([tsx, path.join(repoRoot, 'platform', 'scripts', 'worker.ts')], clusterEnv(s), path.join(s.dir, `${name}.log`));
+  const until = Date.now() + timeoutMs;
+  while (!(existsSync(proc.log) && readFileSync(proc.log, 'utf8').includes('Running site rebuild jobs as they fall due'))) {
+    if (proc.child.exitCode !== null || Date.now() > until) {
+      await proc.stop();
+      throw new Error(`The worker did not start:\n${tail(proc.log)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return proc;
 }
 
 // ── Talking to it ──

@@ -90,7 +90,7 @@ async function measure(label: string, tuning: Pick<ClusterSettings, 'debounceMs'
   const s = { ...base, ...tuning };
   const admin: Admin = await startAdmin(s, await freePort(), `admin-${round}`);
   running.push(admin);
-  const worker = startWorker(s, `worker-${round}`);
+  const worker = await startWorker(s, `worker-${round}`);
   running.push(worker);
   try {
     const token = await restLogin(admin.url);

@@ -145,7 +145,8 @@ export function platformConfig(): Config {
     jobs: {
       tasks: [buildCouncilSiteTask, reviewRemindersTask, deleteOldFeedbackTask],
       autoRun: () => [
-        { cron: '*/2 * * * * *', allQueues: true, limit: 1, disableScheduling: true },
+        // Every second (the finest a cron goes): a publish's rebuild starts within a second of its debounce ending.
+        { cron: '* * * * * *', allQueues: true, limit: 1, disableScheduling: true },
         // The scheduled jobs (the weekly review reminder, the nightly delete of old feedback), each queued in its own queue when its time comes.
         ...(settings().SITE_BUILD_WORKER
           ? [REVIEW_QUEUE, FEEDBACK_RETENTION_QUEUE].map((queue) => ({ cron: '0 * * * * *', queue, limit: 1 }))

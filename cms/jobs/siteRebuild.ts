@@ -350,16 +350,28 @@ export const buildCouncilSiteTask: TaskConfig<typeof BUILD_TASK> = {
 
 /**
  * A job still marked running long after the job's time limit lost its worker (the process
- * was killed, or the machine restarted, mid-build): it goes back in its queue, so it runs
- * again and its councils do not stay "building" for ever. A build that is really running
+ * hung, or was killed, mid-build, and nothing restarted it): it goes back in its queue, so it
+ * runs again and its councils do not stay "building" for ever. A build that is really running
  * never takes that long: the limit ends it. Asked before each run by the worker and the
  * admin's runner.
+ *
+ * `{ all: true }`: every build job marked running, whatever its age. For a worker starting
+ * up: exactly one process runs the jobs (`npm run worker`, or the admin under `npm start`), so
+ * any job marked running when it starts was left so by a worker that is gone (killed, crashed,
+ * the machine restarted), and runs again at once rather than an hour later.
  */
-export async function releaseOrphanedBuilds(payload: Payload, env?: SettingsEnv): Promise<number> {
+export async function releaseOrphanedBuilds(payload: Payload, { all = false, env }: { all?: boolean; env?: SettingsEnv } = {}): Promise<number> {
   const before = new Date(Date.now() - jobTimeLimitMs(env) - 5 * 60_000).toISOString();
   const { docs } = await payload.update({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { in: BUILD_QUEUES } }, { processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: before } }] },
+    where: {
+      and: [
+        { queue: { in: BUILD_QUEUES } },
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+        ...(all ? [] : [{ updatedAt: { less_than: before } }]),
+      ],
+    },
     data: { processing: false },
     overrideAccess: true,
     depth: 0,

@@ -1,5 +1,6 @@
 /**
- * The table the feedback rate limit counts in (issue 22, part 1): one row per client key
+ * The table the rate limits count in (the feedback limit, issue 22, part 1; login throttling,
+ * `@cms/lib/loginThrottle`, each with its own key prefix): one row per client key
  * (a hash of the client's address, never the address) with its count and when the count
  * ends. `rate-limiter-flexible`'s `RateLimiterDrizzle` adds to it with one atomic upsert, so
  * every server process sharing the database shares the limit.

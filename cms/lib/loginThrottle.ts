@@ -1,6 +1,8 @@
-import { pbkdf2, randomBytes } from 'node:crypto';
+import { createHmac, pbkdf2, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload';
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload';
+import { RateLimiterDrizzle } from 'rate-limiter-flexible';
+import { postgresFeedbackLimits, sqliteFeedbackLimits } from '@cms/lib/feedbackLimits';
 import { settings } from '@content/model/settings';
 
 /**
@@ -28,86 +30,89 @@ import { settings } from '@content/model/settings';
  * the Nth entry from the end. Anything that is not an IP address counts as one shared
  * "unknown" client. IPv6 addresses count per /64 (one household or server gets a /64).
  * Don't expose `next start` to the internet directly: a client could then pick its address.
- * The counts live in the admin process's memory (one process under `npm start`); they
- * reset on restart.
+ * The counts live in the database (below), so they hold across admin servers and restarts.
  */
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_CLIENT_AND_EMAIL = 5;
 export const MAX_FAILURES_PER_CLIENT = 20;
-/** At most this many counters are kept; the oldest are dropped first. */
-const MAX_KEYS = 50_000;
 
 export const THROTTLED_MESSAGE = 'Too many failed logins from this address. Wait 15 minutes, then try again.';
 
-type Options = { windowMs: number; perClientAndEmail: number; perClient: number; now: () => number };
+/**
+ * The 429 a throttled client gets. Named here: Payload answers an error with its `name` and
+ * message, and takes the name from the class, which the compiled admin (`next build`)
+ * minifies away (`APIError` became ""), so production answered "An unknown error occurred."
+ */
+class LoginThrottledError extends APIError {
+  constructor() {
+    super(THROTTLED_MESSAGE, 429, null, true);
+    this.name = 'LoginThrottled';
+  }
+}
 
+/**
+ * The counts, in the database every admin process shares: `rate-limiter-flexible`'s
+ * `RateLimiterDrizzle` on Payload's own Drizzle connection and the `feedback_rate_limits`
+ * table (`@cms/lib/feedbackLimits`, the feedback limit's table; each limiter's keys carry
+ * its own prefix). Each count is one atomic upsert, so several admin servers on one
+ * PostgreSQL count a client's failures as one, and a restart forgets nothing. A window
+ * starts at a key's first failure and lasts 15 minutes (a fixed window, where the
+ * in-memory counts kept a sliding one). Keys are HMACs under the Payload secret: the table
+ * never holds an address or an email.
+ */
 export class LoginThrottle {
-  private failures = new Map<string, number[]>();
+  private readonly perClient: RateLimiterDrizzle;
+  private readonly perClientAndEmail: RateLimiterDrizzle;
   constructor(
-    private readonly options: Options = {
-      windowMs: LOGIN_WINDOW_MS,
-      perClientAndEmail: MAX_FAILURES_PER_CLIENT_AND_EMAIL,
-      perClient: MAX_FAILURES_PER_CLIENT,
-      now: Date.now,
-    },
-  ) {}
-
-  private recent(key: string): number[] {
-    const since = this.options.now() - this.options.windowMs;
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+    private readonly payload: Payload,
+    { windowMs = LOGIN_WINDOW_MS, perClient = MAX_FAILURES_PER_CLIENT, perClientAndEmail = MAX_FAILURES_PER_CLIENT_AND_EMAIL } = {},
+  ) {
+    const drizzle = 'drizzle' in payload.db ? payload.db.drizzle : null;
+    if (!drizzle) throw new Error('Login throttling needs a Drizzle database (SQLite or PostgreSQL).');
+    const schema = payload.db.name === 'postgres' ? postgresFeedbackLimits : sqliteFeedbackLimits;
+    const duration = Math.max(1, Math.ceil(windowMs / 1000));
+    this.perClient = new RateLimiterDrizzle({ storeClient: drizzle, schema, keyPrefix: 'login-client', points: perClient, duration });
+    this.perClientAndEmail = new RateLimiterDrizzle({ storeClient: drizzle, schema, keyPrefix: 'login-email', points: perClientAndEmail, duration });
   }
 
-  private keys(client: string, email: string): [string, string] {
-    return [`client ${client}`, `client ${client} email ${email}`];
-  }
-
-  /** True when this client may not try this email now. */
-  isThrottled(client: string, email: string): boolean {
-    const [clientKey, pairKey] = this.keys(client, email);
-    return this.recent(clientKey).length >= this.options.perClient || this.recent(pairKey).length >= this.options.perClientAndEmail;
-  }
-
-  /** Counts an attempt as failed (before it is tried, so parallel guesses count too); returns its mark. */
-  recordFailure(client: string, email: string): number {
-    const at = this.options.now();
-    for (const key of this.keys(client, email)) {
-      const list = this.recent(key);
-      this.failures.delete(key); // re-insert: Map order is then oldest-used first
-      this.failures.set(key, [...list, at]);
-    }
-    while (this.failures.size > MAX_KEYS) this.failures.delete(this.failures.keys().next().value!);
-    return at;
+  private keys(client: string, email: string): { clientKey: string; pairKey: string } {
+    const hash = (text: string) => createHmac('sha256', this.payload.secret).update(text).digest('base64url');
+    return { clientKey: hash(client), pairKey: hash(`${client}\n${email}`) };
   }
 
   /**
-   * The attempt marked `at` succeeded: it does not count, and this client's earlier
-   * failures for this email are forgiven. Its failures for other emails still count.
+   * Counts an attempt as failed before it is tried (so parallel guesses count too); false
+   * when this client may not try this email now (it has used up either count), and then
+   * the refused attempt is not counted.
    */
-  recordSuccess(client: string, email: string, at: number): void {
-    const [clientKey, pairKey] = this.keys(client, email);
-    const list = this.failures.get(clientKey);
-    const i = list?.indexOf(at) ?? -1;
-    if (list && i >= 0) list.splice(i, 1);
-    this.failures.delete(pairKey);
+  async admit(client: string, email: string): Promise<boolean> {
+    const { clientKey, pairKey } = this.keys(client, email);
+    const known = await this.perClient.get(clientKey);
+    if (known && known.consumedPoints >= this.perClient.points) return false;
+    const [byClient, byPair] = await Promise.all([this.perClient.penalty(clientKey), this.perClientAndEmail.penalty(pairKey)]);
+    if (byClient.consumedPoints <= this.perClient.points && byPair.consumedPoints <= this.perClientAndEmail.points) return true;
+    await Promise.all([this.perClient.reward(clientKey), this.perClientAndEmail.reward(pairKey)]);
+    return false;
   }
 
-  clear(): void {
-    this.failures.clear();
+  /**
+   * The attempt admitted succeeded: it does not count, and this client's earlier failures
+   * for this email are forgiven. Its failures for other emails still count.
+   */
+  async recordSuccess(client: string, email: string): Promise<void> {
+    const { clientKey, pairKey } = this.keys(client, email);
+    await Promise.all([this.perClient.reward(clientKey), this.perClientAndEmail.delete(pairKey)]);
   }
 }
 
-declare global {
-  /** The process's login throttle (`loginThrottle()`), kept on the global object. */
-  var localOfferLoginThrottle: LoginThrottle | undefined;
-}
+/** One throttle per open Payload (the limiters stay with its database connection). */
+const throttles = new WeakMap<Payload, LoginThrottle>();
 
-/** One throttle per process, even if Next loads this module more than once. */
-export function loginThrottle(): LoginThrottle {
-  return (globalThis.localOfferLoginThrottle ??= new LoginThrottle());
+export function loginThrottle(payload: Payload): LoginThrottle {
+  let throttle = throttles.get(payload);
+  if (!throttle) throttles.set(payload, (throttle = new LoginThrottle(payload)));
+  return throttle;
 }
 
 /** The first four groups of an IPv6 address (its /64). */
@@ -138,7 +143,7 @@ export function clientAddress(headers: Headers | undefined, trustedProxies = set
 
 const normaliseEmail = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim() : '');
 
-type Attempt = { client: string; email: string; at: number };
+type Attempt = { client: string; email: string };
 const ATTEMPT = 'loginThrottleAttempt';
 
 /** The same work Payload does for a wrong password (PBKDF2-SHA256, 600,000 rounds), for an unknown email. */
@@ -156,10 +161,9 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {};
   const email = normaliseEmail(data.email);
   const client = clientAddress(req.headers);
-  const throttle = loginThrottle();
-  // Checked and counted before anything is awaited, so parallel guesses can't slip through.
-  if (throttle.isThrottled(client, email)) throw new APIError(THROTTLED_MESSAGE, 429, null, true);
-  const attempt: Attempt = { client, email, at: throttle.recordFailure(client, email) };
+  // Counted (one atomic upsert per count) before the password is checked, so parallel guesses can't slip through.
+  if (!(await loginThrottle(req.payload).admit(client, email))) throw new LoginThrottledError();
+  const attempt: Attempt = { client, email };
   req.context[ATTEMPT] = attempt;
 
   if (email && typeof data.password === 'string' && data.password.trim()) {
@@ -177,8 +181,8 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
 };
 
 /** `afterLogin` for `users`: a successful login is not a failure. */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const attempt = req.context[ATTEMPT] as Attempt | undefined;
-  if (attempt) loginThrottle().recordSuccess(attempt.client, attempt.email, attempt.at);
+  if (attempt) await loginThrottle(req.payload).recordSuccess(attempt.client, attempt.email);
   return user;
 };

@@ -44,6 +44,11 @@ const webAddress: Kind<string> = {
     }
   },
 };
+/** An AES key as Next's server actions take it: 16, 24 or 32 bytes, base64 (`openssl rand -base64 32`). */
+const aesKey: Kind<string> = {
+  expected: 'a base64 AES key of 16, 24 or 32 bytes (`openssl rand -base64 32`)',
+  read: (raw) => (/^[A-Za-z0-9+/]+={0,2}$/.test(raw) && [16, 24, 32].includes(Buffer.from(raw, 'base64').length) ? raw : undefined),
+};
 const ON = ['1', 'true', 'yes', 'on'];
 const OFF = ['0', 'false', 'no', 'off'];
 const flag: Kind<boolean> = {
@@ -129,6 +134,12 @@ export const settingsSchema = z.object({
     description: 'The secret sessions are signed with: at least 32 characters in production.',
     secret: true,
   }),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: setting(aesKey, {
+    shownDefault: 'made by `next build` (one per build)',
+    description:
+      "The key Next encrypts the admin's server-action data with. Several admin servers share it (set it for `next build` and every `next start`); required in production for an admin that does not run the jobs (one of several).",
+    secret: true,
+  }),
   DEMO_ADMIN_PASSWORD: setting(text, {
     shownDefault: 'made once in `<DATA_DIR>/.demo-admin-password` (none in production)',
     description: "The demo admin's password.",
@@ -156,7 +167,8 @@ export const settingsSchema = z.object({
   SITE_BUILD_GRACE_MS: setting(millisecondsOrNone, { default: 60_000, description: 'How long a replaced build stays on disk for requests already under way.' }),
   SITE_BUILD_WORKER: setting(flag, { default: false, description: 'This admin runs the rebuild jobs (`npm start` sets it; see `npm run worker`).' }),
   SITE_REBUILD_ON_PUBLISH: setting(flag, { default: false, description: 'Publishing queues a rebuild of the sites it changes (`npm start` sets it).' }),
-  SITE_REBUILD_DEBOUNCE_MS: setting(millisecondsOrNone, { default: 3000, description: 'How long a rebuild waits for more changes before it starts.' }),
+  SITE_REBUILD_DEBOUNCE_MS: setting(millisecondsOrNone, { default: 500, description: 'How long a rebuild waits for more changes before it starts (groups a burst of publishes into one build).' }),
+  SITE_WORKER_POLL_MS: setting(milliseconds, { default: 250, description: 'How often the jobs worker (`npm run worker`) looks for a rebuild that is due.' }),
   SITE_REBUILD_RETRY_DELAY_MS: setting(milliseconds, { default: 30_000, description: 'The first wait before a failed rebuild is tried again (doubled the second time).' }),
   SITE_DEPLOY_HOOK_URL: setting(webAddress, { description: 'A host builds instead: it receives a POST with the council.', secret: true }),
   SITE_PRECOMPRESS_CACHE: setting(text, {

@@ -15,6 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildCouncilSites, councilSnapshotDir, librarySite, listCouncils, localSiteAddress, sitesRoot, type CouncilSite } from '@platform/build/councilSites';
 import { closePayload, openPayload } from '@cms/lib/payload';
+import { releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
 import { adminArgs, astroDevArgs, displayUrl, listenConfig, localUrl, nextBin } from '@cms/lib/listen';
 import { exportStep, migrateStep, seedIfEmptyStep, step } from '@platform/build/steps';
 import { dataDir, repoRoot } from '@cms/paths';
@@ -95,6 +96,8 @@ let login: string;
 let councils: CouncilSite[];
 try {
   await migrateStep(payload);
+  // The admin started below is the one process that runs the jobs: a rebuild marked running was left so by the last run, killed mid-build, and runs again.
+  if (!dev) await releaseOrphanedBuilds(payload, { all: true });
   await seedIfEmptyStep(payload);
   login = describeLogin(await ensureDemoAccount(usersOf(payload), dataDir()));
   councils = await listCouncils(payload);

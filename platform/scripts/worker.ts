@@ -1,14 +1,24 @@
 /**
  * `npm run worker`: runs the site rebuild jobs queued by publishing (cms/jobs/siteRebuild.ts),
- * and the weekly review reminder when its time comes (cms/jobs/reviewReminders.ts),
- * in a process of its own, one at a time, every due takedown before any ordinary rebuild. Use it when several admin instances share one PostgreSQL
- * database: run the admins without SITE_BUILD_WORKER and one of these. `npm start` doesn't
- * need it (its admin runs the jobs).
+ * the weekly review reminder (cms/jobs/reviewReminders.ts) and the nightly delete of old
+ * feedback (cms/jobs/feedbackRetention.ts) when their time comes, in a process of its own, one
+ * at a time, every due takedown before any ordinary rebuild. Use it when several admin servers
+ * share one PostgreSQL database: run the admins without SITE_BUILD_WORKER and exactly ONE of
+ * these (Payload 3.90's queue can hand one job to two workers that ask at the same moment;
+ * README "Several admin servers"). `npm start` doesn't need it (its admin runs the jobs).
+ *
+ * It looks for a due rebuild every SITE_WORKER_POLL_MS (one small query), so a publish's
+ * rebuild starts as soon as its debounce (SITE_REBUILD_DEBOUNCE_MS) is over.
+ *
+ * On start it first releases every rebuild job marked running: exactly one worker runs, so
+ * such a job was left by a worker that is gone (killed mid-build), and it runs again now.
  */
 import '@platform/scripts/settingsFirst';
 import { closePayload, openPayload } from '@cms/lib/payload';
-import { runDueBuilds } from '@cms/jobs/siteRebuild';
+import { releaseOrphanedBuilds, runDueBuilds } from '@cms/jobs/siteRebuild';
 import { REVIEW_QUEUE } from '@cms/jobs/reviewReminders';
+import { FEEDBACK_RETENTION_QUEUE } from '@cms/jobs/feedbackRetention';
+import { settings } from '@platform/config';
 
 const payload = await openPayload();
 // SIGTERM (or Ctrl+C): the job under way is finished, no other is started, then the worker exits 0.
@@ -21,28 +31,35 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-console.log('Running site rebuild jobs as they fall due (Ctrl+C to stop).');
+const pollMs = settings().SITE_WORKER_POLL_MS;
+await releaseOrphanedBuilds(payload, { all: true });
+console.log(`Running site rebuild jobs as they fall due, looking every ${pollMs} ms (Ctrl+C to stop).`);
+const SCHEDULED_QUEUES = [REVIEW_QUEUE, FEEDBACK_RETENTION_QUEUE];
 let scheduledAt = 0;
+let scheduledRunAt = 0;
 while (!stopping) {
   try {
     await runDueBuilds(payload, { stop: () => stopping });
   } catch (error) {
     payload.logger.error({ err: error, msg: 'A rebuild job could not run' });
   }
-  // The weekly review reminder (cms/jobs/reviewReminders.ts): queued when its time comes (checked once a minute), then sent.
+  // The scheduled jobs (the weekly review reminder, the nightly feedback delete): queued when their time comes (checked once a minute), then run (looked for every 2 s).
   if (stopping) break;
   try {
     if (Date.now() - scheduledAt >= 60_000) {
       scheduledAt = Date.now();
-      await payload.jobs.handleSchedules({ queue: REVIEW_QUEUE });
+      for (const queue of SCHEDULED_QUEUES) await payload.jobs.handleSchedules({ queue });
     }
-    await payload.jobs.run({ queue: REVIEW_QUEUE, limit: 1 });
+    if (Date.now() - scheduledRunAt >= 2000) {
+      scheduledRunAt = Date.now();
+      for (const queue of SCHEDULED_QUEUES) await payload.jobs.run({ queue, limit: 1 });
+    }
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'The review reminder job could not run' });
+    payload.logger.error({ err: error, msg: 'A scheduled job could not run' });
   }
   if (stopping) break;
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 2000);
+    const timer = setTimeout(resolve, pollMs);
     wake = () => {
       clearTimeout(timer);
       resolve();

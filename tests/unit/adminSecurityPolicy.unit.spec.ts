@@ -1,7 +1,8 @@
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adminContentSecurityPolicy, adminMode, adminSecurityHeaders, MEDIA_FILE_CSP } from '@cms/lib/adminSecurityPolicy';
-import nextConfig from '../../cms/next.config.mjs';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import nextConfigFor from '../../cms/next.config.mjs';
 
 /**
  * Issue 18, finding 11: the admin sent no security headers. The rules here are the ones
@@ -18,7 +19,7 @@ afterEach(() => {
 
 /** The headers Next would send on `pathname`, from the config's rules, as a map of lower-case names. */
 async function headersFor(pathname: string): Promise<Map<string, string>> {
-  const rules = (await nextConfig.headers!()) as Rule[];
+  const rules = (await nextConfigFor(PHASE_DEVELOPMENT_SERVER).headers!()) as Rule[];
   const sent = new Map<string, string>();
   for (const rule of rules) {
     if (!new RegExp(buildCustomRoute('header', rule).regex).test(pathname)) continue;

@@ -1,6 +1,6 @@
 import type { Payload, SanitizedConfig } from 'payload';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clientAddress, loginThrottle, MAX_FAILURES_PER_CLIENT, MAX_FAILURES_PER_CLIENT_AND_EMAIL } from '@cms/lib/loginThrottle';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientAddress, LoginThrottle, MAX_FAILURES_PER_CLIENT, MAX_FAILURES_PER_CLIENT_AND_EMAIL, THROTTLED_MESSAGE } from '@cms/lib/loginThrottle';
 import { startTestCms, type TestCms } from '@tests/helpers/testCms';
 
 /**
@@ -57,7 +57,7 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-beforeEach(() => loginThrottle().clear());
+// The counts are in the database (`feedback_rate_limits`): each test uses addresses of its own.
 
 const login = (email: string, password: string, client: string) => post('/users/login', { email, password }, client);
 
@@ -173,6 +173,18 @@ describe('a client that keeps guessing', () => {
     );
     expect(results.filter((r) => r.status === 401)).toHaveLength(MAX_FAILURES_PER_CLIENT_AND_EMAIL);
     expect(results.filter((r) => r.status === 429)).toHaveLength(MAX_FAILURES_PER_CLIENT_AND_EMAIL * 2);
+  });
+});
+
+describe('the counts', () => {
+  it('are in the database: another admin server (another throttle on the same database) refuses the same client', async () => {
+    const attacker = '203.0.113.70';
+    for (let i = 0; i < MAX_FAILURES_PER_CLIENT_AND_EMAIL; i++) expect((await login(ADMIN.email, `guess-${i}`, attacker)).status).toBe(401);
+    const elsewhere = new LoginThrottle(payload);
+    expect(await elsewhere.admit(attacker, ADMIN.email)).toBe(false);
+    expect(await elsewhere.admit('203.0.113.71', ADMIN.email)).toBe(true);
+    const refused = await login(ADMIN.email, ADMIN.password, attacker);
+    expect([refused.status, JSON.stringify(refused.json)]).toEqual([429, expect.stringContaining(THROTTLED_MESSAGE)]);
   });
 });
 

@@ -251,6 +251,22 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
     });
   }
 
+  it('a worker starting up runs at once a rebuild the worker before it left running (SIGKILL a minute ago), not an hour later', async () => {
+    await payload.create({ collection: 'offers', data: offer(council.C) });
+    const [job] = await pendingJobs();
+    // Taken by a worker that was killed a minute ago: well within the job's time limit.
+    await runSql(payload, cms.db.kind, `UPDATE payload_jobs SET processing = true, updated_at = '${new Date(Date.now() - 60_000).toISOString()}' WHERE id = ${job!.id}`);
+    await runAsWorker();
+    // A running worker leaves it alone: it could be another worker's build still under way.
+    expect(built).toEqual([]);
+    const { releaseOrphanedBuilds } = await import('@cms/jobs/siteRebuild');
+    // What `npm run worker` (and `npm start`) do first: exactly one process runs the jobs, so whatever is marked running was left by one that is gone.
+    expect(await releaseOrphanedBuilds(payload, { all: true })).toBe(1);
+    await runAsWorker();
+    expect(built.map((b) => b.council)).toEqual([String(council.C)]);
+    expect(await statusOf(council.C)).toMatchObject({ status: 'succeeded' });
+  });
+
   /** Processes whose command line holds `marker` (the build's `--trigger=`), still running. */
   const processesWith = (marker: string) =>
     spawnSync('ps', ['-A', '-o', 'args='], { encoding: 'utf8' })

@@ -5,6 +5,7 @@
  *   - a draft offer, which must not appear anywhere on the site;
  *   - four money offers, announced, in-area-only, "ask your PA" and ended (issue 9);
  *   - a money offer whose amount went up, published with a "what changed" line (issue 22);
+ *   - an offer overdue for review and one not due for years (issue 22);
  * and the council's public address set in the CMS, so pages carry it (never localhost).
  * Those go into Demo Borough, whose site the journey suites use (`.e2e/site`). Every demo
  * council's site is built by the platform's own build (`buildCouncilSites`) into
@@ -109,6 +110,14 @@ try {
   if (!refused) throw new Error('Publishing a changed amount with no "what changed" line was not refused.');
   await payload.update({ collection: 'offers', id: grant.id, data: { ...raised, whatChanged: changed.line } });
   await payload.update({ collection: 'offers', id: grant.id, data: { summary: changed.typoFixed, _status: 'published' } });
+
+  // Issue 22, part 5: an offer overdue for review, and one checked and not due for years.
+  for (const fixture of [E2E_FIXTURES.overdue, E2E_FIXTURES.reviewed]) {
+    await payload.create({
+      collection: 'offers',
+      data: { ...offer(fixture.title, fixture.slug, 'A test offer with review dates.'), lastReviewed: fixture.lastReviewed, nextReview: fixture.nextReview, _status: 'published' },
+    });
+  }
 
   // The council's public address, as an editor sets it: canonical links and the sitemap use it.
   await payload.update({ collection: 'authorities', id: demo.id, data: { siteUrl: E2E_PUBLIC_URL } });

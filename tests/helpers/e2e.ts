@@ -37,6 +37,12 @@ export const E2E_FIXTURES = {
     line: 'The Platypus grant is now £250, up from £200.',
     typoFixed: 'A test offer that the browser tests look for, with a typo fixed.',
   },
+  /**
+   * Issue 22, part 5: an offer whose next review day passed long before the build (the page says
+   * it is overdue), and one whose next review is far ahead (the page says nothing of the kind).
+   */
+  overdue: { title: 'Ocelot grant for testing', slug: 'ocelot-test-grant', lastReviewed: '2025-06-01', nextReview: '2026-01-15' },
+  reviewed: { title: 'Pangolin grant for testing', slug: 'pangolin-test-grant', lastReviewed: '2026-11-01', nextReview: '2099-06-30' },
 } as const;
 
 /** A draft the test build adds to every council (slug and title get the council's short name): on no site. */

@@ -15,6 +15,7 @@ import * as migration_20261207_091933_translation_state from './20261207_091933_
 import * as migration_20261207_103507_search_words_per_language from './20261207_103507_search_words_per_language';
 import * as migration_20261207_124517_change_log from './20261207_124517_change_log';
 import * as migration_20261207_141139_feedback_and_review_dates from './20261207_141139_feedback_and_review_dates';
+import * as migration_20261207_165225_guide_what_changed from './20261207_165225_guide_what_changed';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_141139_feedback_and_review_dates.up,
     down: migration_20261207_141139_feedback_and_review_dates.down,
-    name: '20261207_141139_feedback_and_review_dates'
+    name: '20261207_141139_feedback_and_review_dates',
+  },
+  {
+    up: migration_20261207_165225_guide_what_changed.up,
+    down: migration_20261207_165225_guide_what_changed.down,
+    name: '20261207_165225_guide_what_changed'
   },
 ];

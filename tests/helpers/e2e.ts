@@ -38,6 +38,17 @@ export const E2E_FIXTURES = {
     typoFixed: 'A test offer that the browser tests look for, with a typo fixed.',
   },
   /**
+   * Issue 22, part 4: a council's own guide whose second chapter changed who it is for,
+   * published with a "what changed" line (refused first without one).
+   */
+  guideChange: {
+    title: 'Lemur money guide for testing',
+    slug: 'lemur-money-guide',
+    chapters: ['Lemur budgeting', 'Lemur debt help'],
+    changedSlug: 'lemur-debt-help',
+    line: 'Lemur debt help now also answers students.',
+  },
+  /**
    * Issue 22, part 5: an offer whose next review day passed long before the build (the page says
    * it is overdue), and one whose next review is far ahead (the page says nothing of the kind).
    */

@@ -64,7 +64,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-feedbac
         done = true;
         working = false;
         submitter?.removeAttribute('aria-busy');
-        form.requestSubmit(submitter);
+        // In a task of its own: the browser may hash without waiting (Chromium does), so this can
+        // run while the first submit event is still being sent, when a new submit is ignored.
+        setTimeout(() => form.requestSubmit(submitter), 0);
       });
   });
 }

@@ -931,6 +931,10 @@ export interface Guide {
     id?: string | null;
   }[];
   /**
+   * One short line for readers, e.g. "The grant is now £3,300." Needed when you change the amount, who can get it, who to ask or how to get it. Leave empty for a typo fix: it is not listed.
+   */
+  whatChanged?: string | null;
+  /**
    * Young editors: press "Submit for review" when it is ready. Reviewers: request changes or approve, then publish.
    */
   reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
@@ -1677,10 +1681,15 @@ export interface ChangeLog {
    * Empty: a change to national content, shown on every council’s site.
    */
   council?: (number | null) | Authority;
-  changedIn: 'offers' | 'entitlements' | 'local-details' | 'guide-chapters' | 'guide-local-parts' | 'pledges';
+  changedIn:
+    'offers' | 'entitlements' | 'local-details' | 'guide-chapters' | 'guide-local-parts' | 'guides' | 'pledges';
   documentId: number;
   page: 'offer' | 'chapter' | 'pledge';
   slug: string;
+  /**
+   * A chapter of a council’s own guide: that guide. Empty: the national guide.
+   */
+  guide?: string | null;
   title: string;
   line: string;
   changedAt: string;
@@ -2150,6 +2159,7 @@ export interface GuidesSelect<T extends boolean = true> {
         nextReview?: T;
         id?: T;
       };
+  whatChanged?: T;
   reviewState?: T;
   reviewComment?: T;
   plainEnglish?: T;
@@ -2699,6 +2709,7 @@ export interface ChangeLogSelect<T extends boolean = true> {
   documentId?: T;
   page?: T;
   slug?: T;
+  guide?: T;
   title?: T;
   line?: T;
   changedAt?: T;

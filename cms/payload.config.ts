@@ -38,8 +38,9 @@ import { cmsDir, dataDir } from '@cms/paths';
 import { resolveSecret } from '@cms/secret';
 import { adminOrigins } from '@cms/origins';
 import { BUILD_ORDER, buildCouncilSiteTask, releaseOrphanedBuilds } from '@cms/jobs/siteRebuild';
-import { REVIEW_QUEUE, reviewRemindersTask } from '@cms/jobs/reviewReminders';
-import { FEEDBACK_RETENTION_QUEUE, deleteOldFeedbackTask } from '@cms/jobs/feedbackRetention';
+import { reviewRemindersTask } from '@cms/jobs/reviewReminders';
+import { deleteOldFeedbackTask } from '@cms/jobs/feedbackRetention';
+import { SCHEDULED_QUEUES } from '@cms/jobs/scheduled';
 import { emailAdapter } from '@cms/lib/email';
 import { mediaStoragePlugins } from '@cms/lib/mediaStore';
 import { settings } from '@content/model/settings';
@@ -149,7 +150,7 @@ export function platformConfig(): Config {
         { cron: '* * * * * *', allQueues: true, limit: 1, disableScheduling: true },
         // The scheduled jobs (the weekly review reminder, the nightly delete of old feedback), each queued in its own queue when its time comes.
         ...(settings().SITE_BUILD_WORKER
-          ? [REVIEW_QUEUE, FEEDBACK_RETENTION_QUEUE].map((queue) => ({ cron: '0 * * * * *', queue, limit: 1 }))
+          ? SCHEDULED_QUEUES.map((queue) => ({ cron: '0 * * * * *', queue, limit: 1 }))
           : []),
       ],
       processingOrder: () => BUILD_ORDER,

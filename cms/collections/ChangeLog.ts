@@ -34,6 +34,7 @@ export const ChangeLog: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'slug', label: 'Page slug', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'guide', label: 'Guide slug', type: 'text', admin: { readOnly: true, description: 'A chapter of a council’s own guide: that guide. Empty: the national guide.' } },
     { name: 'title', type: 'text', required: true, admin: { readOnly: true } },
     { name: 'line', label: 'What changed', type: 'text', required: true, maxLength: CHANGE_LINE_MAX, admin: { readOnly: true } },
     { name: 'changedAt', label: 'Published', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

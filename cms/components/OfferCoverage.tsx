@@ -49,8 +49,8 @@ export function OfferCoverage({ council, coverage }: { council: { id: number | s
       <h3>No contact ({coverage.noContact.length})</h3>
       <p>
         {coverage.noContact.length
-          ? `No phone number, email or web address in “Who to ask” or “How to get it” (add one in the council’s local details): ${list(coverage.noContact)}.`
-          : 'Every page gives a phone number, email or web address.'}
+          ? `No phone number, text number, email, web address or place to go (a postcode, or a place in the council’s address) in “Who to ask” or “How to get it” (add one in the council’s local details): ${list(coverage.noContact)}.`
+          : 'Every page gives a way to get in touch.'}
       </p>
     </section>
   );

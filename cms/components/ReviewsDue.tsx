@@ -38,7 +38,7 @@ export async function ReviewsDue({ payload, user }: { payload: Payload; user?: T
       shown.map(async (c): Promise<[number | string, Published]> => {
         try {
           const published = validateSnapshot(await collectSnapshot(payload, null, { council: c.id }));
-          return [c.id, { leftOut: published.excluded, coverage: offerCoverage(published.offers) }];
+          return [c.id, { leftOut: published.excluded, coverage: offerCoverage(published.offers, published.authority ?? {}) }];
         } catch (error) {
           return [c.id, { leftOut: [`Could not check: ${(error as Error).message}`], coverage: null }];
         }

@@ -8,9 +8,10 @@ export { slugify };
  * editors never have to think about URLs, but can set one that stays put after a rename.
  */
 export function slugField(from = 'title', overrides: Partial<TextField> = {}): TextField {
-  const fillFromTitle: FieldHook = ({ value, data }) => {
+  // From the field beside it: in an array row (a guide's chapter), the row's title, not the document's.
+  const fillFromTitle: FieldHook = ({ value, siblingData }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value);
-    const source = data?.[from];
+    const source = siblingData?.[from];
     return typeof source === 'string' ? slugify(source) : value;
   };
   return {

@@ -4,7 +4,9 @@ import { ENGLISH, keepingLocale } from '@cms/lib/localization';
 import { idOf } from '@cms/access/roles';
 
 /**
- * The public change log (issue 22, part 4). Publishing a change to one of these asks for a
+ * The public change log (issue 22, part 4). Publishing a change to one of these (offers,
+ * entitlements and their local details, national guide chapters and their local parts, a
+ * council's own guide, whose chapters are logged each on its page, and pledges) asks for a
  * short "what changed" line (`whatChanged`): required when the amount, who can get it, who to
  * ask or how to get it changed since the version last published; optional otherwise (a typo
  * fix with no line is not listed). The line becomes an entry of the append-only `change-log`
@@ -44,8 +46,34 @@ const WATCHED: Record<ChangeLogged, Partial<Record<ChangeKind, (doc: Fields) => 
   },
   'guide-chapters': { eligibility: (doc) => doc.circumstances },
   'guide-local-parts': { contacts: (doc) => doc.whoToAsk, 'how-to-claim': (doc) => steps(doc.steps) },
+  // A council's own guide: who each of its chapters is for (by the chapter's slug), like a national chapter's.
+  guides: { eligibility: (doc) => Object.fromEntries(chaptersOf(doc).map((c) => [String(c.slug ?? c.title ?? ''), c.circumstances])) },
+  // A pledge has no amount, eligibility, contact or steps: its line is optional.
   pledges: {},
 };
+
+/** A council's guide's chapters (`guides.chapters`), as fields. */
+function chaptersOf(doc: Fields): Fields[] {
+  return Array.isArray(doc.chapters) ? doc.chapters.filter((c): c is object => Boolean(c && typeof c === 'object')).map(fieldsOf) : [];
+}
+
+/** What a reader reads of a chapter of a council's guide (anything else, like its order, is not a change to it). */
+const CHAPTER_WORDS = ['title', 'summary', 'body', 'relatedOffers', 'relatedEntitlements', 'legalBasis', 'sources', 'circumstances'];
+
+/**
+ * The slugs of the chapters of a council's guide that changed between two versions (new ones
+ * too); none changed (only the introduction or the order): the first chapter, so the line is
+ * still on a page.
+ */
+export function changedChapters(before: Fields, after: Fields): string[] {
+  const old = new Map(chaptersOf(before).map((c) => [String(c.slug ?? ''), c]));
+  const chapters = chaptersOf(after).filter((c) => typeof c.slug === 'string' && c.slug);
+  const changed = chapters.filter((c) => {
+    const was = old.get(String(c.slug));
+    return !was || !same(sortedChoices(pick(was, CHAPTER_WORDS)), sortedChoices(pick(c, CHAPTER_WORDS)));
+  });
+  return (changed.length ? changed : chapters.slice(0, 1)).map((c) => String(c.slug));
+}
 
 /** A value compared for meaning: no row ids, empty is empty, lists of words in any order, text by its words. */
 function canonical(value: unknown): unknown {
@@ -87,8 +115,8 @@ const kindList = (kinds: ChangeKind[]) => {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
 };
 
-/** What the afterChange hook writes, keyed by collection and document, set by the beforeChange hook. */
-type Pending = { line: string; kinds: ChangeKind[] };
+/** What the afterChange hook writes, keyed by collection and document, set by the beforeChange hook (a council's guide: the chapters it is about). */
+type Pending = { line: string; kinds: ChangeKind[]; chapters?: string[] };
 const contextKey = (collection: string, id: unknown) => `changeLog:${collection}:${String(id)}`;
 
 /** The version last published, in English, or null (never published). */
@@ -124,15 +152,40 @@ export const askWhatChanged: CollectionBeforeChangeHook = async ({ data, origina
     const message = `What changed: ${kindList(kinds)} changed, so say in one short line what changed (up to ${CHANGE_LINE_MAX} characters). Readers see it on the page and on "What’s new".`;
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'whatChanged', message }], req });
   }
-  if (line) req.context[contextKey(collection.slug, id ?? 'new')] = { line, kinds } satisfies Pending;
+  if (line) {
+    const pending: Pending = { line, kinds };
+    // A council's guide: the chapters that changed since the version last published (a new guide: its first).
+    if (collection.slug === 'guides') pending.chapters = changedChapters(before ?? {}, { ...fieldsOf(originalDoc), ...fieldsOf(data) });
+    req.context[contextKey(collection.slug, id ?? 'new')] = pending;
+  }
   return { ...data, whatChanged: null };
 };
 
 const isPending = (value: unknown): value is Pending =>
   Boolean(value && typeof value === 'object' && 'line' in value && typeof value.line === 'string' && 'kinds' in value && Array.isArray(value.kinds));
 
+/** A page a change shows on: its kind, slug and title there, and a council's own guide's slug for its chapters. */
+type ChangedPage = { page: ChangePage; slug: string; title: string; guide?: string };
+
+/** The pages a document's change shows on (a council's guide: each chapter that changed; anything else: one). */
+async function pagesOf(req: PayloadRequest, collection: ChangeLogged, doc: Fields, pending: Pending): Promise<ChangedPage[]> {
+  if (collection !== 'guides') {
+    const page = await pageOf(req, collection, doc);
+    return page ? [page] : [];
+  }
+  const guide = typeof doc.slug === 'string' && doc.slug ? doc.slug : null;
+  if (!guide) return [];
+  const chapters = chaptersOf(doc);
+  // The chapters that changed, as they are now (a slug the editor changed since: its new one, by position).
+  const wanted = new Set(pending.chapters ?? []);
+  const shown = chapters.filter((c) => wanted.has(String(c.slug)));
+  return (shown.length ? shown : chapters.slice(0, 1))
+    .filter((c) => typeof c.slug === 'string' && c.slug)
+    .map((c) => ({ page: 'chapter' as const, slug: String(c.slug), title: typeof c.title === 'string' && c.title ? c.title : String(c.slug), guide }));
+}
+
 /** The page a document's change shows on, and its title and slug there. */
-async function pageOf(req: PayloadRequest, collection: ChangeLogged, doc: Fields): Promise<{ page: ChangePage; slug: string; title: string } | null> {
+async function pageOf(req: PayloadRequest, collection: Exclude<ChangeLogged, 'guides'>, doc: Fields): Promise<ChangedPage | null> {
   const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
   const english = (slug: 'entitlements' | 'guide-chapters', value: unknown) => {
     const id = idOf(value);
@@ -174,24 +227,24 @@ export const logChange: CollectionAfterChangeHook = async ({ doc, req, collectio
   if (!isPending(pending)) return doc;
   delete req.context[key];
   const fields = fieldsOf(doc);
-  const page = await pageOf(req, slug, fields);
-  if (!page) return doc;
-  await keepingLocale(req, () =>
-    req.payload.create({
-      collection: 'change-log',
-      data: {
-        council: idOf(fields.council) === null ? null : Number(idOf(fields.council)),
-        changedIn: slug,
-        documentId: Number(doc.id),
-        ...page,
-        line: pending.line,
-        changedAt: new Date().toISOString(),
-        kinds: pending.kinds,
-      },
-      overrideAccess: true,
-      locale: ENGLISH,
-      req,
-    }),
-  );
+  for (const page of await pagesOf(req, slug, fields, pending)) {
+    await keepingLocale(req, () =>
+      req.payload.create({
+        collection: 'change-log',
+        data: {
+          council: idOf(fields.council) === null ? null : Number(idOf(fields.council)),
+          changedIn: slug,
+          documentId: Number(doc.id),
+          ...page,
+          line: pending.line,
+          changedAt: new Date().toISOString(),
+          kinds: pending.kinds,
+        },
+        overrideAccess: true,
+        locale: ENGLISH,
+        req,
+      }),
+    );
+  }
   return doc;
 };

@@ -316,6 +316,7 @@ export async function changeLogOf(payload: Payload, council: number | string): P
     id: String(d.id),
     page: d.page,
     slug: d.slug,
+    guide: d.guide ?? null,
     title: d.title,
     line: d.line,
     changedAt: new Date(d.changedAt).toISOString(),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * The public change log (issue 22, part 4): one line per published change to an offer, a
- * national entitlement, a guide chapter (national, or a council's local part of one) or a
- * pledge. Written in the CMS when a change is published (`cms/hooks/changeLog.ts`), kept
+ * national entitlement, a guide chapter (national, a council's local part of one, or a chapter
+ * of a council's own guide) or a pledge. Written in the CMS when a change is published (`cms/hooks/changeLog.ts`), kept
  * append-only in its own collection (`change-log`), and carried to each council's site by the
  * snapshot: the council's own entries and the national ones.
  */
@@ -34,6 +34,8 @@ export const changeEntrySchema = z.object({
   page: z.enum(Object.keys(CHANGE_PAGE) as [ChangePage, ...ChangePage[]]),
   /** The page's slug on the council's site (a chapter's slug for a chapter; a pledge's slug). */
   slug: z.string().min(1),
+  /** A chapter's guide, by its slug: a council's own guide's; none: the national guide. */
+  guide: z.string().min(1).nullish(),
   /** The page's title when the change was published. */
   title: z.string().min(1),
   line: z.string().min(1).max(CHANGE_LINE_MAX),
@@ -49,7 +51,7 @@ export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 export const newestFirst = (a: ChangeEntry, b: ChangeEntry) => b.changedAt.localeCompare(a.changedAt) || b.id.localeCompare(a.id);
 
 /** The CMS collections whose published changes are logged (`cms/hooks/changeLog.ts`). */
-export const CHANGE_COLLECTIONS = ['offers', 'entitlements', 'local-details', 'guide-chapters', 'guide-local-parts', 'pledges'] as const;
+export const CHANGE_COLLECTIONS = ['offers', 'entitlements', 'local-details', 'guide-chapters', 'guide-local-parts', 'guides', 'pledges'] as const;
 
 /**
  * A change in the content files (`content/changes.yaml` for national content,

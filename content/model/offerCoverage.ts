@@ -200,17 +200,60 @@ export type OfferCoverage = {
   missing: { areas: string[]; items: string[] };
   /** Pages about money that give no figure. */
   noAmount: CoveragePage[];
-  /** Pages that give no phone number, email address or web address to ask. */
+  /** Pages that give no way to get in touch: no phone number (to call or text), text short code, email address, web address or place to go (`CONTACT_ROUTES`). */
   noContact: CoveragePage[];
 };
 
+/** The council's service as the site and dashboard know it: its address (`Contact.address`), for the places a reader can go. */
+export type CoverageService = { address?: string | null };
+
+/** A UK phone number, as people write them: `0800 123 4567`, `+44 (0)20 7946 0125`, `(020) 7946 0123` (tested with brackets taken out). */
 const PHONE = /(?:\+44\s?|0)\d(?:[\s-]?\d){8,9}/;
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const WEB = /https?:\/\/|www\./i;
+/** A text (SMS) short code: "text SHOUT to 85258", "text 'HELP' to 60000". A mobile number to text is a phone number. */
+const TEXT_CODE = /\btext\b[^.]{0,40}?\bto\s+\d{5,6}\b/i;
+/** A UK postcode: an address to visit or write to. */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
-/** Whether a page gives a phone number, an email address or a web address in "Who to ask" or "How to get it". */
-export function givesContact(offer: Pick<CoverageOffer, 'whoToAsk' | 'howToGet'>): boolean {
-  return [offer.whoToAsk, ...offer.howToGet].some((text) => PHONE.test(text) || EMAIL.test(text) || WEB.test(text));
+/**
+ * The named places in the service's address a reader can go to ("The Base", "Civic Centre",
+ * "County Hall"): its comma-separated parts without a number (not the street number and
+ * postcode line), the council's own name left out (it names the council, not a door).
+ */
+export function servicePlaces(address: string | null | undefined): string[] {
+  return (address ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4 && !/\d/.test(part) && !/\bcouncil\b/i.test(part));
+}
+
+/**
+ * Every way to get in touch the content model has, as a page writes it in "Who to ask" or "How
+ * to get it" (`offerSchema` has no contact fields of its own; the council's `Contact` has phone,
+ * email, address and its out-of-hours phone): call or text a number, text a short code, email,
+ * a web address, or a place to go (a postcode, or a place named in the service's address).
+ */
+export const CONTACT_ROUTES = ['phone', 'text', 'email', 'web', 'visit'] as const;
+export type ContactRoute = (typeof CONTACT_ROUTES)[number];
+
+/** The ways to get in touch a page gives (empty: none). */
+export function contactRoutes(offer: Pick<CoverageOffer, 'whoToAsk' | 'howToGet'>, service: CoverageService = {}): ContactRoute[] {
+  const texts = [offer.whoToAsk, ...offer.howToGet];
+  const places = servicePlaces(service.address).map((place) => place.toLocaleLowerCase());
+  const found: Record<ContactRoute, boolean> = {
+    phone: texts.some((t) => PHONE.test(t.replace(/[()]/g, ''))),
+    text: texts.some((t) => TEXT_CODE.test(t)),
+    email: texts.some((t) => EMAIL.test(t)),
+    web: texts.some((t) => WEB.test(t)),
+    visit: texts.some((t) => POSTCODE.test(t) || places.some((place) => t.toLocaleLowerCase().includes(place))),
+  };
+  return CONTACT_ROUTES.filter((route) => found[route]);
+}
+
+/** Whether a page gives any way to get in touch (`contactRoutes`). */
+export function givesContact(offer: Pick<CoverageOffer, 'whoToAsk' | 'howToGet'>, service: CoverageService = {}): boolean {
+  return contactRoutes(offer, service).length > 0;
 }
 
 /** A page about money that gives no figure. */
@@ -221,9 +264,10 @@ const byTitle = (a: CoveragePage, b: CoveragePage) => a.title.localeCompare(b.ti
 
 /**
  * What a council's published offer pages cover of what a local offer is expected to cover.
- * `offers`: every offer page its site shows (published only), local and national.
+ * `offers`: every offer page its site shows (published only), local and national; `service`:
+ * the council's service (its address names the places a reader can go).
  */
-export function offerCoverage(offers: readonly CoverageOffer[]): OfferCoverage {
+export function offerCoverage(offers: readonly CoverageOffer[], service: CoverageService = {}): OfferCoverage {
   const areas = EXPECTED_AREAS.map((expected): AreaCoverage => {
     const inArea = offers.filter((o) => o.area === expected.area);
     const local = inArea.filter((o) => o.kind === 'local').map(page).sort(byTitle);
@@ -243,6 +287,6 @@ export function offerCoverage(offers: readonly CoverageOffer[]): OfferCoverage {
       items: items.filter((i) => i.required && i.pages.length === 0).map((i) => i.key),
     },
     noAmount: offers.filter(hasNoAmount).map(page).sort(byTitle),
-    noContact: offers.filter((o) => !givesContact(o)).map(page).sort(byTitle),
+    noContact: offers.filter((o) => !givesContact(o, service)).map(page).sort(byTitle),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run worker`: runs the site rebuild jobs queued by publishing (cms/jobs/siteRebuild.ts),
- * the weekly review reminder (cms/jobs/reviewReminders.ts) and the nightly delete of old
- * feedback (cms/jobs/feedbackRetention.ts) when their time comes, in a process of its own, one
+ * and the scheduled jobs when their time comes (`cms/jobs/scheduled.ts`: the weekly review
+ * reminder, the nightly delete of old feedback), in a process of its own, one
  * at a time, every due takedown before any ordinary rebuild. Use it when several admin servers
  * share one PostgreSQL database: run the admins without SITE_BUILD_WORKER and exactly ONE of
  * these (Payload 3.90's queue can hand one job to two workers that ask at the same moment;
@@ -16,8 +16,7 @@
 import '@platform/scripts/settingsFirst';
 import { closePayload, openPayload } from '@cms/lib/payload';
 import { releaseOrphanedBuilds, runDueBuilds } from '@cms/jobs/siteRebuild';
-import { REVIEW_QUEUE } from '@cms/jobs/reviewReminders';
-import { FEEDBACK_RETENTION_QUEUE } from '@cms/jobs/feedbackRetention';
+import { runScheduledJobs } from '@cms/jobs/scheduled';
 import { settings } from '@platform/config';
 
 const payload = await openPayload();
@@ -34,7 +33,6 @@ process.on('SIGTERM', stop);
 const pollMs = settings().SITE_WORKER_POLL_MS;
 await releaseOrphanedBuilds(payload, { all: true });
 console.log(`Running site rebuild jobs as they fall due, looking every ${pollMs} ms (Ctrl+C to stop).`);
-const SCHEDULED_QUEUES = [REVIEW_QUEUE, FEEDBACK_RETENTION_QUEUE];
 let scheduledAt = 0;
 let scheduledRunAt = 0;
 while (!stopping) {
@@ -43,19 +41,13 @@ while (!stopping) {
   } catch (error) {
     payload.logger.error({ err: error, msg: 'A rebuild job could not run' });
   }
-  // The scheduled jobs (the weekly review reminder, the nightly feedback delete): queued when their time comes (checked once a minute), then run (looked for every 2 s).
+  // The scheduled jobs (cms/jobs/scheduled.ts): queued when their time comes (checked once a minute), then run (looked for every 2 s).
   if (stopping) break;
-  try {
-    if (Date.now() - scheduledAt >= 60_000) {
-      scheduledAt = Date.now();
-      for (const queue of SCHEDULED_QUEUES) await payload.jobs.handleSchedules({ queue });
-    }
-    if (Date.now() - scheduledRunAt >= 2000) {
-      scheduledRunAt = Date.now();
-      for (const queue of SCHEDULED_QUEUES) await payload.jobs.run({ queue, limit: 1 });
-    }
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'A scheduled job could not run' });
+  if (Date.now() - scheduledRunAt >= 2000) {
+    scheduledRunAt = Date.now();
+    const schedule = Date.now() - scheduledAt >= 60_000;
+    if (schedule) scheduledAt = Date.now();
+    await runScheduledJobs(payload, { schedule });
   }
   if (stopping) break;
   await new Promise<void>((resolve) => {

@@ -7,8 +7,14 @@ import { NATIONAL_GUIDE } from '@content/model/guides';
 import type { ChangeEntry } from '@content/model/changeLog';
 import { route } from '@site/lib/routes';
 
-/** What a site has pages for: its offers' slugs, its national guide chapters' slugs, its pledges' slugs. */
+/** What a site has pages for: its offers' slugs, its guide chapters (`chapterKey`: the national guide's and the council's own guides'), its pledges' slugs. */
 export type ChangePages = { offers: ReadonlySet<string>; chapters: ReadonlySet<string>; pledges: ReadonlySet<string> };
+
+/** A chapter as `ChangePages` knows it: its guide's slug and its own. */
+export const chapterKey = (guide: string, chapter: string) => `${guide}/${chapter}`;
+
+/** The guide a chapter's change is in: its own guide's slug, or the national guide. */
+export const changeGuide = (change: Pick<ChangeEntry, 'guide'>) => change.guide ?? NATIONAL_GUIDE.slug;
 
 /** The anchor of a pledge on "You said, we did". */
 export const pledgeAnchor = (slug: string) => `pledge-${slug}`;
@@ -18,8 +24,10 @@ export function changeRoute(change: ChangeEntry, pages: ChangePages): string | n
   switch (change.page) {
     case 'offer':
       return pages.offers.has(change.slug) ? route('offer', { slug: change.slug }) : null;
-    case 'chapter':
-      return pages.chapters.has(change.slug) ? route('guideChapter', { slug: NATIONAL_GUIDE.slug, chapter: change.slug }) : null;
+    case 'chapter': {
+      const guide = changeGuide(change);
+      return pages.chapters.has(chapterKey(guide, change.slug)) ? route('guideChapter', { slug: guide, chapter: change.slug }) : null;
+    }
     case 'pledge':
       return pages.pledges.has(change.slug) ? `${route('pledges')}#${pledgeAnchor(change.slug)}` : null;
   }

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { comparisonInputSchema, comparisonRecords, councilComparison, type ComparisonInput, type ComparisonRecord, type CouncilComparison } from '@content/model/comparison';
 import { SiteIndex } from '@site/lib/siteIndex';
 import { newestFirst, type ChangeEntry, type ChangePage } from '@content/model/changeLog';
+import { changeGuide } from '@site/lib/changes';
 import { GENERATED_AT } from '@site/lib/openData';
 import { openReferralFeed, type OpenReferralFeed } from '@site/lib/openReferral';
 import type {
@@ -160,8 +161,8 @@ export const getChanges = once(async (site): Promise<ChangeEntry[]> => {
 });
 
 /** The changes shown on one page ("What changed"), newest first. */
-export async function changesOn(site: SiteKey, page: ChangePage, slug: string): Promise<ChangeEntry[]> {
-  return (await getChanges(site)).filter((change) => change.page === page && change.slug === slug);
+export async function changesOn(site: SiteKey, page: ChangePage, slug: string, guide?: string): Promise<ChangeEntry[]> {
+  return (await getChanges(site)).filter((change) => change.page === page && change.slug === slug && (page !== 'chapter' || guide === undefined || changeGuide(change) === guide));
 }
 
 /** Joins words the way a sentence does: `a, b or c` (`and` with `type: 'conjunction'`). */

@@ -14,7 +14,7 @@ import { e2eSiteDir, e2eSitesDir, E2E_FIXTURES, E2E_PUBLIC_URL } from '../helper
  */
 const { changed } = E2E_FIXTURES;
 const offerPath = `/offers/${changed.slug}/`;
-type Change = { id: string; page: string; slug: string; line: string; changedAt: string; national: boolean };
+type Change = { id: string; page: string; slug: string; guide?: string | null; line: string; changedAt: string; national: boolean };
 const snapshot = JSON.parse(readFileSync(path.join(e2eSiteDir, '..', 'data', 'snapshot', 'demo-borough', 'snapshot.json'), 'utf8')) as { changes: Change[] };
 const nationalChanges = snapshot.changes.filter((c) => c.national);
 const logged = snapshot.changes.filter((c) => c.slug === changed.slug);
@@ -38,11 +38,14 @@ test('"What\'s new" lists every change, newest first, the national ones too, eac
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What’s new');
   const entries = page.locator('.whats-new__entry');
   await expect(entries).toHaveCount(snapshot.changes.length);
-  await expect(entries.first()).toContainText(changed.line);
+  // Newest first: the test build's own changes (the Platypus grant, then the Lemur guide) are the newest.
+  const newest = [...snapshot.changes].sort((a, b) => b.changedAt.localeCompare(a.changedAt))[0]!;
+  await expect(entries.first()).toContainText(newest.line);
+  await expect(entries.filter({ hasText: changed.line })).toHaveCount(1);
   const dates = await entries.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
   for (const national of nationalChanges) await expect(entries.filter({ hasText: national.line })).toContainText('A change for all of England');
-  await entries.first().getByRole('link', { name: changed.title }).click();
+  await entries.filter({ hasText: changed.line }).getByRole('link', { name: changed.title }).click();
   await expect(page).toHaveURL(new RegExp(`${offerPath}$`));
   // Demo Borough's own changes from content/ are on the pages they are about.
   await page.goto('/offers/support-to-30/');
@@ -126,4 +129,28 @@ test('the Open Referral feed says the service last changed when its newest chang
   expect(service?.last_modified).toBe(new Date(logged[0]!.changedAt).toISOString());
   const support = feed.services.find((s) => s.name === 'Support from 25 to 30');
   expect(support?.last_modified).toBe('2024-04-01T09:00:00.000Z');
+});
+
+test('a change to a chapter of the council’s own guide is on that chapter’s page, on "What’s new" and in the feed', async ({ page, request }) => {
+  const { guideChange } = E2E_FIXTURES;
+  const chapterPath = `/guides/${guideChange.slug}/${guideChange.changedSlug}/`;
+  const entry = snapshot.changes.find((c) => c.line === guideChange.line);
+  expect(entry).toMatchObject({ page: 'chapter', slug: guideChange.changedSlug, guide: guideChange.slug, national: false });
+  await page.goto(chapterPath);
+  const section = page.getByRole('region', { name: 'What changed' });
+  await expect(section.getByRole('listitem')).toHaveCount(1);
+  await expect(section.getByRole('listitem')).toContainText(guideChange.line);
+  await expect(section.locator(`time[datetime="${entry!.changedAt.slice(0, 10)}"]`)).toHaveCount(1);
+  // Its other chapter did not change: nothing there.
+  await page.goto(`/guides/${guideChange.slug}/${guideChange.chapters[0]!.toLowerCase().replace(/ /g, '-')}/`);
+  await expect(page.getByRole('region', { name: 'What changed' })).toHaveCount(0);
+  await page.goto('/whats-new/');
+  const listed = page.locator('.whats-new__entry').filter({ hasText: guideChange.line });
+  await expect(listed).toHaveCount(1);
+  await expect(listed).not.toContainText('A change for all of England');
+  await listed.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`${chapterPath}$`));
+  const feed = parseFeed(await (await request.get('/whats-new.xml')).text());
+  const item = feed.items.find((i) => i.description === guideChange.line);
+  expect(item?.url).toBe(`${E2E_PUBLIC_URL}${chapterPath}`);
 });

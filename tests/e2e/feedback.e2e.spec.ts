@@ -1,15 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_FIXTURES, e2eSiteDir } from '@tests/helpers/e2e';
 import { budgetFor, PER_ITEM_MS, PER_TEST_MS } from '@tests/helpers/testBudget';
+import { FEEDBACK_WORK_BITS, feedbackWorkInput, hasLeadingZeroBits } from '@content/model/feedbackWork';
 
 /**
  * "Did this page help you?" (issue 22, part 1) in the browser, with JavaScript on and off: a
  * reader sends feedback from an offer page of the test site, served as under `npm start` with a
  * throwaway database (tests/helpers/feedbackSiteProcess.ts), and sees the thank-you page; a
  * crisis phrase puts urgent help first; a robot's trap field, or a post sent as soon as the page
- * opened, is refused with a page saying why. Where it lands in the council's queue, the masking
+ * opened, is refused with a page saying why. With script, the form sends a proof of work
+ * (`js=1`, `work`), which the server checks: a forged or missing proof with `js=1` is refused
+ * with a page saying why; without script no proof is sent and none is asked for. Where it lands in the council's queue, the masking
  * and the rate limit across processes are checked on the database (tests/int/db/feedback.int.spec.ts).
  */
 const OFFER = `/offers/${E2E_FIXTURES.searchable.slug}/`;
@@ -97,4 +101,65 @@ test('with JavaScript, feedback sent as soon as the page opened is refused with 
   await send(page, { helpful: 'Yes' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not take your feedback');
   await expect(page.getByText('That was sent very quickly after the page opened.')).toBeVisible();
+});
+
+/** The form's post as the browser sent it (its fields), once it has gone. */
+function sentFields(page: Page): Promise<URLSearchParams> {
+  return page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith('/feedback')).then((r) => new URLSearchParams(r.postData() ?? ''));
+}
+
+test.describe('the proof of work', () => {
+  test('with JavaScript, the form sends a proof of work the server accepts', async ({ page }) => {
+    test.setTimeout(budgetFor(3, PER_ITEM_MS.page));
+    await openOffer(page);
+    const sent = sentFields(page);
+    await send(page, { helpful: 'Yes', text: 'Clear page, thank you.' });
+    const fields = await sent;
+    expect(fields.get('js')).toBe('1');
+    expect(fields.get('work')).toMatch(/^\d+$/);
+    // The proof is for this page, shown at that time: its SHA-256 starts with FEEDBACK_WORK_BITS zero bits.
+    const digest = createHash('sha256').update(feedbackWorkInput(fields.get('page')!, Number(fields.get('shown')), fields.get('work')!)).digest();
+    expect(hasLeadingZeroBits(digest, FEEDBACK_WORK_BITS)).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your feedback');
+  });
+
+  for (const [name, change] of [
+    ['forged', (fields: URLSearchParams) => fields.set('work', '12345678')],
+    ['missing', (fields: URLSearchParams) => fields.delete('work')],
+  ] as const) {
+    test(`with JavaScript, a post that says js=1 with a ${name} proof of work is refused with a page saying why`, async ({ page }) => {
+      test.setTimeout(budgetFor(3, PER_ITEM_MS.page));
+      await openOffer(page);
+      // What a robot does: says it ran the script, without doing the work.
+      await page.route((url) => url.pathname.endsWith('/feedback'), async (route) => {
+        const fields = new URLSearchParams(route.request().postData() ?? '');
+        expect(fields.get('js')).toBe('1');
+        change(fields);
+        // A forged nonce that happens to pass (1 in 4,096) would make this test wrong: it is checked here.
+        if (fields.has('work')) {
+          const digest = createHash('sha256').update(feedbackWorkInput(fields.get('page')!, Number(fields.get('shown')), fields.get('work')!)).digest();
+          expect(hasLeadingZeroBits(digest, FEEDBACK_WORK_BITS)).toBe(false);
+        }
+        await route.continue({ postData: fields.toString() });
+      });
+      await send(page, { helpful: 'No', text: 'Robot text' });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not take your feedback');
+      await expect(page.getByText('We could not read what was sent. Please go back to the page and try again.')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Go back to the page' })).toHaveAttribute('href', new RegExp(`${OFFER}$`));
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the form sends no proof of work, and is taken without one', async ({ page }) => {
+      test.setTimeout(budgetFor(3, PER_ITEM_MS.page));
+      await openOffer(page);
+      const sent = sentFields(page);
+      await send(page, { helpful: 'Yes' });
+      const fields = await sent;
+      expect(fields.has('js')).toBe(false);
+      expect(fields.has('work')).toBe(false);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your feedback');
+    });
+  });
 });

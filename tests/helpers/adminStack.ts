@@ -28,6 +28,8 @@ export type AdminStack = {
   dir: string;
   dataDir: string;
   siteDir: string;
+  /** The stack's environment (its database and DATA_DIR), for a helper process on the same database. */
+  env: NodeJS.ProcessEnv;
   /** The last lines the admin server printed (for failure messages). */
   adminLog: () => string;
   /** Polls Demo Borough's build status (signed in as `who`) until a build finished after `since`. */
@@ -169,5 +171,5 @@ export async function startAdminStack({ adminPort, sitePort }: { adminPort?: num
 
   const readSnapshot = () => JSON.parse(readFileSync(path.join(dataDir, 'snapshot', 'demo-borough', 'snapshot.json'), 'utf8'));
 
-  return { adminUrl, siteUrl, dir, dataDir, siteDir, adminLog: () => tail(adminLog), waitForSiteBuild, readSnapshot, stop };
+  return { adminUrl, siteUrl, dir, dataDir, siteDir, env, adminLog: () => tail(adminLog), waitForSiteBuild, readSnapshot, stop };
 }

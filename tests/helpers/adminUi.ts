@@ -47,7 +47,7 @@ export function field(page: Page, label: string): Locator {
 }
 
 /** Signs in through the login form, in a browser context of its own; resolves on the dashboard. */
-export async function signIn(browser: Browser, adminUrl: string, who: AdminPerson): Promise<Page> {
+export async function signIn(browser: Browser, adminUrl: string, who: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   await watchCsp(context);
   const page = await context.newPage();

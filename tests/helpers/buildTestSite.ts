@@ -5,6 +5,8 @@
  *   - a draft offer, which must not appear anywhere on the site;
  *   - four money offers, announced, in-area-only, "ask your PA" and ended (issue 9);
  *   - a money offer whose amount went up, published with a "what changed" line (issue 22);
+ *   - a chapter of a council's own guide changed with a "what changed" line (issue 22);
+ *   - an offer overdue for review and one not due for years (issue 22);
  * and the council's public address set in the CMS, so pages carry it (never localhost).
  * Those go into Demo Borough, whose site the journey suites use (`.e2e/site`). Every demo
  * council's site is built by the platform's own build (`buildCouncilSites`) into
@@ -109,6 +111,26 @@ try {
   if (!refused) throw new Error('Publishing a changed amount with no "what changed" line was not refused.');
   await payload.update({ collection: 'offers', id: grant.id, data: { ...raised, whatChanged: changed.line } });
   await payload.update({ collection: 'offers', id: grant.id, data: { summary: changed.typoFixed, _status: 'published' } });
+
+  // Issue 22, part 4: a chapter of the council's own guide changed who it is for: refused without a line, then published with one.
+  const { guideChange } = E2E_FIXTURES;
+  const chapter = (title: string) => ({ title, summary: `About ${title.toLowerCase()}.`, body: convertMarkdownToLexical({ editorConfig, markdown: `${title}: a test chapter.` }) });
+  const guide = await payload.create({
+    collection: 'guides',
+    data: { council: idOf(demo), title: guideChange.title, slug: guideChange.slug, summary: 'A test guide of the council’s own.', chapters: guideChange.chapters.map(chapter), _status: 'published' },
+  });
+  const forStudents = guide.chapters.map((c) => (c.slug === guideChange.changedSlug ? { ...c, circumstances: ['in-education' as const] } : c));
+  const guideRefused = await payload.update({ collection: 'guides', id: guide.id, data: { chapters: forStudents, _status: 'published' } }).then(() => false, () => true);
+  if (!guideRefused) throw new Error('Publishing a guide chapter for new people with no "what changed" line was not refused.');
+  await payload.update({ collection: 'guides', id: guide.id, data: { chapters: forStudents, whatChanged: guideChange.line, _status: 'published' } });
+
+  // Issue 22, part 5: an offer overdue for review, and one checked and not due for years.
+  for (const fixture of [E2E_FIXTURES.overdue, E2E_FIXTURES.reviewed]) {
+    await payload.create({
+      collection: 'offers',
+      data: { ...offer(fixture.title, fixture.slug, 'A test offer with review dates.'), lastReviewed: fixture.lastReviewed, nextReview: fixture.nextReview, _status: 'published' },
+    });
+  }
 
   // The council's public address, as an editor sets it: canonical links and the sitemap use it.
   await payload.update({ collection: 'authorities', id: demo.id, data: { siteUrl: E2E_PUBLIC_URL } });

@@ -37,6 +37,23 @@ export const E2E_FIXTURES = {
     line: 'The Platypus grant is now £250, up from £200.',
     typoFixed: 'A test offer that the browser tests look for, with a typo fixed.',
   },
+  /**
+   * Issue 22, part 4: a council's own guide whose second chapter changed who it is for,
+   * published with a "what changed" line (refused first without one).
+   */
+  guideChange: {
+    title: 'Lemur money guide for testing',
+    slug: 'lemur-money-guide',
+    chapters: ['Lemur budgeting', 'Lemur debt help'],
+    changedSlug: 'lemur-debt-help',
+    line: 'Lemur debt help now also answers students.',
+  },
+  /**
+   * Issue 22, part 5: an offer whose next review day passed long before the build (the page says
+   * it is overdue), and one whose next review is far ahead (the page says nothing of the kind).
+   */
+  overdue: { title: 'Ocelot grant for testing', slug: 'ocelot-test-grant', lastReviewed: '2025-06-01', nextReview: '2026-01-15' },
+  reviewed: { title: 'Pangolin grant for testing', slug: 'pangolin-test-grant', lastReviewed: '2026-11-01', nextReview: '2099-06-30' },
 } as const;
 
 /** A draft the test build adds to every council (slug and title get the council's short name): on no site. */

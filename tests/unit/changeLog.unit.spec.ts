@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { atomFeed, changeRoute, type AtomFeed } from '@site/lib/changes';
+import { atomFeed, changeRoute, chapterKey, type AtomFeed } from '@site/lib/changes';
 import { changeEntrySchema, type ChangeEntry } from '@content/model/changeLog';
 import { changedKinds } from '@cms/hooks/changeLog';
 import { openReferralFeed } from '@site/lib/openReferral';
@@ -38,11 +38,15 @@ describe('the Atom feed', () => {
     expect(parseFeed(atomFeed(base)).updated?.toISOString()).toBe(base.generated);
   });
   it('links a change only to a page the site has', () => {
-    const pages = { offers: new Set(['grant']), chapters: new Set(['money']), pledges: new Set(['p']) };
+    const pages = { offers: new Set(['grant']), chapters: new Set([chapterKey('rights-and-entitlements', 'money'), chapterKey('our-money-guide', 'debt-help')]), pledges: new Set(['p']) };
     expect(changeRoute(change(), pages)).toBe('/offers/grant/');
     expect(changeRoute(change({ slug: 'gone' }), pages)).toBeNull();
     expect(changeRoute(change({ page: 'chapter', slug: 'money' }), pages)).toBe('/guides/rights-and-entitlements/money/');
     expect(changeRoute(change({ page: 'pledge', slug: 'p' }), pages)).toBe('/you-said-we-did/#pledge-p');
+    // A chapter of a council's own guide, in that guide; not in the national one.
+    expect(changeRoute(change({ page: 'chapter', slug: 'debt-help', guide: 'our-money-guide' }), pages)).toBe('/guides/our-money-guide/debt-help/');
+    expect(changeRoute(change({ page: 'chapter', slug: 'debt-help' }), pages)).toBeNull();
+    expect(changeRoute(change({ page: 'chapter', slug: 'money', guide: 'our-money-guide' }), pages)).toBeNull();
   });
 });
 

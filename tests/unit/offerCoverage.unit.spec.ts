@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { councilOffers, readContent } from '@cms/seed/readContent';
-import { EXPECTED_AREAS, EXPECTED_ITEMS, givesContact, offerCoverage } from '@content/model/offerCoverage';
+import { CONTACT_ROUTES, contactRoutes, EXPECTED_AREAS, EXPECTED_ITEMS, givesContact, offerCoverage, servicePlaces } from '@content/model/offerCoverage';
 
 const content = readContent('content');
 const council = (slug: string) => content.councils.find((c) => c.slug === slug)!;
 const published = (slug: string) => councilOffers(content, council(slug)).filter((o) => !o.draft);
-const summary = (slug: string) => offerCoverage(published(slug));
+const service = (slug: string) => council(slug).authority;
+const summary = (slug: string) => offerCoverage(published(slug), service(slug));
 const slugs = (pages: { slug: string }[]) => pages.map((p) => p.slug).sort();
 
 describe('is our offer complete?', () => {
@@ -55,7 +56,7 @@ describe('is our offer complete?', () => {
         expect(slugs(item.pages), `${slug} ${item.key}`).toEqual(expected);
       }
       expect(slugs(result.noAmount)).toEqual(pages.filter((o) => o.amount.type === 'money' && o.amount.value == null).map((o) => o.slug).sort());
-      expect(slugs(result.noContact)).toEqual(pages.filter((o) => !givesContact(o)).map((o) => o.slug).sort());
+      expect(slugs(result.noContact)).toEqual(pages.filter((o) => !givesContact(o, service(slug))).map((o) => o.slug).sort());
     });
   }
 
@@ -76,6 +77,34 @@ describe('is our offer complete?', () => {
     // Demo Borough's PA page gives the duty worker's number; "Your Personal Adviser." alone gives none.
     expect(slugs(demo.noContact)).not.toContain('personal-adviser');
     expect(slugs(demo.noContact)).toContain('pathway-plan');
+  });
+
+  it('"no contact" counts every way to get in touch the model has: call or text a number, a text short code, email, web, a place to go', () => {
+    expect(CONTACT_ROUTES).toEqual(['phone', 'text', 'email', 'web', 'visit']);
+    const ask = (whoToAsk: string, ...howToGet: string[]) => contactRoutes({ whoToAsk, howToGet: howToGet.length ? howToGet : ['Ask.'] }, { address: 'Leaving Care Team, The Base, 12 Quay Street, Riverford RF1 2QS' });
+    expect(ask('Call 0800 123 4567.')).toEqual(['phone']);
+    expect(ask('The test team on (020) 7946 0123.')).toEqual(['phone']);
+    expect(ask('Your PA.', 'Call +44 (0)20 7946 0125.')).toEqual(['phone']);
+    expect(ask('Text SHOUT to 85258, any time.')).toEqual(['text']);
+    expect(ask('Email team@riverford.example.')).toEqual(['email']);
+    expect(ask('Apply at www.gov.uk/apply.')).toEqual(['web']);
+    expect(ask('Your PA.', 'Drop in to The Base on a Wednesday afternoon.')).toEqual(['visit']);
+    expect(ask('Go to the advice centre, 4 Mill Lane, Riverford RF2 3AB.')).toEqual(['visit']);
+    expect(ask('Your Personal Adviser.', 'Tell your PA.')).toEqual([]);
+    // The council's name and the street number line are not places to go.
+    expect(servicePlaces('Care Leavers Service, Northdale County Council, County Hall, Castle Road, Northdale Town ND1 1CH')).toEqual(['Care Leavers Service', 'County Hall', 'Castle Road']);
+  });
+
+  it('Riverford pages that send readers to The Base (its address) give a contact; before, only phone, email and web counted', () => {
+    const riverford = summary('riverford');
+    // "Drop in to The Base on a Wednesday afternoon", "the front desk at The Base", "Pick up a data SIM at The Base".
+    for (const slug of ['wellbeing-drop-in', 'city-bus-pass', 'home-broadband', 'money-coaching', 'riverford-voices']) expect(slugs(riverford.noContact), slug).not.toContain(slug);
+    expect(slugs(riverford.noContact)).toContain('pathway-plan');
+    // Every page the summary names as having no contact gives none of the ways, read from the files.
+    for (const slug of ['demo-borough', 'northdale', 'riverford']) {
+      const pages = published(slug);
+      for (const p of summary(slug).noContact) expect(contactRoutes(pages.find((o) => o.slug === p.slug)!, service(slug)), `${slug} ${p.slug}`).toEqual([]);
+    }
   });
 
   it('with nothing published, every area and every required item is missing', () => {

@@ -16,6 +16,7 @@ import * as migration_20261207_103507_search_words_per_language from './20261207
 import * as migration_20261207_124517_change_log from './20261207_124517_change_log';
 import * as migration_20261207_141139_feedback_and_review_dates from './20261207_141139_feedback_and_review_dates';
 import * as migration_20261207_165007_media_object_key from './20261207_165007_media_object_key';
+import * as migration_20261207_165225_guide_what_changed from './20261207_165225_guide_what_changed';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_165007_media_object_key.up,
     down: migration_20261207_165007_media_object_key.down,
-    name: '20261207_165007_media_object_key'
+    name: '20261207_165007_media_object_key',
+  },
+  {
+    up: migration_20261207_165225_guide_what_changed.up,
+    down: migration_20261207_165225_guide_what_changed.down,
+    name: '20261207_165225_guide_what_changed'
   },
 ];

@@ -7,11 +7,10 @@
 import type { APIRoute } from 'astro';
 import { english } from '@site/i18n';
 import { getAuthority, getChanges, getGuides, getOffers, getPledges, onEveryCouncilInEnglish, siteOf, siteUrlOf } from '@site/lib/data';
-import { atomFeed, changeRoute } from '@site/lib/changes';
+import { atomFeed, changeRoute, chapterKey } from '@site/lib/changes';
 import { routesOfSite } from '@site/lib/siteBase';
 import { absoluteUrl } from '@site/lib/siteUrl';
 import { GENERATED_AT } from '@site/lib/openData';
-import { NATIONAL_GUIDE } from '@content/model/guides';
 import { uuidFrom } from '@content/model/uuid';
 
 export const getStaticPaths = onEveryCouncilInEnglish;
@@ -23,7 +22,7 @@ export const GET: APIRoute = async (context) => {
   const siteUrl = siteUrlOf(siteKey);
   const pages = {
     offers: new Set(offers.map((o) => o.slug)),
-    chapters: new Set(guides.filter((g) => g.slug === NATIONAL_GUIDE.slug).flatMap((g) => g.chapters.filter((c) => c.national).map((c) => c.slug))),
+    chapters: new Set(guides.flatMap((g) => g.chapters.map((c) => chapterKey(g.slug, c.slug)))),
     pledges: new Set(pledges.map((p) => p.slug)),
   };
   const { t } = english();

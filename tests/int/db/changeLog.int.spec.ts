@@ -115,6 +115,38 @@ describe(`the change log (${DB})`, () => {
     ]);
   });
 
+  it("a council's own guide asks for a line when who a chapter is for changes, and logs it on that chapter's page; a typo fix adds nothing", async () => {
+    const chapter = (title: string, extra: Record<string, unknown> = {}) => ({ title, summary: `About ${title.toLowerCase()}.`, body: lexical(`${title} body`), ...extra });
+    const guide = await payload.create({
+      collection: 'guides',
+      data: { council: councilId, title: 'Our money guide', summary: 'Local money help.', chapters: [chapter('Budgeting'), chapter('Debt help')], _status: 'published' },
+    });
+    const [budgeting, debt] = guide.chapters;
+    expect([budgeting!.slug, debt!.slug]).toEqual(['budgeting', 'debt-help']);
+    const forStudents = [budgeting!, { ...debt!, circumstances: ['in-education' as const] }];
+    const refused = await payload.update({ collection: 'guides', id: guide.id, data: { chapters: forStudents, _status: 'published' } }).catch((e: unknown) => e);
+    expect(String(refused)).toMatch(/whatChanged/);
+    expect(JSON.stringify(refused)).toContain('who can get it changed');
+    await payload.update({ collection: 'guides', id: guide.id, data: { chapters: forStudents, whatChanged: 'Debt help now also answers students.', _status: 'published' } });
+    // A typo fix in a chapter, with no line: published, not listed.
+    const fixed = await payload.update({ collection: 'guides', id: guide.id, data: { chapters: [{ ...budgeting!, summary: 'About budgeting, fixed.' }, forStudents[1]!], _status: 'published' } });
+    expect(fixed.chapters[0]!.summary).toBe('About budgeting, fixed.');
+    // A line given for a change to one chapter's words is on that chapter only.
+    await payload.update({ collection: 'guides', id: guide.id, data: { chapters: [{ ...budgeting!, summary: 'About budgeting, fixed.', body: lexical('Budgeting body, with a new planner.') }, forStudents[1]!], whatChanged: 'A new budget planner.', _status: 'published' } });
+    const { docs } = await payload.find({ collection: 'change-log', where: { and: [{ changedIn: { equals: 'guides' } }, { documentId: { equals: guide.id } }] }, sort: 'changedAt', depth: 0, overrideAccess: true });
+    expect(docs.map((d) => [d.council, d.page, d.guide, d.slug, d.title, d.line, d.kinds])).toEqual([
+      [councilId, 'chapter', guide.slug, 'debt-help', 'Debt help', 'Debt help now also answers students.', ['eligibility']],
+      [councilId, 'chapter', guide.slug, 'budgeting', 'Budgeting', 'A new budget planner.', []],
+    ]);
+    // The council's site gets them with its guide (the snapshot's change log).
+    const { changeLogOf } = await import('@cms/lib/exportSnapshot');
+    const exported = (await changeLogOf(payload, councilId)).filter((c) => c.guide === guide.slug);
+    expect(exported.map((c) => [c.page, c.guide, c.slug, c.national])).toEqual([
+      ['chapter', guide.slug, 'budgeting', false],
+      ['chapter', guide.slug, 'debt-help', false],
+    ]);
+  });
+
   it('nobody creates, changes or deletes an entry through the REST or Local API, a platform admin included', async () => {
     const live = await published();
     await payload.update({ collection: 'offers', id: live.id, data: { amount: { type: 'money', value: 4000, period: 'once' }, whatChanged: 'Now £4,000.', _status: 'published' } });

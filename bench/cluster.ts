@@ -151,6 +151,8 @@ export type ClusterSettings = {
   debounceMs?: number;
   /** `SITE_WORKER_POLL_MS` for the worker; unset: the default. */
   pollMs?: number;
+  /** The `S3_*` settings of a media bucket every admin and the worker share; unset: media on each one's local disk. */
+  s3Env?: Record<string, string>;
 };
 
 /** The council the runs publish in, and where its site is served. */
@@ -175,6 +177,7 @@ export function clusterEnv(s: ClusterSettings): NodeJS.ProcessEnv {
     SITE_REBUILD_ON_PUBLISH: '1',
     ...(s.debounceMs === undefined ? {} : { SITE_REBUILD_DEBOUNCE_MS: String(s.debounceMs) }),
     ...(s.pollMs === undefined ? {} : { SITE_WORKER_POLL_MS: String(s.pollMs) }),
+    ...s.s3Env,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };

@@ -28,11 +28,13 @@ let close: (p: Payload) => Promise<void>;
  * languages, Easy Read; issue 21, parts 2, 3, 6) added to the schema, which the release before
  * languages did not have either: collections, and top-level fields by collection.
  */
-/** Issue 22 came later still: the change log and its "What changed" line, readers' feedback, a council's feedback retention, a pledge's source. */
+/** Issue 22 came later still: the change log and its "What changed" line, readers' feedback, a council's feedback retention, a pledge's source; then issue 23's upload object key. */
 const ISSUE_22_FIELDS: Record<string, string[]> = {
   ...Object.fromEntries(CHANGE_COLLECTIONS.map((slug) => [slug, ['whatChanged']])),
   pledges: ['whatChanged', 'source'],
   authorities: ['feedbackRetentionDays'],
+  // Issue 23: the storage plugin's object key on uploads.
+  media: ['_objectKey'],
 };
 const LATER = {
   collections: ['translations', 'change-log', 'feedback'],

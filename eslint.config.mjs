@@ -26,6 +26,12 @@ const castRules = [
   })),
 ];
 
+/** A language tag is written once, in the locale record (see the block that uses these). */
+const languageTagRules = ['Literal[value=/^en-GB$/i]', 'TemplateElement[value.raw=/en-GB/i]'].map((selector) => ({
+  selector,
+  message: 'A language tag is written only in content/model/locales.ts: use the locale record (`locale`/`lang` from @site/i18n, or DEFAULT_LOCALE) and its formatters.',
+}));
+
 export default [
   {
     // Generated, not written here: Payload's types and admin routes, Next's and Astro's output,
@@ -69,9 +75,24 @@ export default [
       'no-restricted-syntax': [
         'error',
         ...castRules,
-        ...['Literal[value=/^en-GB$/i]', 'TemplateElement[value.raw=/en-GB/i]'].map((selector) => ({
+        ...languageTagRules,
+      ],
+    },
+  },
+  {
+    // A refusal the CMS gives is a PublicError (cms/lib/publicError.ts), never an APIError of its
+    // own: the compiled admin makes APIError's class anonymous, and Payload then answers a
+    // refusal without data "An unknown error occurred." (the editor never learns why).
+    files: ['cms/**/*.{ts,tsx}'],
+    ignores: ['cms/lib/publicError.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...castRules,
+        ...languageTagRules,
+        ...["NewExpression[callee.name='APIError']", "ClassDeclaration[superClass.name='APIError']"].map((selector) => ({
           selector,
-          message: 'A language tag is written only in content/model/locales.ts: use the locale record (`locale`/`lang` from @site/i18n, or DEFAULT_LOCALE) and its formatters.',
+          message: 'Refuse with PublicError (cms/lib/publicError.ts): in the compiled admin an APIError has no name, and its message is lost.',
         })),
       ],
     },

@@ -1,4 +1,5 @@
-import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload';
+import { type Access, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { councilsWhere, idOf, isPlatformEditor, type MaybeUser } from '@cms/access/roles';
 import { LIBRARY_SUBMISSION } from '@content/model/patterns';
 import { mayMoveTo, reviewsHere } from '@cms/lib/reviewChoices';
@@ -112,7 +113,7 @@ export const defaultLibraryCouncils = async ({ req }: { req: PayloadRequest }): 
 };
 
 function refuse(message: string, status = 403, path?: string): never {
-  throw new APIError(message, status, path ? { errors: [{ path, message }] } : null, true);
+  throw new PublicError(message, status, path ? { errors: [{ path, message }] } : null);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PublicError } from '@cms/lib/publicError';
 import {
   APIError,
   ValidationError,
@@ -118,7 +119,7 @@ const guardBuildQueries: CollectionBeforeOperationHook = ({ args, req }) => {
   const { where, sort } = args as { where?: unknown; sort?: unknown };
   const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) => String(s).trim().replace(/^-/, ''));
   if ([...wherePaths(where), ...sorts].some((path) => path === 'build' || path.startsWith('build.'))) {
-    throw new APIError('You can’t filter or sort councils by their site builds.', 403, null, true);
+    throw new PublicError('You can’t filter or sort councils by their site builds.', 403);
   }
   return args;
 };

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload';
+import { type CollectionBeforeChangeHook, type CollectionConfig } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { signedInVersions } from '@cms/access/readVersions';
@@ -12,7 +13,7 @@ const titleFromChapter: CollectionBeforeChangeHook<GuideLocalPart> = async ({ da
   const chapter = await keepingLocale(req, () =>
     req.payload.findByID({ collection: 'guide-chapters', id, depth: 0, draft: true, overrideAccess: true, req, locale: ENGLISH }).catch(() => null),
   );
-  if (!chapter) throw new APIError('Choose a national guide chapter that exists.', 400, { errors: [{ path: 'chapter', message: 'Choose a national guide chapter that exists.' }] }, true);
+  if (!chapter) throw new PublicError('Choose a national guide chapter that exists.', 400, { errors: [{ path: 'chapter', message: 'Choose a national guide chapter that exists.' }] });
   return { ...data, title: chapter.title };
 };
 

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload';
+import { type CollectionBeforeChangeHook, type CollectionConfig } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { coWriters, publishedOrSignedIn, staffOrAdmin } from '@cms/access';
 import { withCoWriting } from '@cms/collections/coWriting';
 import { LIMITS } from '@content/model/patterns';
@@ -15,7 +16,7 @@ const titleFromEntitlement: CollectionBeforeChangeHook<LocalDetail> = async ({ d
   const entitlement = await keepingLocale(req, () =>
     req.payload.findByID({ collection: 'entitlements', id, depth: 0, draft: true, overrideAccess: true, req, locale: ENGLISH }).catch(() => null),
   );
-  if (!entitlement) throw new APIError('Choose a national entitlement that exists.', 400, { errors: [{ path: 'entitlement', message: 'Choose a national entitlement that exists.' }] }, true);
+  if (!entitlement) throw new PublicError('Choose a national entitlement that exists.', 400, { errors: [{ path: 'entitlement', message: 'Choose a national entitlement that exists.' }] });
   return { ...data, title: entitlement.title };
 };
 

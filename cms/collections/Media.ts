@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload';
+import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { COUNCIL_ROLES, deleteMedia, idOf, isPlatformAdmin, isPlatformEditor, readMedia, roleIn, signedInField, writeMedia } from '@cms/access';
 import { enforceCouncilRole } from '@cms/hooks/enforceCouncilRole';
 import { mediaUsedByPublished, mediaUsedByPublishedLibrary } from '@cms/lib/mediaUse';
@@ -30,15 +31,13 @@ const checkUpload: CollectionBeforeOperationHook = ({ args, operation, req }) =>
   const file = req.file;
   if (!file) return args;
   if (file.size > MAX_UPLOAD_BYTES) {
-    throw new APIError(
+    throw new PublicError(
       `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make the image smaller, or split the PDF.`,
       400,
-      null,
-      true,
     );
   }
   if (!ALLOWED_TYPES.includes(file.mimetype)) {
-    throw new APIError(`"${file.name}" is a ${file.mimetype || 'file of unknown type'}; upload a PNG, JPEG or WebP image, or a PDF.`, 400, null, true);
+    throw new PublicError(`"${file.name}" is a ${file.mimetype || 'file of unknown type'}; upload a PNG, JPEG or WebP image, or a PDF.`, 400);
   }
   return args;
 };
@@ -73,17 +72,15 @@ const guardLiveMedia: CollectionBeforeOperationHook = async ({ args, operation, 
   for (const target of targets) {
     if (library.has(String(target.id))) {
       if (isPlatformEditor(user)) continue;
-      throw new APIError(
+      throw new PublicError(
         'This image is in the national practice library, on every council’s site, so only a platform moderator can change it. Upload a new image and choose it in a draft of the spotlight; a moderator reviews and publishes it.',
         403,
-        null,
-        true,
       );
     }
     if (roleIn(user, target.council) !== 'young-editor') continue;
-    if (operation === 'delete') throw new APIError('Young editors can’t delete images. Ask a member of staff.', 403, null, true);
+    if (operation === 'delete') throw new PublicError('Young editors can’t delete images. Ask a member of staff.', 403);
     if (live.has(String(target.id))) {
-      throw new APIError('This image is on the live site, so young editors can’t change it. Upload a new image and choose it in your draft instead.', 403, null, true);
+      throw new PublicError('This image is on the live site, so young editors can’t change it. Upload a new image and choose it in your draft instead.', 403);
     }
   }
   return args;
@@ -104,7 +101,7 @@ const checkCouncilRole: CollectionBeforeChangeHook = async (args) => {
     (await mediaUsedByPublishedLibrary(req)).map(String).includes(String(originalDoc?.id));
   if (!moderating) return councilRole(args);
   if ('council' in data && String(idOf(data.council)) !== String(council)) {
-    throw new APIError('This upload stays its council’s: a moderator can change its file or alt text, not whose it is.', 403, null, true);
+    throw new PublicError('This upload stays its council’s: a moderator can change its file or alt text, not whose it is.', 403);
   }
   return data;
 };

@@ -1,4 +1,5 @@
-import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Where } from 'payload';
+import { type Access, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Where } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { actingRole, councilsWhere, idOf, isPlatformAdmin, isPlatformEditor } from '@cms/access/roles';
 import { councilOfDocument, translatorOf } from '@cms/access/translators';
 import { ENGLISH, keepingLocale } from '@cms/lib/localization';
@@ -7,7 +8,7 @@ import { STORED_LOCALES, TRANSLATION_LOCALE_IDS } from '@content/model/locales';
 import { TRANSLATION_STATE_LABELS, TRANSLATION_STATES, type TranslationState } from '@content/model/translation';
 
 const refuse = (message: string): never => {
-  throw new APIError(message, 403, null, true);
+  throw new PublicError(message, 403);
 };
 
 /** Who may see and work on translation records: platform admins; platform editors (national); a council's staff, reviewers and translators; a national translator. */

@@ -1,3 +1,4 @@
+import { PublicError } from '@cms/lib/publicError';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   APIError,
@@ -33,7 +34,7 @@ type Row = { id?: string | null; council?: unknown; role?: string | null };
 type Account = { id?: number | string; email?: string | null; invitedEmail?: string | null; platformRole?: string | null; councils?: Row[] | null; youngEditorOnly?: boolean | null };
 
 const refuse = (message: string): never => {
-  throw new APIError(message, 403, null, true);
+  throw new PublicError(message, 403);
 };
 
 /**

@@ -1,4 +1,5 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { cmsFieldPath, SNAPSHOT_NAMES, type MappedCollection } from '@content/model/fields';
 import { collectionSchemas } from '@content/model/snapshot';
 import { registeredCouncil, toSnapshot } from '@cms/lib/snapshotMapping';
@@ -100,5 +101,5 @@ export const checkSubmission =
     if (errors.length === 0) return data;
     const message = `Before it can go for review: ${errors.map((e) => e.message).join(' ')}`;
     // An APIError, as for the review comment: the admin shows its message as it is after a draft save.
-    throw new APIError(message, 400, { errors }, true);
+    throw new PublicError(message, 400, { errors });
   };

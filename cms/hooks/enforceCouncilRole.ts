@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload';
+import { type CollectionBeforeChangeHook } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { councilsWhere, idOf, isPlatformAdmin, isPlatformEditor, roleIn, ROLE_LABELS, type CouncilRole } from '@cms/access/roles';
 import type { Indicator, Media } from '@cms/payload-types';
 
@@ -25,7 +26,7 @@ export function enforceCouncilRole(roles: readonly CouncilRole[], { platformWhen
         council = mine[0];
         data.council = council;
       } else {
-        throw new APIError('Choose the council this belongs to.', 400, { errors: [{ path: 'council', message: 'Choose the council this belongs to.' }] }, true);
+        throw new PublicError('Choose the council this belongs to.', 400, { errors: [{ path: 'council', message: 'Choose the council this belongs to.' }] });
       }
     }
     const councils = [council, operation === 'update' ? originalDoc?.council : null].filter((c) => idOf(c) !== null);
@@ -33,7 +34,7 @@ export function enforceCouncilRole(roles: readonly CouncilRole[], { platformWhen
       const role = roleIn(user, c);
       if (!role || !roles.includes(role)) {
         const who = roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(' or ');
-        throw new APIError(`Only ${who} of that council can do this.`, 403, null, true);
+        throw new PublicError(`Only ${who} of that council can do this.`, 403);
       }
     }
     return data;

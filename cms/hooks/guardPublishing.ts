@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload';
+import { type CollectionBeforeOperationHook } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { actingRole, isPlatformAdmin, roleIn } from '@cms/access/roles';
 
 /** 403 with a message the admin shows as it is. */
 function refuse(message: string): never {
-  throw new APIError(message, 403, null, true);
+  throw new PublicError(message, 403);
 }
 
 /** The co-written collections with a council (national ones have none: only platform editors write them). */

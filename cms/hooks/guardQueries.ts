@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Payload } from 'payload';
+import { type CollectionBeforeOperationHook, type FlattenedField, type Payload } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { isPlatformAdmin } from '@cms/access/roles';
 
 const OPERATORS = new Set([
@@ -93,7 +94,7 @@ export const guardQueries: CollectionBeforeOperationHook = ({ args, req, collect
     // Versions are queried as `version.<field>`.
     const path = raw.startsWith('version.') ? raw.slice('version.'.length) : raw;
     if (reachesIntoAccounts(req.payload, collection.slug, path)) {
-      throw new APIError(`You can’t filter or sort by account details ("${raw}").`, 403, null, true);
+      throw new PublicError(`You can’t filter or sort by account details ("${raw}").`, 403);
     }
   }
   return args;

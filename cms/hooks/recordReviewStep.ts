@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import type { ReviewState } from '@cms/fields/coWriting';
 import type { CoWritten } from '@cms/hooks/coWritten';
 import { mayMoveTo, stateAfterSave, youngEditorHere } from '@cms/lib/reviewChoices';
@@ -41,14 +42,14 @@ export const recordReviewStep: CollectionBeforeChangeHook<CoWritten> = ({ data: 
 
   // The same rule as the admin's Review menu (`reviewMenu`).
   if (!mayMoveTo(!youngEditor, state, before?.reviewState)) {
-    throw new APIError('Young editors can submit for review, but only a reviewer can approve or request changes.', 403, null, true);
+    throw new PublicError('Young editors can submit for review, but only a reviewer can approve or request changes.', 403);
   }
   const comment = next.reviewComment?.trim() || null;
   if (state === 'changes-requested' && before?.reviewState !== 'changes-requested' && !comment) {
     // An APIError, not a ValidationError: the admin shows its message as it is, and
     // Payload shows no message beside a field after a failed draft save.
     const message = 'Say what needs changing in "Comment for this step", so the writer knows what to do.';
-    throw new APIError(message, 400, { errors: [{ path: 'reviewComment', label: 'Comment for this step', message }] }, true);
+    throw new PublicError(message, 400, { errors: [{ path: 'reviewComment', label: 'Comment for this step', message }] });
   }
   if (state !== (before?.reviewState ?? (operation === 'create' ? null : 'draft')) || comment) {
     history.push({ state, at: new Date().toISOString(), by: user.id, byName: user.name ?? null, comment });

@@ -1,10 +1,11 @@
-import { APIError, type CollectionBeforeChangeHook, type Field } from 'payload';
+import { type CollectionBeforeChangeHook, type Field } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { idOf } from '@cms/access/roles';
 import { councilOfDocument, translatorOf } from '@cms/access/translators';
 import { STORED_LOCALES } from '@content/model/locales';
 
 const refuse = (message: string): never => {
-  throw new APIError(message, 403, null, true);
+  throw new PublicError(message, 403);
 };
 
 /** Fields Payload itself keeps (dates of the save) or that hooks after this one work out. */

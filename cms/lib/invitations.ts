@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload';
+import { type CollectionBeforeOperationHook, type PayloadRequest } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { adminOrigins } from '@cms/origins';
 
 /**
@@ -58,7 +59,7 @@ export const acceptInvitation: CollectionBeforeOperationHook = async ({ args, op
   if (!account || !isInvitation(account)) return args;
   const taken = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: account.invitedEmail } }, req });
   if (taken) {
-    throw new APIError('This email address already has an account: sign in with it, and ask a platform admin to add the council to it.', 409, null, true);
+    throw new PublicError('This email address already has an account: sign in with it, and ask a platform admin to add the council to it.', 409);
   }
   await req.payload.db.updateOne({ collection: 'users', id: account.id!, data: { email: account.invitedEmail, invitedEmail: null }, req });
   return args;

@@ -1,6 +1,7 @@
 import { createHmac, pbkdf2, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload';
+import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload } from 'payload';
+import { PublicError } from '@cms/lib/publicError';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import { postgresFeedbackLimits, sqliteFeedbackLimits } from '@cms/lib/feedbackLimits';
 import { settings } from '@content/model/settings';
@@ -39,14 +40,10 @@ export const MAX_FAILURES_PER_CLIENT = 20;
 
 export const THROTTLED_MESSAGE = 'Too many failed logins from this address. Wait 15 minutes, then try again.';
 
-/**
- * The 429 a throttled client gets. Named here: Payload answers an error with its `name` and
- * message, and takes the name from the class, which the compiled admin (`next build`)
- * minifies away (`APIError` became ""), so production answered "An unknown error occurred."
- */
-class LoginThrottledError extends APIError {
+/** The 429 a throttled client gets (a PublicError: its message survives the compiled admin, `cms/lib/publicError.ts`). */
+class LoginThrottledError extends PublicError {
   constructor() {
-    super(THROTTLED_MESSAGE, 429, null, true);
+    super(THROTTLED_MESSAGE, 429);
     this.name = 'LoginThrottled';
   }
 }

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ADMIN_PEOPLE } from '../helpers/adminPeople';
 import { startAdminStack, type AdminStack } from '../helpers/adminStack';
 import { field, signIn, slowExpect } from '../helpers/adminUi';
+import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 import { budgetFor, PER_ITEM_MS } from '../helpers/testBudget';
 
 /**
@@ -28,7 +28,7 @@ const OTHER = { email: 'nia.northdale-staff@e2e.example', password: 'e2e-other-s
 test.describe.configure({ mode: 'serial', timeout: budgetFor(4, PER_ITEM_MS.adminPage) });
 
 let stack: AdminStack;
-let feedbackServer: ChildProcess | null = null;
+let feedbackServer: ServerProcess | null = null;
 let feedbackUrl = '';
 
 test.beforeAll(async () => {
@@ -38,22 +38,8 @@ test.beforeAll(async () => {
   const root = path.join(stack.dir, 'feedback-site');
   mkdirSync(root, { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Test</title>');
-  feedbackServer = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'helpers', 'feedbackServerProcess.ts'), root], {
-    env: { ...stack.env, FEEDBACK_MIN_MS: '1000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  feedbackServer.stderr!.on('data', (chunk) => (errors += String(chunk)));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    feedbackServer!.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
-    });
-    feedbackServer!.on('exit', (code) => reject(new Error(`The feedback server stopped (${code}): ${errors}`)));
-  });
-  feedbackUrl = `http://127.0.0.1:${port}/feedback?lang=en`;
+  feedbackServer = await startServerProcess('feedbackServerProcess.ts', [root], { ...stack.env, FEEDBACK_MIN_MS: '1000' }, 'The feedback server');
+  feedbackUrl = `http://127.0.0.1:${feedbackServer.port}/feedback?lang=en`;
 });
 
 test.afterEach(async ({}, testInfo) => {
@@ -61,7 +47,7 @@ test.afterEach(async ({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  if (feedbackServer && feedbackServer.exitCode === null) feedbackServer.kill('SIGTERM');
+  feedbackServer?.stop();
   await stack?.stop();
 });
 

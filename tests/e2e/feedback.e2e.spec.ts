@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_FIXTURES, e2eSiteDir } from '@tests/helpers/e2e';
+import { startServerProcess, type ServerProcess } from '@tests/helpers/serverProcess';
 import { budgetFor, PER_ITEM_MS, PER_TEST_MS } from '@tests/helpers/testBudget';
 import { FEEDBACK_WORK_BITS, feedbackWorkInput, hasLeadingZeroBits } from '@content/model/feedbackWork';
 
@@ -17,32 +16,18 @@ import { FEEDBACK_WORK_BITS, feedbackWorkInput, hasLeadingZeroBits } from '@cont
  * and the rate limit across processes are checked on the database (tests/int/db/feedback.int.spec.ts).
  */
 const OFFER = `/offers/${E2E_FIXTURES.searchable.slug}/`;
-let child: ChildProcess | null = null;
+let server: ServerProcess | null = null;
 let base = '';
 
 test.beforeAll(async () => {
   test.setTimeout(2 * PER_TEST_MS);
   // The minimum time is set high (30 s) so "too fast" is certain on a busy machine; the tests that send normally open the page "a minute ago" (Playwright's clock).
-  child = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'helpers', 'feedbackSiteProcess.ts'), e2eSiteDir], {
-    env: { ...process.env, FEEDBACK_MIN_MS: '30000', FEEDBACK_RATE_LIMIT: '50', TEST_DB: 'sqlite' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  child.stderr!.on('data', (chunk) => (errors += String(chunk)));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child!.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
-    });
-    child!.on('exit', (code) => reject(new Error(`The feedback server stopped (${code}): ${errors}`)));
-  });
-  base = `http://127.0.0.1:${port}`;
+  server = await startServerProcess('feedbackSiteProcess.ts', [e2eSiteDir], { ...process.env, FEEDBACK_MIN_MS: '30000', FEEDBACK_RATE_LIMIT: '50', TEST_DB: 'sqlite' }, 'The feedback server');
+  base = `http://127.0.0.1:${server.port}`;
 });
 
 test.afterAll(() => {
-  if (child && child.exitCode === null) child.kill('SIGTERM');
+  server?.stop();
 });
 
 /** Opens the offer page as a reader who opened it a minute ago (the script then says so). */

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_FIXTURES, e2eSiteDir } from '@tests/helpers/e2e';
+import { startServerProcess, type ServerProcess } from '@tests/helpers/serverProcess';
 import { budgetFor, PER_ITEM_MS, PER_TEST_MS } from '@tests/helpers/testBudget';
 
 /**
@@ -16,31 +15,17 @@ import { budgetFor, PER_ITEM_MS, PER_TEST_MS } from '@tests/helpers/testBudget';
 const OFFER = `/offers/${E2E_FIXTURES.searchable.slug}/`;
 const LIMIT = 10;
 const POSTS = 200;
-let child: ChildProcess | null = null;
+let server: ServerProcess | null = null;
 let base = '';
 
 test.beforeAll(async () => {
   test.setTimeout(2 * PER_TEST_MS);
-  child = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'helpers', 'feedbackSiteProcess.ts'), e2eSiteDir], {
-    env: { ...process.env, FEEDBACK_MIN_MS: '0', FEEDBACK_RATE_LIMIT: String(LIMIT), FEEDBACK_RATE_WINDOW_MS: String(10 * 60_000), SITE_TRUSTED_PROXIES: '1', TEST_DB: 'sqlite' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  child.stderr!.on('data', (chunk) => (errors += String(chunk)));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child!.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
-    });
-    child!.on('exit', (code) => reject(new Error(`The feedback server stopped (${code}): ${errors}`)));
-  });
-  base = `http://127.0.0.1:${port}`;
+  server = await startServerProcess('feedbackSiteProcess.ts', [e2eSiteDir], { ...process.env, FEEDBACK_MIN_MS: '0', FEEDBACK_RATE_LIMIT: String(LIMIT), FEEDBACK_RATE_WINDOW_MS: String(10 * 60_000), SITE_TRUSTED_PROXIES: '1', TEST_DB: 'sqlite' }, 'The feedback server');
+  base = `http://127.0.0.1:${server.port}`;
 });
 
 test.afterAll(() => {
-  if (child && child.exitCode === null) child.kill('SIGTERM');
+  server?.stop();
 });
 
 /** A reader's page as the client at `address` (its own browser context). */

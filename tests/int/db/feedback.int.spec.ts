@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Payload, TypedUser } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountData, councilData } from '@tests/helpers/accounts';
+import { startServerProcess } from '@tests/helpers/serverProcess';
 import { budgetFor, PER_ITEM_MS, PER_TEST_MS } from '@tests/helpers/testBudget';
 import { lexical, startTestCms, type TestCms } from '@tests/helpers/testCms';
 import { repoRoot } from '@cms/paths';
@@ -170,18 +171,7 @@ describe('feedback from a page to the council', () => {
 
   it(`refuses a client after ${LIMIT} posts in a minute, on this server and on a second server process sharing the database, while another client gets through`, { timeout: budgetFor(205, PER_ITEM_MS.request) }, async () => {
     // The second server: its own process, its own Payload, the same database.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'tests', 'helpers', 'feedbackServerProcess.ts'), siteDir], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let errors = '';
-    child.stderr!.on('data', (chunk) => (errors += String(chunk)));
-    const secondPort = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (chunk) => {
-        out += String(chunk);
-        const line = out.split('\n').find((l) => l.startsWith('{'));
-        if (line) resolve((JSON.parse(line) as { port: number }).port);
-      });
-      child.on('exit', (code) => reject(new Error(`The second server stopped (${code}): ${errors}`)));
-    });
+    const { child, port: secondPort } = await startServerProcess('feedbackServerProcess.ts', [siteDir], process.env, 'The second server');
     second = { child, port: secondPort };
 
     const statuses: number[] = [];

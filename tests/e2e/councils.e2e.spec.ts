@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readContent } from '@cms/seed/readContent';
-import { builtPages, E2E_COUNCIL_DRAFT, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
+import { builtPages, E2E_COUNCIL_DRAFT, E2E_DEMO_EXTRA_OFFERS, E2E_FIXTURES, e2eSitesDir } from '@tests/helpers/e2e';
 import { usePlatformServer } from '@tests/helpers/platformServer';
 import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
 import { basePath } from '@content/model/siteUrl';
@@ -17,7 +17,7 @@ import { expectNoAxeViolations } from '../helpers/axe';
 const content = readContent('content');
 const councils = content.councils;
 /** Offers the test build adds to Demo Borough (tests/helpers/buildTestSite.ts). */
-const DEMO_EXTRAS = [E2E_FIXTURES.searchable.slug, E2E_FIXTURES.announced.slug, E2E_FIXTURES.inAreaOnly.slug, E2E_FIXTURES.askPa.slug, E2E_FIXTURES.ended.slug, E2E_FIXTURES.changed.slug];
+const DEMO_EXTRAS = E2E_DEMO_EXTRA_OFFERS.map((f) => f.slug);
 
 const platform = usePlatformServer();
 /** A council's page on this server: at `<slug>.localhost`, or at its path for a council under a shared address (Riverford). */

@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { fullOrganization, serviceListItem, wholeList } from '@content/model/openReferral';
 import { hostileSiteDir } from '@tests/helpers/hostileSnapshot';
 import { councilOffers, readContent } from '@cms/seed/readContent';
-import { E2E_COUNCIL_DRAFT, E2E_FIXTURES } from '@tests/helpers/e2e';
+import { E2E_COUNCIL_DRAFT, E2E_DEMO_EXTRA_OFFERS, E2E_FIXTURES } from '@tests/helpers/e2e';
 import { ORUK_MISSING, orukValidators, schemaErrors } from '@tests/helpers/openReferralSchemas';
 import { usePlatformServer } from '@tests/helpers/platformServer';
 import { budgetFor, PER_ITEM_MS } from '@tests/helpers/testBudget';
@@ -24,7 +24,7 @@ const platform = usePlatformServer();
 const API = '/api/openreferral';
 
 /** Offers the test build adds to Demo Borough (tests/helpers/buildTestSite.ts), all published. */
-const DEMO_EXTRAS = [E2E_FIXTURES.searchable, E2E_FIXTURES.announced, E2E_FIXTURES.inAreaOnly, E2E_FIXTURES.askPa, E2E_FIXTURES.ended, E2E_FIXTURES.changed].map((f) => f.title);
+const DEMO_EXTRAS = E2E_DEMO_EXTRA_OFFERS.map((f) => f.title);
 
 type Json = Record<string, any>;
 

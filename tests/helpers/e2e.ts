@@ -56,6 +56,23 @@ export const E2E_FIXTURES = {
   reviewed: { title: 'Pangolin grant for testing', slug: 'pangolin-test-grant', lastReviewed: '2026-11-01', nextReview: '2099-06-30' },
 } as const;
 
+/**
+ * The published offers the test build adds to Demo Borough besides its content files (every
+ * fixture above but the draft and the guide): the tests that list a council's offers (its
+ * pages, its Open Referral services) expect exactly these on top. One list, so a fixture added
+ * to the build is added here once.
+ */
+export const E2E_DEMO_EXTRA_OFFERS: readonly { title: string; slug: string }[] = [
+  E2E_FIXTURES.searchable,
+  E2E_FIXTURES.announced,
+  E2E_FIXTURES.inAreaOnly,
+  E2E_FIXTURES.askPa,
+  E2E_FIXTURES.ended,
+  E2E_FIXTURES.changed,
+  E2E_FIXTURES.overdue,
+  E2E_FIXTURES.reviewed,
+];
+
 /** A draft the test build adds to every council (slug and title get the council's short name): on no site. */
 export const E2E_COUNCIL_DRAFT = { title: 'Unpublished council draft', slug: 'unpublished-council-draft', amount: 987 } as const;
 

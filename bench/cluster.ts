@@ -11,10 +11,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { getServed } from './served';
 import pg from 'pg';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -237,26 +236,6 @@ export async function restLogin(adminUrl: string, account = ADMIN_ACCOUNT): Prom
   return ((await res.json()) as { token: string }).token;
 }
 
-/** GET from the platform server as a browser at `host` would (Node's fetch may not resolve *.localhost). */
-export function getServed(port: number, host: string, pathname: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: pathname, headers: { Host: host, 'Accept-Encoding': 'br, gzip' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        let body = Buffer.concat(chunks);
-        const encoding = res.headers['content-encoding'];
-        if (encoding === 'br') body = brotliDecompressSync(body);
-        else if (encoding === 'gzip') body = gunzipSync(body);
-        resolve({ status: res.statusCode ?? 0, body: body.toString('utf8') });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.setTimeout(5000, () => req.destroy(new Error('timed out')));
-    req.end();
-  });
-}
 
 /** A published offer of the council, to change: its id and the page it is served on. */
 export async function someOffer(adminUrl: string, token: string, index = 0): Promise<{ id: number | string; slug: string; page: string }> {

@@ -29,13 +29,12 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { servePlatform } from '@platform/server/staticServer';
+import { getServed } from './served';
 import { noFigures, numberOption, option, smoke } from './options';
 import type { CouncilRun, Plan } from './scaleRun';
 import { contentPages, syntheticSnapshot } from './synthetic';
@@ -183,29 +182,6 @@ function htmlPages(dir: string): number {
 
 // ── One council's publish → live ──
 
-/** GET from the platform server as a browser at `<host>` would (Node's fetch may not resolve *.localhost). */
-function get(port: number, host: string, pathname: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: pathname, headers: { Host: `${host}:${port}`, 'Accept-Encoding': 'br, gzip' } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          let body = Buffer.concat(chunks);
-          const encoding = res.headers['content-encoding'];
-          if (encoding === 'br') body = brotliDecompressSync(body);
-          else if (encoding === 'gzip') body = gunzipSync(body);
-          resolve({ status: res.statusCode ?? 0, body: body.toString('utf8') });
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.setTimeout(5000, () => req.destroy(new Error('timed out')));
-    req.end();
-  });
-}
 
 interface Live {
   council: string;
@@ -229,7 +205,7 @@ async function publishToLive(work: string, list: Council[], planFile: string, en
     const offer = snapshot.offers.find((o) => /-\d+$/.test(o.slug)) ?? snapshot.offers[0]!;
     const page = `/offers/${offer.slug}/`;
     const host = `${council.slug}.localhost`;
-    const before = await get(port, host, page);
+    const before = await getServed(port, `${host}:${port}`, page);
     if (before.status !== 200) throw new Error(`http://${host}:${port}${page} answered ${before.status} before the change`);
     const title = `Bench changed title ${Date.now()}`;
     offer.title = title;
@@ -243,7 +219,7 @@ async function publishToLive(work: string, list: Council[], planFile: string, en
     const rebuilding = measured(['platform', rebuildPlan], env).finally(() => (done = true));
     // Poll until the page shows the new title (and a little past the build's end, for a slow swap).
     for (let after = 0; seconds === null && after < 20; after += done ? 1 : 0) {
-      const { status, body } = await get(port, host, page).catch(() => ({ status: 0, body: '' }));
+      const { status, body } = await getServed(port, `${host}:${port}`, page).catch(() => ({ status: 0, body: '' }));
       if (status === 200 && body.includes(title)) seconds = (performance.now() - started) / 1000;
       else await new Promise((r) => setTimeout(r, 100));
     }

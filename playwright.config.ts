@@ -13,11 +13,9 @@ export default defineConfig({
   testMatch: ['**/*.e2e.spec.ts', '**/*.a11y.spec.ts'],
   projects: [
     { name: 'site', testIgnore: '**/admin-*.e2e.spec.ts' },
-    // The admin workflow runs its own `next dev`, which compiles on first use and needs
-    // most of a 2-core machine: run it after the site suites, not alongside them. One file
-    // at a time: Next 16 refuses a second `next dev` on the same app folder ("Another next
-    // dev server is already running"), so two admin files side by side fail at the start.
-    { name: 'admin', testMatch: '**/admin-*.e2e.spec.ts', dependencies: ['site'], workers: 1 },
+    // The admin's files each run the production admin of their own (tests/helpers/adminStack.ts),
+    // beside the site suites; one at a time, so they take one of the two workers, not both.
+    { name: 'admin', testMatch: '**/admin-*.e2e.spec.ts', workers: 1 },
   ],
   forbidOnly: Boolean(process.env.CI),
   // Budgets follow the work (tests/helpers/testBudget.ts): a test does one page's worth

@@ -32,7 +32,8 @@ let feedbackServer: ServerProcess | null = null;
 let feedbackUrl = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(600_000);
+  // Seeding, and the admin's production build when its sources changed (minutes on two cores).
+  test.setTimeout(900_000);
   stack = await startAdminStack();
   // The platform's server taking feedback into the admin's database (tests/helpers/feedbackServerProcess.ts).
   const root = path.join(stack.dir, 'feedback-site');

@@ -12,7 +12,7 @@
  * publishes it, and the rebuilt site lists it under its council and theme and finds it in
  * search.
  *
- * Runs against its own throwaway stack (fresh SQLite database, `next dev` admin with
+ * Runs against its own throwaway stack (fresh SQLite database, the production admin with
  * rebuild on publish, a static server for the rebuilt site): see helpers/adminStack.ts.
  * The API-level rules behind each step are tested in tests/int/db/coWriting.int.spec.ts.
  */
@@ -87,25 +87,10 @@ async function addStep(page: Page, text: string): Promise<void> {
 
 let stack: AdminStack;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(600_000);
+test.beforeAll(async () => {
+  // Seeding, and the admin's production build when its sources changed (minutes on two cores).
+  test.setTimeout(900_000);
   stack = await startAdminStack();
-  // Warm-up, unsaved: `next dev` compiles each admin route and server function on first
-  // use, which on a cold cache and a busy 2-core machine can take minutes (a click made
-  // meanwhile is lost). Compile the offer form and its array rows before timing anything.
-  try {
-    const page = await signIn(browser, stack.adminUrl, reviewer);
-    await page.goto(`${stack.adminUrl}/admin/collections/offers/create`);
-    await expect(async () => {
-      await page.getByRole('button', { name: 'Add Step' }).click();
-      await expect(page.getByRole('textbox', { name: /^Step\b/ }).first()).toBeVisible({ timeout: 20_000 });
-    }).toPass({ timeout: 480_000 });
-    await page.context().close();
-  } catch (error) {
-    // A failure here skips every test, and so their afterEach: say what the admin server said now.
-    console.error(`admin server log, last lines, after the warm-up failed:\n${stack.adminLog()}`);
-    throw error;
-  }
 });
 
 test.afterEach(async ({}, testInfo) => {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { councilOffers, readContent } from '@cms/seed/readContent';
 import { usePlatformServer } from '@tests/helpers/platformServer';
 import { offerCoverage } from '@content/model/offerCoverage';
+import { expectNoAxeViolations } from '@tests/helpers/axe';
 
 /**
  * "Is our offer complete?" on a council's About page (issue 22, part 6), in plain words, as a
@@ -35,8 +35,7 @@ for (const slug of ['northdale', 'riverford']) {
       for (const p of item.pages) await expect(line.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', new RegExp(`/offers/${p.slug}/$`));
     }
     await expect(section.locator('[data-gap="no-contact"]')).toContainText(`${summary.noContact.length} of our ${pages.length} offer pages`);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

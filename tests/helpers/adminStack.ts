@@ -1,18 +1,26 @@
 /**
  * The whole product, throwaway, for the admin workflow test: a fresh SQLite database in a
- * temp folder (seeded by adminSeed.ts), the CMS admin under `next dev` with site rebuilds
- * on publish, and a static server for the site those rebuilds write. Own ports and
- * folders, so it can run beside the reader tests and other people's runs.
+ * temp folder (seeded by adminSeed.ts), the CMS admin as production runs it (`next start` on
+ * the admin's `next build`, which `npm start` also makes; reused when it is newer than its
+ * sources, bench/cluster.ts `ensureAdminBuild`) with the site rebuilds on publish run in it,
+ * and a static server for the site those rebuilds write. Own ports, folders and secrets, so
+ * it can run beside the reader tests and other people's runs.
+ *
+ * Not `next dev`: it compiles each admin page on its first visit (half a minute each on two
+ * cores), so the workflow took ten minutes, and answers that came late under that load
+ * raced the form (a step row brought back after the test had added one).
  *
  * ADMIN_E2E_PORT / ADMIN_E2E_SITE_PORT choose the ports (free ones otherwise); ADMIN_E2E_KEEP=1
  * keeps the temp folder (database, logs, built site) after the run, for a look.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { ensureAdminBuild } from '../../bench/cluster';
 import { servePlatform } from '../../platform/server/staticServer';
 import type { AdminPerson } from './adminPeople';
 import { portFor } from './ports';
@@ -76,16 +84,19 @@ export async function startAdminStack({ adminPort, sitePort }: { adminPort?: num
   const dir = mkdtempSync(path.join(tmpdir(), 'lop-admin-e2e-'));
   const dataDir = path.join(dir, 'data');
   const siteDir = path.join(dir, 'site');
+  mkdirSync(dataDir, { recursive: true });
   const adminLog = path.join(dir, 'admin.log');
   const adminUrl = `http://localhost:${adminPort}`;
   // Demo Borough's site, where the workflow's offer is published (Chromium sends *.localhost here).
   const siteUrl = `http://demo-borough.localhost:${sitePort}`;
-  // A fresh secret in DATA_DIR (shared by the seed and the admin), the local build runner
-  // (not a deploy hook), and the development admin, whatever the caller's shell says.
-  const { PAYLOAD_SECRET: _secret, SITE_DEPLOY_HOOK_URL: _hook, NODE_ENV: _nodeEnv, ...inherited } = process.env;
+  // Fresh secrets from the environment (as production takes them; shared by the seed and the
+  // admin), the local build runner (not a deploy hook), production, whatever the caller's shell says.
+  const { PAYLOAD_SECRET: _secret, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: _key, SITE_DEPLOY_HOOK_URL: _hook, NODE_ENV: _nodeEnv, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
     ...inherited,
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${path.join(dataDir, 'admin-e2e.db')}`,
     SITE_OUT_DIR: siteDir,
@@ -101,11 +112,20 @@ export async function startAdminStack({ adminPort, sitePort }: { adminPort?: num
   const seedLog = path.join(dir, 'seed.log');
   const seed = run([tsx, path.join(repoRoot, 'tests', 'helpers', 'adminSeed.ts')], env, seedLog);
   const seeded = await new Promise<number | null>((resolve) => seed.on('exit', resolve));
-  if (seeded !== 0) throw new Error(`Seeding the admin test database failed (exit code ${seeded}):\n${tail(seedLog)}`);
+  if (seeded !== 0) {
+    const said = tail(seedLog);
+    if (!process.env.ADMIN_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+    throw new Error(`Seeding the admin test database failed (exit code ${seeded}):\n${said}`);
+  }
 
+  // The admin's production build: minutes on two cores when the sources changed, else reused.
+  await ensureAdminBuild(env, path.join(dir, 'next-build.log')).catch((error: unknown) => {
+    if (!process.env.ADMIN_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
   const admin = run(
-    [next, 'dev', 'cms', '--port', String(adminPort)],
+    [next, 'start', 'cms', '--port', String(adminPort)],
     { ...env, SITE_REBUILD_ON_PUBLISH: '1', SITE_BUILD_WORKER: '1', SITE_REBUILD_DEBOUNCE_MS: '500' },
     adminLog,
     { detached: true },
@@ -134,8 +154,7 @@ export async function startAdminStack({ adminPort, sitePort }: { adminPort?: num
   };
 
   try {
-    // The first request compiles the admin (about half a minute on two cores).
-    await waitForUrl(`${adminUrl}/admin/login`, 240_000, admin, adminLog);
+    await waitForUrl(`${adminUrl}/admin/login`, 120_000, admin, adminLog);
     server = await servePlatform(siteDir, sitePort);
   } catch (error) {
     await stop();

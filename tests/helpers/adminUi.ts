@@ -54,10 +54,18 @@ export async function signIn(browser: Browser, adminUrl: string, who: { email: s
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(180_000);
   await page.goto(`${adminUrl}/admin/login`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(/\/admin\/?$/);
+  // The production admin's login page shows before React has taken over the form, and taking
+  // over empties what was typed: the click then only says "Please enter a valid email
+  // address". So type once the page's scripts are in, and again should the form have been
+  // emptied anyway.
+  await page.waitForLoadState('networkidle');
+  await expect(async () => {
+    if (/\/admin\/?$/.test(new URL(page.url()).pathname)) return;
+    await page.getByLabel('Email').fill(who.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 });
+  }).toPass({ timeout: 180_000 });
   // The dashboard is up (what it lists depends on the person: a platform editor is in no council, so has no offers).
   await expect(page.getByRole('link', { name: /^Show all / }).first()).toBeVisible();
   return page;

@@ -24,8 +24,9 @@ export const PER_ITEM_MS = {
   /** A web-first assertion or a small evaluate on a page already loaded. */
   check: 500,
   /**
-   * An admin page opened or saved under `next dev` (compiled on first use), its checks
-   * included: the dashboard took 51 s to answer with load average 17 beside a CI run.
+   * An admin page opened or saved, its checks included, on a busy machine (a site build
+   * beside it). Under `next dev`, which compiles on first use, the dashboard once took 51 s
+   * with load average 17 beside a CI run; the admin tests now run the production build.
    */
   adminPage: 30_000,
 } as const;

@@ -160,7 +160,7 @@ export const settingsSchema = z.object({
   SITE_OUT_DIR: setting(text, { default: 'dist', description: 'The folder the sites are built into, one folder per council.' }),
   SITE_SNAPSHOT: setting(text, { default: 'data/snapshot/snapshot.json', description: 'The snapshot a single-site Astro build (`astro dev`, `astro build`) reads.' }),
   SITE_PLAN: setting(text, { description: 'Set by the build for its Astro run: the plan file naming the sites it builds.' }),
-  SITE_CACHE_DIR: setting(text, { shownDefault: "Astro's own", description: "Astro's content cache folder (a build that keeps its cache apart)." }),
+  SITE_CACHE_DIR: setting(text, { shownDefault: 'one for each build, beside its output', description: "Astro's content cache folder. Each build has its own unless this names one (two builds at once never share it)." }),
   SITE_BUILD_GROUP: setting(count(1), { default: 50, description: 'How many councils one Astro run builds.' }),
   SITE_BUILD_TIMEOUT_MS: setting(milliseconds, { default: 20 * 60 * 1000, description: 'The time limit on each build step (the Astro run, each search index).' }),
   SITE_BUILD_JOB_TIMEOUT_MS: setting(milliseconds, { default: 60 * 60 * 1000, description: "The time limit on a whole rebuild job's build process." }),

@@ -192,9 +192,14 @@ export async function buildSites(sites: SiteToBuild[], { log = console.log, onSt
 function newBatchFolder(outDir: string): string {
   const parent = path.dirname(path.resolve(outDir));
   mkdirSync(parent, { recursive: true });
-  // Left by a build that was killed: over an hour old, nobody is using it.
+  removeOldFolders(parent, '.site-batch-');
+  return mkdtempSync(path.join(parent, `.site-batch-${process.pid}-`));
+}
+
+/** Folders in `parent` named `prefix…` left by a build that was killed: over an hour old, nobody is using them. */
+function removeOldFolders(parent: string, prefix: string): void {
   for (const name of readdirSync(parent)) {
-    if (!name.startsWith('.site-batch-')) continue;
+    if (!name.startsWith(prefix)) continue;
     const folder = path.join(parent, name);
     try {
       if (Date.now() - statSync(folder).mtimeMs > 60 * 60 * 1000) rmSync(folder, { recursive: true, force: true });
@@ -202,7 +207,6 @@ function newBatchFolder(outDir: string): string {
       // gone already, or busy: the next build looks again
     }
   }
-  return mkdtempSync(path.join(parent, `.site-batch-${process.pid}-`));
 }
 
 /** One site of the run: into a fresh build folder, media, search index, compressed copies, then the swap. Returns its page count and what to compress better. */
@@ -305,7 +309,37 @@ export function timeLimitMessage(step: string, ms: number): string {
 }
 
 /** One `astro build` of the sites a plan names (content/model/sitePlan.ts) into `outDir`, stopped past the step's time limit (`buildTimeLimitMs`). */
-export function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Promise<void> {
+export async function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }): Promise<void> {
+  // Each run has a folder of its own inside the repository (removed after it), so two builds
+  // at once (an editor's preview while the worker builds, `npm run build` beside the worker,
+  // two test files) share nothing:
+  // - Astro writes a build's server chunks under its output folder when that folder is inside
+  //   the repository (they import packages from its node_modules); for any other (a preview in
+  //   the temp folder, sites under a DATA_DIR elsewhere) it used the repository's own
+  //   `.astro/.prerender/`, the same for every build, and two builds deleted each other's
+  //   chunks ("Cannot find module …/.astro/.prerender/chunks/…"). Such a build is written in
+  //   the run's folder, then moved to `outDir` (renamed on the same disk, else copied).
+  // - Astro's content cache (one data-store.json for every build by default) is the run's own,
+  //   unless SITE_CACHE_DIR names one: every build fills its content store afresh anyway (the
+  //   snapshot loader clears it).
+  const runs = path.join(repoRoot, '.astro', 'runs');
+  mkdirSync(runs, { recursive: true });
+  removeOldFolders(runs, '');
+  const run = mkdtempSync(path.join(runs, `${process.pid}-`));
+  const inside = !path.relative(repoRoot, path.resolve(outDir)).startsWith('..');
+  try {
+    const cacheDir = settings().SITE_CACHE_DIR || path.join(run, 'cache');
+    await runAstroProcess({ plan, outDir: inside ? outDir : path.join(run, 'out'), cacheDir });
+    if (!inside) {
+      mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+      moveFolder(path.join(run, 'out'), outDir);
+    }
+  } finally {
+    rmSync(run, { recursive: true, force: true });
+  }
+}
+
+function runAstroProcess({ plan, outDir, cacheDir }: { plan: string; outDir: string; cacheDir: string }): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const limit = buildTimeLimitMs();
   return new Promise((resolve, reject) => {
@@ -318,6 +352,7 @@ export function runAstroBuild({ plan, outDir }: { plan: string; outDir: string }
         // The sites, their snapshots and their addresses, worked out above (content/model/sitePlan.ts).
         SITE_PLAN: plan,
         SITE_OUT_DIR: outDir,
+        SITE_CACHE_DIR: cacheDir,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -277,4 +277,28 @@ describe('several sites in one build', () => {
     // Nothing of the runs is left beside the sites.
     expect(readdirSync(path.join(work, 'sites')).filter((name) => name.startsWith('.site-batch-'))).toEqual([]);
   }, 300_000);
+  it('two builds at once each build their own pages, and neither uses the content cache every build once shared', async () => {
+    // Astro's default content cache is one file for every build on the machine
+    // (node_modules/.astro/data-store.json): the worker's build and an `npm run build`, or
+    // two test files, wrote and read it at the same time. Each build now has its own.
+    const shared = path.join('node_modules', '.astro', 'data-store.json');
+    const before = existsSync(shared) ? statSync(shared).mtimeMs : null;
+    const titled = (title: string) => {
+      const snapshot = structuredClone(fixture);
+      snapshot.offers[0].title = title;
+      return snapshot;
+    };
+    const [a, b] = await Promise.all(
+      (['Quince grant for build A', 'Medlar grant for build B'] as const).map(async (title, n) => {
+        const out = path.join(work, `at-once-${n}`);
+        await buildSite({ snapshotDir: snapshotDir(`at-once-${n}`, titled(title)), outDir: out, log: () => {} });
+        return readFileSync(path.join(out, 'offers', fixture.offers[0].slug, 'index.html'), 'utf8');
+      }),
+    );
+    expect(a).toContain('Quince grant for build A');
+    expect(a).not.toContain('Medlar');
+    expect(b).toContain('Medlar grant for build B');
+    expect(b).not.toContain('Quince');
+    expect(existsSync(shared) ? statSync(shared).mtimeMs : null).toBe(before);
+  }, 300_000);
 });

@@ -17,8 +17,6 @@ const integration = (db: 'sqlite' | 'postgres') => ({
     // Everything on the embedded default; on PostgreSQL, the suites that touch the database.
     include: db === 'sqlite' ? ['tests/**/*.int.spec.ts'] : ['tests/int/db/**/*.int.spec.ts'],
     env: { TEST_DB: db },
-    // Each file gets its own database; running files one at a time keeps memory flat on 2 cores.
-    fileParallelism: false,
   },
 });
 
@@ -31,6 +29,11 @@ export default defineConfig({
     // for every project. Vitest's own 5 s default is an idle machine's: the jargon-buster check
     // over every demo body takes 2.5 s alone and timed out at 5 s with a build running beside it.
     testTimeout: PER_TEST_MS,
+    // Two test files at a time (each file has its own database, folders and ports; each site
+    // build its own folder: platform/build/buildSite.ts runAstroBuild): on 2 cores, one file
+    // mostly waits on a child process or the database while the other runs. One at a time,
+    // Vitest took about 50 minutes of CI's time.
+    maxWorkers: 2,
     hookTimeout: 2 * PER_TEST_MS,
     globalSetup: ['tests/helpers/announceDatabases.ts'],
     projects: [

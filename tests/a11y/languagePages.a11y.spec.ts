@@ -13,8 +13,8 @@ import { expectNoAxeViolations } from '../helpers/axe';
  *     names in the language switch);
  *   - no sideways scrolling at 320 CSS pixels, right to left included (WCAG 1.4.10);
  *   - the Content Security Policy in its meta tag and no violation while it loads.
- * The English pages get the same checks in pages.a11y, keyboard-and-reflow.a11y and csp.e2e;
- * here they are one visit, as there are three times as many language pages.
+ * The English pages get the same checks, in one visit each too, in pages.a11y (axe there on a
+ * desktop screen, then the window made 320 px wide).
  */
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 320, height: 640 } });

@@ -1,15 +1,32 @@
 import { expect, test } from '@playwright/test';
+import { contentSecurityPolicy } from '../../site/lib/securityPolicy';
+import { metaPolicy, watchCsp } from '../helpers/csp';
 import { englishPages } from '../helpers/e2e';
 import { expectNoAxeViolations } from '../helpers/axe';
 
 /**
- * axe over every English page of the built site, one test per URL: WCAG 2.0, 2.1 and 2.2 at
- * levels A and AA. Zero violations allowed; a failure lists each rule and where it broke.
- * Every page of each language is checked by axe too, in `languagePages.a11y.spec.ts`.
+ * Every English page of the built site, one test per URL, each page visited once:
+ *   - axe, WCAG 2.0, 2.1 and 2.2 at levels A and AA, zero violations (a failure lists each
+ *     rule and where it broke), on a desktop screen;
+ *   - the Content Security Policy in its meta tag and no violation while it loads;
+ *   - no sideways scrolling once the window is 320 CSS pixels wide (WCAG 1.4.10).
+ * Every page of each language gets the same checks in languagePages.a11y.spec.ts; what axe
+ * cannot check (keyboard, focus, text at 200 %) is in keyboard-and-reflow.a11y.spec.ts, and
+ * the policy's other guarantees in csp.e2e.spec.ts. These were three visits of every page.
  */
+test.describe.configure({ mode: 'parallel' });
+
 for (const url of englishPages()) {
-  test(`no WCAG 2.2 A/AA violations on ${url}`, async ({ page }) => {
-    await page.goto(url);
-    await expectNoAxeViolations(page);
+  test(`${url}: axe, CSP, 320 px`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    expect(await metaPolicy(page)).toBe(contentSecurityPolicy('meta'));
+    await page.waitForLoadState('load');
+    await expectNoAxeViolations(page, url);
+    expect(await violations(), `${url}: CSP violations`).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${url} scrolls sideways by ${overflow}px at 320 px`).toBeLessThanOrEqual(0);
   });
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { councilOffers, readContent } from '@cms/seed/readContent';
 import { nationalGuideOf } from '@tests/helpers/nationalGuide';
@@ -65,8 +66,15 @@ test('the single-page guide has every chapter, in order', async ({ page }) => {
   // Each chapter's words are there, not only its title: its first subheading, for one.
   for (const chapter of guide.chapters) {
     const subheading = /^## (.+)$/m.exec(chapter.body)?.[1];
-    if (subheading) await expect(page.getByRole('region', { name: chapter.title }).getByRole('heading', { name: subheading })).toBeVisible();
+    if (subheading) await expect(page.getByRole('region', { name: chapter.title, exact: true }).getByRole('heading', { name: subheading })).toBeVisible();
   }
+  // Each chapter's part for this council is a region named with its chapter: a screen reader's
+  // list of regions showed "In Demo Borough Council" eleven times over.
+  const local = page.locator('[data-chapter-local]');
+  expect(await local.count()).toBeGreaterThan(1);
+  await expect(page.getByRole('region', { name: `${guide.chapters[0]!.title} In Demo Borough Council`, exact: true })).toHaveCount(1);
+  const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+  expect(violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 });
 
 test('printed, the single-page guide has no navigation, help box or footer, and each chapter starts a page', async ({ page }) => {

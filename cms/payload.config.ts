@@ -43,6 +43,7 @@ import { deleteOldFeedbackTask } from '@cms/jobs/feedbackRetention';
 import { SCHEDULED_QUEUES } from '@cms/jobs/scheduled';
 import { emailAdapter } from '@cms/lib/email';
 import { mediaStoragePlugins } from '@cms/lib/mediaStore';
+import { requestLogMixin } from '@cms/lib/requestLog';
 import { settings } from '@content/model/settings';
 import { validateUrlField } from '@content/model/urlRule';
 import { cmsLocalization, englishUnlessNamed, localizeCollection, localizeGlobal } from '@cms/lib/localization';
@@ -174,6 +175,9 @@ export function platformConfig(): Config {
     // Types are generated on purpose (`npx payload generate:types`), not by every script that starts Payload.
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
+    // In production, JSON lines (pino's own), each naming the request it was written for
+    // (`@cms/lib/requestLog`); under development, Payload's readable lines.
+    ...(settings().NODE_ENV === 'production' ? { logger: { options: { level: 'info', mixin: requestLogMixin } } } : {}),
     // Payload's "Unauthorized, you must be logged in" is also what it shows someone signed in
     // who opens a page their role doesn't allow (a young editor at "create a spotlight").
     i18n: { translations: { en: { error: { unauthorized: 'You can’t do this: you are signed out, or your role doesn’t allow it. Ask a member of staff if you need it done.' } } } },

@@ -23,7 +23,6 @@
  * 7. the site's files (`./siteFiles`): precompressed copies, ETags, ranges, its 404 page, and a
  *    folder swapped by a rebuild never changing under a reader.
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -32,6 +31,7 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import { DEFAULT_LOCALE } from '@content/model/locales';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@content/model/requestId';
 import { settings } from '@platform/config';
 import { siteDirectorySchema, siteForRequest, type SiteDirectory } from '@content/model/siteDirectory';
 import { parseHandOff } from '@content/model/handOff';
@@ -90,17 +90,14 @@ const securityHeaders: MiddlewareHandler<ServerEnv> = (c, next) => {
   return next();
 };
 
-/** A request id the caller gives is kept when it is plain (letters, digits, `.`, `_`, `:`, `-`; up to 128). */
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
 
 /** 1b. The request id on every answer, and one JSON log line per request when the server has a logger. */
 const requestLog =
   (logger: Logger | undefined): MiddlewareHandler<ServerEnv> =>
   async (c, next) => {
-    const given = c.req.header('x-request-id');
-    const reqId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    c.var.headers['X-Request-Id'] = reqId;
+    const reqId = requestIdFrom(c.req.header(REQUEST_ID_HEADER));
+    c.var.headers[REQUEST_ID_HEADER] = reqId;
     if (!logger) return next();
     const started = performance.now();
     await next();
@@ -241,7 +238,7 @@ function createApp(resolve: SiteResolver, apiRoot: string | null, ready: () => R
     });
   });
   app.onError((error, c) => {
-    options.logger?.error({ err: error, reqId: c.var.headers?.['X-Request-Id'], path: rawPath(c.req.url) }, 'request failed');
+    options.logger?.error({ err: error, reqId: c.var.headers?.[REQUEST_ID_HEADER], path: rawPath(c.req.url) }, 'request failed');
     return reply(c.var.headers ?? SECURITY, 'Server error\n', 500, { 'Content-Type': TEXT });
   });
   return app;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -262,6 +263,76 @@ describe.skipIf(!onPostgres)('several admin servers on one PostgreSQL, one worke
     PER_TEST_MS,
   );
 
+  it('the admin’s API answers carry a request id (the caller’s when it is plain), and its JSON log lines name it', async () => {
+    const admin = admins[0]!;
+    const given = `cluster-${Date.now()}`;
+    const res = await fetch(`${admin.url}/api/offers?limit=1&depth=0`, { headers: { 'X-Request-Id': given, Authorization: `JWT ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).toBe(given);
+    const made = await fetch(`${admin.url}/api/offers?limit=1&depth=0`, { headers: { 'X-Request-Id': 'not plain: spaces' } });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // A refused sign-in: Payload's own error line names the request too.
+    const refusedId = `${given}-login`;
+    const refused = await fetch(`${admin.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Request-Id': refusedId },
+      body: JSON.stringify({ email: 'nobody@test.example', password: 'not-the-password-1' }),
+    });
+    // Refused as a wrong password, or as too many of them from this address (the throttling test above).
+    expect([401, 429]).toContain(refused.status);
+    const said = ((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message;
+    const lines = () =>
+      readFileSync(admin.log, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { reqId?: string; msg?: string; level?: number; status?: number; method?: string; path?: string });
+    await expect.poll(() => lines().find((line) => line.reqId === given && line.msg === 'request')).toMatchObject({ method: 'GET', path: '/api/offers', status: 200 });
+    await expect.poll(() => lines().filter((line) => line.reqId === refusedId).map((line) => [line.level, line.msg])).toEqual(
+      expect.arrayContaining([[50, said], [30, 'request']]),
+    );
+  });
+  it(
+    'an admin sent SIGTERM stops taking connections, finishes the request under way, and exits',
+    async () => {
+      // A third admin, so the two above keep serving: a sign-in whose body is still on its
+      // way when the signal arrives, so the request is under way for certain.
+      const stopping = await startAdmin(s, await freePort(), 'admin-stopping');
+      const body = JSON.stringify({ email: 'cluster-admin@test.example', password: 'the-cluster-admins-long-password-1' });
+      const exit = new Promise<number | null>((resolve) => stopping.child.once('exit', (code) => resolve(code)));
+      const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = request(`${stopping.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } }, (res) => {
+          let text = '';
+          res.on('data', (d) => (text += String(d)));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        });
+        req.on('error', reject);
+        req.write(body.slice(0, 12));
+        // The admin has the request's start; now the signal, then the rest of it.
+        setTimeout(() => {
+          stopping.child.kill('SIGTERM');
+          setTimeout(async () => {
+            // No new connections once it has the signal.
+            const refused = await fetch(`${stopping.url}/api/users/me`, { signal: AbortSignal.timeout(5_000) }).then(
+              () => false,
+              () => true,
+            );
+            req.end(body.slice(12));
+            if (!refused) reject(new Error(`admin-stopping still took a new connection after SIGTERM\n${tail(stopping.log)}`));
+          }, 1_000);
+        }, 1_000);
+      });
+      try {
+        const answered = await answer;
+        expect(answered.status, answered.text).toBe(200);
+        expect(JSON.parse(answered.text)).toMatchObject({ user: { email: 'cluster-admin@test.example' } });
+        // Next's exit code after a graceful SIGTERM (README: SuccessExitStatus=143 in the systemd unit).
+        expect(await exit, tail(stopping.log)).toBe(143);
+      } finally {
+        await stopping.stop();
+      }
+    },
+    budgetFor(1, PER_ITEM_MS.adminPage, 3 * 60_000),
+  );
   it(
     'the publish benchmark runs (smoke: 1 publish per setting, the admin build reused)',
     async () => {

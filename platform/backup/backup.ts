@@ -10,7 +10,7 @@ import { configuredBucket, listObjects, readObject } from '@cms/lib/bucket';
 import { dataDir, repoRoot } from '@cms/paths';
 import { BACKUP_FORMAT, MANIFEST_FILE, MEDIA_FOLDER, backupManifestSchema, backupPath, type BackupFile, type BackupManifest } from '@content/model/backup';
 import { settings, type SettingsEnv } from '@content/model/settings';
-import { filesUnder, megabytes, sha256Of, throttled } from '@platform/backup/files';
+import { contentTypeOf, filesUnder, megabytes, sha256Of, throttled } from '@platform/backup/files';
 import { postgresMigrations, runPgTool } from '@platform/backup/postgres';
 import { backupSqlite } from '@platform/backup/sqlite';
 
@@ -145,7 +145,10 @@ function copyLocalMedia(work: string, env: SettingsEnv | undefined, log: (line: 
     progress(`media: ${i + 1} of ${keys.length} files (${megabytes(bytes)})`, i + 1 === keys.length);
   });
   if (keys.length === 0) log(`media: none in ${source}`);
-  return Promise.resolve(keys.map((key) => ({ key })));
+  // A bucket keeps each file's content type, and the admin serves the file with it: a file from
+  // the disk is given the type its name says, so a restore into a bucket (moving an installation
+  // to object storage) does not store pictures as application/octet-stream.
+  return Promise.resolve(keys.map((key) => ({ key, contentType: contentTypeOf(key) })));
 }
 
 async function copyBucket(work: string, env: SettingsEnv | undefined, log: (line: string) => void): Promise<CopiedMedia[]> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { lookup } from 'mime-types';
 
 /** A file's sha256 (hex), read as a stream. */
 export async function sha256Of(file: string): Promise<string> {
@@ -17,6 +18,11 @@ export function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
+}
+
+/** The content type a media file's name says (`photo.webp`: `image/webp`), else `application/octet-stream`. */
+export function contentTypeOf(key: string): string {
+  return lookup(key) || 'application/octet-stream';
 }
 
 /** `12.3 MB`: a size for progress lines. */

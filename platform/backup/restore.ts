@@ -12,7 +12,7 @@ import { ensurePrivateDir, tightenFile } from '@cms/lib/privateFiles';
 import { dataDir } from '@cms/paths';
 import { MANIFEST_FILE, MEDIA_FOLDER, backupManifestSchema, type BackupManifest } from '@content/model/backup';
 import { settings, type SettingsEnv } from '@content/model/settings';
-import { filesUnder, megabytes, sha256Of, throttled } from '@platform/backup/files';
+import { contentTypeOf, filesUnder, megabytes, sha256Of, throttled } from '@platform/backup/files';
 import { postgresTableCount, psqlRows, runPgTool } from '@platform/backup/postgres';
 import { inspectSqlite } from '@platform/backup/sqlite';
 
@@ -104,7 +104,8 @@ export async function restoreBackup(dir: string, { force = false, env, log = () 
     const source = path.join(dir, ...file.path.split('/'));
     try {
       if (bucket) {
-        await writeObject(bucket, key, source, file.contentType);
+        // Backups made before local files had their types recorded: the type their name says.
+        await writeObject(bucket, key, source, file.contentType ?? contentTypeOf(key));
       } else {
         const target = path.join(mediaDir, ...key.split('/'));
         mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });

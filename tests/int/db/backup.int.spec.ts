@@ -297,11 +297,36 @@ describe(`backup and restore on ${kind}`, () => {
   describe('media in a bucket', () => {
     let s3: TestS3;
     beforeAll(async () => {
-      s3 = await startTestS3(['lop-media', 'lop-media-restored']);
+      s3 = await startTestS3(['lop-media', 'lop-media-restored', 'lop-media-moved']);
     });
     afterAll(async () => {
       await s3?.stop();
     });
+
+    it('moves an installation from the local disk to a bucket: its backup, restored with S3_BUCKET set, puts every file in the bucket byte for byte', async () => {
+      // README, "Moving media to a bucket": the media folder is backed up like any other, and a
+      // restore writes media wherever the installation it restores into keeps them.
+      const { dir, manifest } = await backup(path.join(backupsDir, 'disk-to-bucket'));
+      expect(manifest.media.source).toBe('local');
+      const hashes = await folderHashes(path.join(db.dataDir, 'media'));
+      expect(Object.keys(hashes).length).toBeGreaterThan(1);
+      const moved = { ...s3.env, S3_BUCKET: 'lop-media-moved' };
+      const blank = await blankInstallation(moved);
+      const restored = await restore(dir, blank);
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      expect(existsSync(path.join(blank.dataDir, 'media'))).toBe(false);
+      const target = lib.bucket.configuredBucket(moved)!;
+      const copies = mkdtempSync(path.join(tmpdir(), 'lop-bucket-read-'));
+      const contentTypes: Record<string, string | undefined> = {};
+      for await (const object of lib.bucket.listObjects(target)) {
+        const file = path.join(copies, object.key);
+        contentTypes[object.key] = (await lib.bucket.readObject(target, object.key, file)).contentType;
+      }
+      expect(await folderHashes(copies)).toEqual(hashes);
+      expect(contentTypes['green-square.webp']).toBe('image/webp');
+      rmSync(copies, { recursive: true, force: true });
+    }, budgetFor(3, PER_TEST_MS));
 
     it('backs up every object of the bucket and restores it into a fresh bucket byte for byte, with its content type', async () => {
       const source = lib.bucket.configuredBucket({ ...s3.env })!;

@@ -43,6 +43,7 @@ import { FEEDBACK_MAX_BYTES, FEEDBACK_PATH } from '@content/model/feedback';
 import { FEEDBACK_CSS_PATH, feedbackStylesheet, receiveFeedback, sizeRefusal, type FeedbackReply, type FeedbackStore } from './feedback';
 import { answerFromFolder, siteFiles } from './siteFiles';
 import { currentBuild } from '@platform/build/siteFolders';
+import { watchConnections } from '@platform/server/lifecycle';
 
 /**
  * Where `npm run serve` serves from and on, from the platform's settings (`@platform/config`):
@@ -252,6 +253,8 @@ function listen(app: Hono<ServerEnv>, port: number, host: string): Promise<Serve
       errorHandler: () => reply(SECURITY, 'Not found\n', 404, { 'Content-Type': TEXT, 'Cache-Control': 'no-cache' }),
     }),
   );
+  // Which connections still have an answer to send, for a graceful stop (platform/server/lifecycle.ts).
+  watchConnections(server);
   // Bytes after a request that parse as no request (a body sent without a length, say) come in
   // while its answer is still being made: answer it first, then close the connection.
   const answering = new WeakMap<Socket, ServerResponse>();

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { get, type IncomingMessage, type Server } from 'node:http';
+import { createServer, get, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { siteEntry } from '@content/model/siteAddresses';
 import { writeSiteDirectoryFile } from '@content/model/siteDirectory';
+import { stopGracefully, watchConnections } from '@platform/server/lifecycle';
 import { serveStatic, servePlatform } from '@platform/server/staticServer';
 import { freePort } from '@tests/helpers/ports';
 import { PER_TEST_MS } from '@tests/helpers/testBudget';
@@ -122,6 +123,25 @@ describe('the site server’s request log', () => {
     const server = await servePlatform(platformFolder(), 0);
     servers.push(server);
     expect((await fetch(`${address(server)}/`)).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('a graceful stop', () => {
+  it('sends an answer to its last byte when the code has written it all but the reader has not taken it yet', async () => {
+    // Node counts an answer whose writing has ended as done; the 64 MB here are still in the
+    // server's buffers (a reader that has not read yet), and Node's closeIdleConnections() cut
+    // them: the reader got "aborted". Deterministic, unlike the download in the test below.
+    const big = randomBytes(64 * 1024 * 1024);
+    const server = createServer((_req, res) => res.end(big));
+    watchConnections(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const response = await new Promise<IncomingMessage>((resolve, reject) => get(`${address(server)}/`, resolve).on('error', reject));
+    const stopped = stopGracefully(server);
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(Buffer.from(chunk));
+    expect(Buffer.concat(chunks).equals(big)).toBe(true);
+    await stopped;
+    expect(server.listening).toBe(false);
   });
 });
 

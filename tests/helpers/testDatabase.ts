@@ -45,6 +45,15 @@ export async function createTestDatabase(kind = (process.env.TEST_DB as 'sqlite'
     drop: async () => {
       const client = new pg.Client({ connectionString: server });
       await client.connect();
+      // Connections still closing (a pool ends its clients one by one) are let go first: one cut
+      // by the FORCE below errs in the test's process, where nothing listens any more, and fails
+      // the whole run ("terminating connection due to administrator command", seen with two test
+      // files at a time). FORCE is for a connection that never closes.
+      for (let waited = 0; waited < 5_000; waited += 100) {
+        const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (Number(rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
       rmSync(dataDir, { recursive: true, force: true });

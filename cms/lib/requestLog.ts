@@ -8,7 +8,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from '@content/model/requestId';
  * request gets an id (the load balancer's `X-Request-Id` when it sends a plain one, else a new
  * one), echoed on the answer; every line Payload's logger writes while handling it names it
  * (`reqId`, through `requestLogMixin`); and one line per request says what was asked and how it
- * was answered. In production the lines are JSON (`adminLogger` in cms/payload.config.ts).
+ * was answered. In production the lines are JSON (the `logger` option in cms/payload.config.ts).
  */
 const current = new AsyncLocalStorage<{ reqId: string }>();
 

@@ -53,11 +53,13 @@ const stopping = new WeakSet<Server>();
  * Stops `server` the graceful way: it stops listening at once (a new connection is refused),
  * every answer under way is sent to its last byte, each connection is closed as soon as it has
  * nothing left to send (a kept-alive one between requests at once), and the promise resolves
- * when the last is closed. Past `timeoutMs` the connections still open are cut. A server not
- * watched from its start (`watchConnections`) falls back to Node's idle check.
+ * when the last is closed. Past `timeoutMs` the connections still open are cut. The server
+ * must be watched from its start (`watchConnections`; the platform's servers are).
  */
 export function stopGracefully(server: Server, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<void> {
   return new Promise((resolve) => {
+    const connections = watched.get(server);
+    if (!connections) throw new Error('stopGracefully: the server was not watched from its start (watchConnections), so its answers under way are not known.');
     const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
     timer.unref();
     stopping.add(server);
@@ -65,15 +67,8 @@ export function stopGracefully(server: Server, { timeoutMs = 30_000 }: { timeout
       clearTimeout(timer);
       resolve();
     };
-    const connections = watched.get(server);
-    if (!connections) {
-      server.close(closed);
-      server.on('request', (_req, res) => res.on('finish', () => setImmediate(() => server.closeIdleConnections())));
-      server.closeIdleConnections();
-      return;
-    }
     // Only the listening socket is closed here: `http.Server.close()` would also run Node's
-    // idle check (above), which cuts an answer still on its way.
+    // idle check, which cuts an answer still on its way.
     NetServer.prototype.close.call(server, closed);
     for (const [socket, sending] of connections) if (sending === 0) socket.end();
   });

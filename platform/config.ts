@@ -15,6 +15,7 @@
 export {
   SETTING_NAMES,
   SettingsError,
+  oneSetting,
   parseSettings,
   settingDoc,
   settingDocs,

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { handOffText, readHandOffSync } from './handOff';
 import { SLUG } from './patterns';
-import { settings } from './settings';
+import { oneSetting } from './settings';
 
 /** The national practice library's site: its key (a reserved short name no council can take) and folder. */
 export const LIBRARY_KEY = 'library';
@@ -102,7 +102,7 @@ export type SiteKey = string | undefined;
 
 /** Where the plan is named: `SITE_PLAN` of the settings (or a test's own environment). */
 export type PlanEnv = Record<string, string | undefined> & { SITE_PLAN?: string | undefined };
-const planEnv = (): PlanEnv => ({ SITE_PLAN: settings().SITE_PLAN });
+const planEnv = (): PlanEnv => ({ SITE_PLAN: oneSetting('SITE_PLAN') });
 
 /** The text of `plan.json` for `plan`, checked against the schema its reader uses. */
 export const sitePlanText = (plan: z.input<typeof sitePlanSchema>, file: string): string => handOffText(sitePlanSchema, plan, `SITE_PLAN ${file}`);

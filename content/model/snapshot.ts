@@ -32,7 +32,7 @@ import {
   type Spotlight,
 } from './schemas';
 import { changeEntrySchema, newestFirst, type ChangeEntry } from './changeLog';
-import { settings } from './settings';
+import { oneSetting } from './settings';
 
 /** What a national entitlement without its source is told, on the `sourceUrl` field (CMS and build alike). */
 export const NATIONAL_SOURCE_MESSAGE =
@@ -289,7 +289,7 @@ export function validateSnapshot(raw: unknown, source = 'snapshot'): ValidSnapsh
 /** The snapshot file: `SITE_SNAPSHOT` (relative to the repo root) or `data/snapshot/snapshot.json`. */
 export function snapshotPath(root: string | URL = process.cwd()): string {
   const rootDir = root instanceof URL ? fileURLToPath(root) : root;
-  return path.resolve(rootDir, settings().SITE_SNAPSHOT);
+  return path.resolve(rootDir, oneSetting('SITE_SNAPSHOT'));
 }
 
 /** Reads and parses the file. Missing or broken JSON fails with what to run. */

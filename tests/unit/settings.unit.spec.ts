@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SETTING_NAMES, SettingsError, parseSettings, settingDoc, settings } from '@platform/config';
+import { SETTING_NAMES, SettingsError, oneSetting, parseSettings, settingDoc, settings } from '@platform/config';
 import { buildTimeLimitMs } from '@platform/build/buildSite';
 import { sitesRoot } from '@platform/build/councilSites';
 import { listenConfig } from '@cms/lib/listen';
@@ -75,6 +75,25 @@ describe('the settings', () => {
     } finally {
       if (before === undefined) delete process.env.SITE_BUILD_GROUP;
       else process.env.SITE_BUILD_GROUP = before;
+    }
+  });
+  it('gives one setting as settings() does, and follows its variable when it changes', () => {
+    const before = process.env.SITE_PLAN;
+    try {
+      process.env.SITE_PLAN = 'one/plan.json';
+      expect(oneSetting('SITE_PLAN')).toBe('one/plan.json');
+      expect(oneSetting('SITE_PLAN')).toBe(settings().SITE_PLAN);
+      process.env.SITE_PLAN = 'two/plan.json';
+      expect(oneSetting('SITE_PLAN')).toBe('two/plan.json');
+      delete process.env.SITE_PLAN;
+      expect(oneSetting('SITE_PLAN')).toBe(settings().SITE_PLAN);
+      // A wrong value still fails with the one line naming the variable.
+      process.env.SITE_BUILD_GROUP = 'many';
+      expect(() => oneSetting('SITE_BUILD_GROUP')).toThrow(/^Setting SITE_BUILD_GROUP/);
+    } finally {
+      delete process.env.SITE_BUILD_GROUP;
+      if (before === undefined) delete process.env.SITE_PLAN;
+      else process.env.SITE_PLAN = before;
     }
   });
 });

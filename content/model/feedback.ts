@@ -41,8 +41,9 @@ export const feedbackPostSchema = z.object({
   /** The council's ONS code (none on the practice library's pages: national). */
   council: optionalText(20),
   slug: optionalText(200),
-  /** When the page was built (no script) or shown (script), in ms since 1970. */
-  shown: z.coerce.number().int().nonnegative().optional().catch(undefined),
+  /** When the page was shown, in ms since 1970: put in by the page's script (empty without it). */
+  // Empty (the form without script) is no time at all, not 0 (which Number('') would give).
+  shown: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().nonnegative().optional()).catch(undefined),
   /** Only on the script-enhanced form: that the page was shown, not built, at `shown`. */
   js: z.literal('1').optional().catch(undefined),
   /** The optional proof of work, from the script-enhanced form (`feedbackWorkDone`). */

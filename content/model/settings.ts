@@ -192,7 +192,7 @@ export const settingsSchema = z.object({
   }),
   FEEDBACK_RATE_LIMIT: setting(count(1), { default: 10, description: 'How many feedback posts one client (its address, hashed) may send in `FEEDBACK_RATE_WINDOW_MS`; counted in the database, across server processes.' }),
   FEEDBACK_RATE_WINDOW_MS: setting(milliseconds, { default: 10 * 60 * 1000, description: 'The window the feedback rate limit counts over.' }),
-  FEEDBACK_MIN_MS: setting(millisecondsOrNone, { default: 3000, description: 'Feedback sent sooner than this after the page was shown is refused (the script-enhanced form; without script, after the build).' }),
+  FEEDBACK_MIN_MS: setting(millisecondsOrNone, { default: 3000, description: 'Feedback sent sooner than this after the page was shown is refused (the time the page\'s script puts in; a static page without script cannot say when it was shown, so such a post is not timed).' }),
   SITE_TRUSTED_PROXIES: setting(count(0), { default: 0, description: 'How many reverse proxies in front of the public sites add to `X-Forwarded-For` (the feedback rate limit\'s client address).' }),
   S3_BUCKET: setting(text, {
     description: 'The S3-compatible bucket uploads are kept in (private: never public-read). Unset: uploads stay on the local disk under `<DATA_DIR>/media`.',
@@ -248,8 +248,8 @@ export function settings(env?: SettingsEnv): Settings {
   return cached.settings;
 }
 
-/** The values `oneSetting` has given, each with the text of its variable then. */
-const oneCache: { [N in SettingName]?: { raw: string | undefined; value: Settings[N] } } = {};
+/** For each setting `oneSetting` has given: the text of its variable then, and the settings it was taken from. */
+const oneCache = new Map<SettingName, { raw: string | undefined; from: Settings }>();
 
 /**
  * One setting of this process, for code that asks for it very often (every page of a site
@@ -260,11 +260,11 @@ const oneCache: { [N in SettingName]?: { raw: string | undefined; value: Setting
  */
 export function oneSetting<N extends SettingName>(name: N): Settings[N] {
   const raw = process.env[name];
-  const hit = oneCache[name];
-  if (hit && hit.raw === raw) return hit.value;
-  const value = settings()[name];
-  oneCache[name] = { raw, value };
-  return value;
+  const hit = oneCache.get(name);
+  if (hit && hit.raw === raw) return hit.from[name];
+  const from = settings();
+  oneCache.set(name, { raw, from });
+  return from[name];
 }
 
 /** What the README says of `name`. */

@@ -13,15 +13,17 @@
  *    client is its address (or, behind `SITE_TRUSTED_PROXIES` proxies, the address they saw),
  *    stored only as a keyed hash (429);
  * 4. the trap: a field hidden from people that only a robot fills in (400);
- * 5. the minimum time: sent sooner than `FEEDBACK_MIN_MS` after the page was shown (400);
+ * 5. the minimum time: sent sooner than `FEEDBACK_MIN_MS` after the page was shown, for a post
+ *    that says when (always the script's; 400);
  * 6. the proof of work, when the script-enhanced form says it did one (400);
  * 7. something to say: Yes, No, or some words (400).
  *
  * The minimum time's honest limits: a page is static and cached, so without script the form
- * can only carry the time the page was *built*, and that check passes for any page older than a
- * few seconds. The script-enhanced form replaces it with the time the page was shown and adds a
- * small proof of work (`js=1`); a robot can still post the no-script form, which is why the rate
- * limit and the trap are the checks that always apply.
+ * cannot say when the page was shown, and its post has no time to check. (It used to carry the
+ * build time, a check any page older than a few seconds passed, and which made every page
+ * differ on every build.) The script-enhanced form puts in the time the page was shown and adds
+ * a small proof of work (`js=1`): for it, the time is required. A robot can still post the
+ * no-script form, which is why the rate limit and the trap are the checks that always apply.
  *
  * Then emails and phone numbers are masked (`maskPersonalDetails`), the text is matched against
  * the urgent search words (urgent: the thank-you page shows urgent help first), and the store
@@ -216,12 +218,14 @@ export async function receiveFeedback(c: Context, site: FeedbackSite, store: Fee
   // 4. The trap.
   if (post[FEEDBACK_TRAP_FIELD].trim() !== '') return refuse(400, i18n.t('feedback.trapRefused'), post.page);
 
-  // 5. The minimum time (and a time from the future is no time at all).
-  if (post.shown === undefined || now - post.shown < FEEDBACK_MIN_MS || post.shown > now + 60_000) return refuse(400, i18n.t('feedback.tooFast'), post.page);
+  // 5. The minimum time, when the post says when the page was shown: the script's always does
+  // (a time from the future is no time at all).
+  if (post.js === '1' && post.shown === undefined) return refuse(400, i18n.t('feedback.tooFast'), post.page);
+  if (post.shown !== undefined && (now - post.shown < FEEDBACK_MIN_MS || post.shown > now + 60_000)) return refuse(400, i18n.t('feedback.tooFast'), post.page);
 
   // 6. The proof of work, from the script-enhanced form.
   if (post.js === '1') {
-    const digest = createHash('sha256').update(feedbackWorkInput(post.page, post.shown, post.work ?? '')).digest();
+    const digest = createHash('sha256').update(feedbackWorkInput(post.page, post.shown ?? 0, post.work ?? '')).digest();
     if (!post.work || !hasLeadingZeroBits(digest, FEEDBACK_WORK_BITS)) return refuse(400, i18n.t('feedback.invalid'), post.page);
   }
 

@@ -80,6 +80,25 @@ describe('site build', () => {
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
+  it('builds the same pages, byte for byte, from the same content, so a rebuild can reuse what did not change', async () => {
+    // Every page once carried its build time (the feedback form's "shown"): no rebuild could
+    // reuse an unchanged page's compressed copies, and a publish waited for all of them.
+    const again = path.join(work, 'again');
+    const saved = process.env.SITE_URL;
+    delete process.env.SITE_URL;
+    try {
+      await buildSite({ snapshotDir: snapshotDir('again', fixture), outDir: again, log: () => {} });
+    } finally {
+      if (saved !== undefined) process.env.SITE_URL = saved;
+    }
+    const pages = (dir: string) => new Map(textFiles(dir).filter(([file]) => file.endsWith('.html')).map(([file, text]) => [path.relative(dir, file), text]));
+    const first = pages(outDir);
+    const second = pages(again);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const differ = [...first].filter(([file, text]) => second.get(file) !== text).map(([file]) => file);
+    expect(differ).toEqual([]);
+  }, 180_000);
+
   it('serves the build through a symlink swapped atomically, with compressed copies and _headers, and deletes what killed builds left', () => {
     expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
     expect(existsSync(path.join(outDir, 'index.html.br'))).toBe(true);

@@ -24,6 +24,8 @@ describe('the form post', () => {
     const post = feedbackPostSchema.parse({ page: '/offers/x/', helpful: 'yes', text: 'Good', shown: '1700000000000', collection: 'users', website: '' });
     expect(post).toMatchObject({ page: '/offers/x/', helpful: 'yes', text: 'Good', shown: 1_700_000_000_000, collection: undefined, lang: 'en' });
     expect(feedbackPostSchema.safeParse({ page: 'https://elsewhere.example/' }).success).toBe(false);
+    // The form without script sends an empty time: no time, not the start of 1970.
+    expect(feedbackPostSchema.parse({ page: '/offers/x/', helpful: 'yes', shown: '' }).shown).toBeUndefined();
   });
 
   it('checks a proof of work as the browser makes it', () => {

@@ -149,6 +149,10 @@ describe('feedback from a page to the council', () => {
     const fast = await post(port, offerForm({ shown: String(Date.now() - 500) }), '127.0.0.14');
     expect(fast.status).toBe(400);
     expect(fast.body).toContain('sent very quickly');
+    // The script's form always says when the page was shown: without a time it is refused.
+    const untimed = await post(port, offerForm({ shown: '', js: '1', work: '0' }), '127.0.0.14');
+    expect(untimed.status).toBe(400);
+    expect(untimed.body).toContain('sent very quickly');
     const big = await post(port, offerForm({ text: 'x'.repeat(20_000) }), '127.0.0.14');
     expect(big.status).toBe(413);
     expect(big.body).toContain('too long');

@@ -12,7 +12,7 @@
  *     council its media, Pagefind, precompressed copies and atomic swap into `<work>/sites/<slug>`;
  *   - the baseline: ONE bare Astro project (bench/bare/) with trivial pages, as many as all the
  *     councils' sites together, from the same JSON, indexed by Pagefind the same way;
- *   - one council's publish → live: the platform's own server (`servePlatform`) on the folder of
+ *   - one council's publish → live, 10 times (`--publishes`; p50 and max): the platform's own server (`servePlatform`) on the folder of
  *     sites, one offer's title changed in council 1's snapshot, that council alone rebuilt, and
  *     the page polled at `<slug>.localhost` until it shows the new title.
  * It prints wall time, pages, pages/s, the ratio and the peak memory of each build's process
@@ -24,7 +24,7 @@
  * It fails only when it could not measure: a build that fails, a site with no pages, or a
  * change that never shows on the served page.
  *
- *   npm run bench:scale -- [--councils 3] [--offers-per-council 70] [--seed 1] [--keep | --work <folder>]
+ *   npm run bench:scale -- [--councils 3] [--offers-per-council 70] [--seed 1] [--publishes 10] [--keep | --work <folder>]
  *   npm run bench:scale -- --smoke      (one council of 12 offers: that it runs; `npm test` does it)
  */
 import { spawn } from 'node:child_process';
@@ -47,10 +47,14 @@ const perCouncil = numberOption('offers-per-council', smoke ? 12 : 70);
 const seed = numberOption('seed', 1);
 /** `--work <folder>`: build there (emptied first) and keep it, as `--keep` keeps the temporary one. */
 const workOption = option('work');
+/** How many publishes of one council are timed, one after another (p50 and max printed). */
+const publishes = numberOption('publishes', smoke ? 1 : 10);
 const keep = process.argv.includes('--keep') || workOption !== undefined;
 
 /** The issue's aims (issue 10, item 7), printed beside the figures. */
 const AIM = { ratio: 1.5, peakMb: 1536, liveSeconds: 15 };
+/** Issue 23's aim for publish → live, end to end (the CMS side included: `bench:publish`). */
+const LIVE_AIM_23 = 5;
 
 // ── Memory of a process tree, from /proc ──
 
@@ -186,8 +190,9 @@ function htmlPages(dir: string): number {
 interface Live {
   council: string;
   page: string;
-  /** From the start of the rebuild to the first response showing the new title. */
-  seconds: number | null;
+  /** Each publish: from the start of its rebuild to the first response showing its new title (null: never shown). */
+  seconds: (number | null)[];
+  /** The last publish's rebuild (its steps are printed). */
   rebuild: Run;
   /** The same rebuild again with the compression cache off (SITE_PRECOMPRESS_CACHE=off). */
   uncached: Run;
@@ -207,26 +212,33 @@ async function publishToLive(work: string, list: Council[], planFile: string, en
     const host = `${council.slug}.localhost`;
     const before = await getServed(port, `${host}:${port}`, page);
     if (before.status !== 200) throw new Error(`http://${host}:${port}${page} answered ${before.status} before the change`);
-    const title = `Bench changed title ${Date.now()}`;
-    offer.title = title;
-    writeFileSync(file, JSON.stringify(snapshot));
     const rebuildPlan = path.join(work, 'plan-one.json');
     writeFileSync(rebuildPlan, JSON.stringify({ ...(JSON.parse(readFileSync(planFile, 'utf8')) as Plan), build: [council.slug] }));
 
-    const started = performance.now();
-    let seconds: number | null = null;
-    let done = false;
-    const rebuilding = measured(['platform', rebuildPlan], env).finally(() => (done = true));
-    // Poll until the page shows the new title (and a little past the build's end, for a slow swap).
-    for (let after = 0; seconds === null && after < 20; after += done ? 1 : 0) {
-      const { status, body } = await getServed(port, `${host}:${port}`, page).catch(() => ({ status: 0, body: '' }));
-      if (status === 200 && body.includes(title)) seconds = (performance.now() - started) / 1000;
-      else await new Promise((r) => setTimeout(r, 100));
+    // `publishes` publishes, one after another: each changes the title, rebuilds the council and
+    // polls until the page shows it (and a little past the build's end, for a slow swap).
+    const seconds: (number | null)[] = [];
+    let rebuild: Run | undefined;
+    for (let n = 1; n <= publishes; n++) {
+      const title = `Bench changed title ${n} ${Date.now()}`;
+      offer.title = title;
+      writeFileSync(file, JSON.stringify(snapshot));
+      const started = performance.now();
+      let shown: number | null = null;
+      let done = false;
+      const rebuilding = measured(['platform', rebuildPlan], env).finally(() => (done = true));
+      for (let after = 0; shown === null && after < 20; after += done ? 1 : 0) {
+        const { status, body } = await getServed(port, `${host}:${port}`, page).catch(() => ({ status: 0, body: '' }));
+        if (status === 200 && body.includes(title)) shown = (performance.now() - started) / 1000;
+        else await new Promise((r) => setTimeout(r, 100));
+      }
+      rebuild = await rebuilding;
+      seconds.push(shown);
+      if (!smoke) console.log(`  publish ${n} of ${publishes}: ${shown === null ? 'never shown' : `${shown.toFixed(1)} s`}`);
     }
-    const rebuild = await rebuilding;
     // The cache's effect: the same council rebuilt once more with no cache.
     const uncached = await measured(['platform', rebuildPlan], { ...env, SITE_PRECOMPRESS_CACHE: 'off' });
-    return { council: council.slug, page, seconds, rebuild, uncached };
+    return { council: council.slug, page, seconds, rebuild: rebuild!, uncached };
   } finally {
     server.close();
   }
@@ -279,7 +291,7 @@ async function main() {
     // Figures that could not be measured are a benchmark that did not run, whatever the time.
     if (!platform.html || !platform.pages) noFigures(`the platform's build wrote ${platform.html ?? 0} HTML pages and indexed ${platform.pages}`);
     if (!bare.html || !bare.pages) noFigures(`the bare baseline wrote ${bare.html ?? 0} HTML pages and indexed ${bare.pages}`);
-    if (live.seconds === null) noFigures(`${live.page} on ${live.council} never showed the new title, though its rebuild finished`);
+    if (live.seconds.some((s) => s === null)) noFigures(`${live.page} on ${live.council} never showed a new title, though its rebuild finished`);
   } finally {
     if (keep) console.log(`\nKept: ${work} (sites → ${path.join(work, 'sites')}, baseline → ${path.join(work, 'bare')})`);
     else rmSync(work, { recursive: true, force: true });
@@ -339,13 +351,19 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
 
   const one = live.rebuild.councils?.[0];
   console.log(`\nOne council publish → live (${live.council}: one offer's title changed in its snapshot, ${live.page} polled at ${live.council}.localhost on servePlatform):`);
+  const shown = live.seconds.filter((s): s is number => s !== null).sort((a, b) => a - b);
+  const p50 = shown.length ? (shown.length % 2 ? shown[shown.length >> 1]! : (shown[(shown.length >> 1) - 1]! + shown[shown.length >> 1]!) / 2) : null;
+  const max = shown.at(-1) ?? null;
   console.log(
-    `  ${live.seconds === null ? 'the new title never appeared' : `${live.seconds.toFixed(1)} s`} from the start of the rebuild to the new title served ` +
-      `(aim ≤ ${AIM.liveSeconds} s: ${mark(live.seconds !== null && live.seconds <= AIM.liveSeconds)})`,
+    `  ${live.seconds.length} publish(es), from the start of the rebuild to the new title served: ` +
+      (p50 === null || max === null
+        ? 'the new title never appeared'
+        : `p50 ${p50.toFixed(1)} s, max ${max.toFixed(1)} s (aim ≤ ${AIM.liveSeconds} s: ${mark(max <= AIM.liveSeconds)}; issue 23's end-to-end aim ≤ ${LIVE_AIM_23} s, of which the CMS side is not here: ${mark(max <= LIVE_AIM_23)})`) +
+      (shown.length < live.seconds.length ? `; ${live.seconds.length - shown.length} never appeared` : ''),
   );
   if (one) {
     console.log(
-      `  the rebuild: ${seconds(live.rebuild.wallMs)} with its process start-up; astro ${seconds(live.rebuild.steps.astro ?? 0)}, then ${seconds(one.ms)} (${Object.entries(one.steps).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')}); ` +
+      `  the last rebuild: ${seconds(live.rebuild.wallMs)} with its process start-up; astro ${seconds(live.rebuild.steps.astro ?? 0)}, then ${seconds(one.ms)} (${Object.entries(one.steps).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')}); ` +
         `precompress ${one.compressed} files compressed, ${one.reused} from the cache; peak tree RSS ${mb(live.rebuild.peakTreeKb)}`,
     );
   }
@@ -357,7 +375,7 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
     );
   }
   console.log('  Export-free: the CMS side adds the export of one council and, before it, the publish hook → queued job → the worker');
-  console.log('  (it looks every 2 s, and waits 3 s after the last publish by default): up to ~5 s more.');
+  console.log('  (`npm run bench:publish` measures it end to end, through the REST API, on the demo).');
 }
 
 await main();

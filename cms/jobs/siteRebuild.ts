@@ -1,8 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { JobCancelledError, type Payload, type PayloadRequest, type Sort, type TaskConfig, type Where } from 'payload';
 import { repoRoot } from '@cms/paths';
 import { settings, type SettingsEnv } from '@content/model/settings';
+import { endProcessTree, runWarmBuild, type ScriptRun } from '@cms/jobs/warmBuilder';
+
+export { stopWarmBuilder, type ScriptRun } from '@cms/jobs/warmBuilder';
 
 /**
  * The site rebuild jobs (issue 19, part 1: the CMS's side of the build). The Payload config
@@ -27,7 +30,8 @@ import { settings, type SettingsEnv } from '@content/model/settings';
  *   that builds every council's site in one run;
  * - a failed build is retried twice, after a wait that doubles (`SITE_REBUILD_RETRY_DELAY_MS`,
  *   default 30 s, then 60 s); a build stopped by a time limit is not retried.
- * Each build runs `npm run build <council>` in a child process, which exports, builds into
+ * Each build runs `npm run build <council>`'s work in the warm builder, a process kept open
+ * for it (`./warmBuilder`: Payload is opened once, not once per publish), which exports, builds into
  * a fresh folder and swaps it in only when complete (a failed build keeps the last good
  * site) and records the council's build status. Each step of it has a time limit
  * (`SITE_BUILD_TIMEOUT_MS`, platform/build/buildSite.ts), and the whole process another
@@ -186,7 +190,7 @@ export function jobTimeLimitMessage(ms: number): string {
 }
 
 /**
- * How a queued build runs: the deploy hook, or `npm run build <council>` in a child process.
+ * How a queued build runs: the deploy hook, or `npm run build <council>` in the warm builder.
  * The council's status says "building" from the start, and whatever happens to the build
  * (a crash, a time limit, a hook that can't be reached) it does not stay so: a council the
  * build left "building" is recorded as failed, with what the build said.
@@ -238,12 +242,6 @@ async function failUnfinished(payload: Payload, councils: (number | string)[], s
   }
 }
 
-/** The platform's build command (`npm run build`), run as a process: the CMS names it, never imports it. */
-export const BUILD_SCRIPT = path.join(repoRoot, 'platform', 'scripts', 'build.ts');
-
-/** What a platform script run as a process said: whether it exited 0, whether its time limit ended it, and its last lines. */
-export type ScriptRun = { ok: boolean; timedOut: boolean; tail: string };
-
 /**
  * Runs one of the platform's scripts (`platform/scripts/*.ts`) under tsx in a child process
  * (the CMS names the command, never imports the platform), with rebuilds on publish off in
@@ -275,50 +273,13 @@ export function runPlatformScript(script: string, args: string[], env: NodeJS.Pr
   });
 }
 
-/** `npm run build` for one council (or every council's) in a child process, ended with all its children past the job's time limit. */
+/** `npm run build` for one council (or every council's) in the warm builder (`./warmBuilder`), ended with all its processes past the job's time limit. */
 async function runBuildProcess(council: number | string, trigger: string, env: NodeJS.ProcessEnv): Promise<BuildOutcome> {
   // Every council's site (a national change), or one council's.
   const which = council === ALL_COUNCILS ? [] : [`--council=${council}`];
   const limit = jobTimeLimitMs(env);
-  const { ok, timedOut, tail } = await runPlatformScript(BUILD_SCRIPT, [...which, `--trigger=${trigger}`], env, limit);
+  const { ok, timedOut, tail } = await runWarmBuild([...which, `--trigger=${trigger}`], env, limit);
   return timedOut ? { ok: false, message: `${jobTimeLimitMessage(limit)}\n${tail}`.trim() } : { ok, message: tail };
-}
-
-/**
- * Ends a process and every process it started, however deep (tsx runs the build in a child
- * of its own, which runs Astro in a process group of its own): the tree is read from `ps`
- * before anything is killed, so no orphan is left running.
- */
-export function endProcessTree(pid: number | undefined): void {
-  if (!pid) return;
-  const tree = [pid, ...descendantsOf(pid)];
-  for (const each of tree) {
-    try {
-      process.kill(each, 'SIGKILL');
-    } catch {
-      // gone already
-    }
-  }
-}
-
-function descendantsOf(pid: number): number[] {
-  const ps = spawnSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
-  if (ps.status !== 0 || !ps.stdout) return [];
-  const children = new Map<number, number[]>();
-  for (const line of ps.stdout.split('\n')) {
-    const [child, parent] = line.trim().split(/\s+/).map(Number);
-    if (!child || !parent) continue;
-    children.set(parent, [...(children.get(parent) ?? []), child]);
-  }
-  const found: number[] = [];
-  const walk = (at: number) => {
-    for (const child of children.get(at) ?? []) {
-      found.push(child);
-      walk(child);
-    }
-  };
-  walk(pid);
-  return found;
 }
 
 /**

@@ -2,6 +2,7 @@ import config from '@cms/payload.config';
 import { getPayload, type Migration, type Payload } from 'payload';
 import { databaseKind } from '@cms/db';
 import { rebuildRequestsQueued } from '@cms/hooks/scheduleSiteRebuild';
+import { stopWarmBuilder } from '@cms/jobs/warmBuilder';
 import { migrations as postgresMigrations } from '@cms/migrations/postgres';
 import { migrations as sqliteMigrations } from '@cms/migrations/sqlite';
 
@@ -86,6 +87,8 @@ function clientClosed(client: PgClient): Promise<void> {
 export async function closePayload(payload: Payload): Promise<void> {
   // Rebuild requests made by the last writes are queued first (they use the database).
   await rebuildRequestsQueued();
+  // The warm builder this process started for its rebuild jobs (if any) ends after its build.
+  stopWarmBuilder();
   const pool = (payload.db as { pool?: PgPool }).pool;
   await payload.destroy();
   if (!pool || pool.ended) return;

@@ -273,6 +273,41 @@ describe(`rebuild order and limits (${process.env.TEST_DB || 'sqlite'})`, () => 
       .stdout.split('\n')
       .filter((line) => line.includes(marker) && !line.includes('ps -A'));
 
+  it('rebuilds run one after another in one warm build process, not a new one each, and a stop ends it', async () => {
+    delete process.env.SITE_DEPLOY_HOOK_URL;
+    const { stopWarmBuilder, warmBuilderPid } = await import('@cms/jobs/warmBuilder');
+    try {
+      await payload.create({ collection: 'offers', data: offer(council.D) });
+      await runAsWorker();
+      const first = await statusOf(council.D);
+      expect(first).toMatchObject({ status: 'succeeded' });
+      const pid = warmBuilderPid();
+      expect(pid).toBeGreaterThan(0);
+      await payload.create({ collection: 'offers', data: offer(council.D) });
+      await runAsWorker();
+      const second = await statusOf(council.D);
+      expect(second).toMatchObject({ status: 'succeeded' });
+      expect(Date.parse(second!.startedAt!)).toBeGreaterThan(Date.parse(first!.startedAt!));
+      // The same process built both: Payload was opened once.
+      expect(warmBuilderPid()).toBe(pid);
+      stopWarmBuilder();
+      const gone = async () => {
+        for (let i = 0; i < 100; i++) {
+          try {
+            process.kill(pid!, 0);
+          } catch {
+            return true;
+          }
+          await pause(100);
+        }
+        return false;
+      };
+      expect(await gone()).toBe(true);
+    } finally {
+      process.env.SITE_DEPLOY_HOOK_URL = `http://127.0.0.1:${(hook.address() as { port: number }).port}/deploy`;
+    }
+  }, 240_000);
+
   it('a build that outruns its step’s limit fails the council with the limit’s message, is not retried, and leaves no process running', async () => {
     delete process.env.SITE_DEPLOY_HOOK_URL;
     process.env.SITE_BUILD_TIMEOUT_MS = '1';

@@ -1,9 +1,12 @@
 /**
  * A local S3-compatible server for tests (`s3rver`, from npm), started by the test itself in
  * this process on a free port, with its files in a temp folder. It checks request signatures
- * against the one account it knows (`S3RVER` / `S3RVER`) but, unlike a real bucket, lets
- * unsigned requests read objects: a test of "not readable anonymously" must say what it
- * checks (our server's answer, the absence of a public address, the object's ACL).
+ * against the one account it knows (`S3RVER` / `S3RVER`). s3rver on its own lets unsigned
+ * requests read any object; a real bucket is private by default (S3's Block Public Access), so
+ * here every bucket but those named public refuses an unsigned request (403 AccessDenied), as
+ * such a bucket does: every path of the platform is tested against a bucket that refuses
+ * anonymous reads, and a test can show that an object is not readable anonymously. What the
+ * platform asked for is recorded too (`requests`: no public ACL).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +30,16 @@ export type TestS3 = {
   stop: () => Promise<void>;
 };
 
-/** Starts a local S3-compatible server with the named buckets (the first is the one `env` names). */
-export async function startTestS3(buckets: string[] = ['lop-media']): Promise<TestS3> {
+/** An unsigned request: none of S3's three ways of signing one. */
+const unsigned = (ctx: { headers: Record<string, unknown>; query: Record<string, unknown> }) =>
+  !('authorization' in ctx.headers) && !('X-Amz-Algorithm' in ctx.query) && !('Signature' in ctx.query);
+
+/**
+ * Starts a local S3-compatible server with the named buckets (the first is the one `env` names),
+ * each private (unsigned requests refused) unless named in `publicBuckets` (a static host's
+ * release bucket, which browsers or a CDN read).
+ */
+export async function startTestS3(buckets: string[] = ['lop-media'], { publicBuckets = [] }: { publicBuckets?: string[] } = {}): Promise<TestS3> {
   const directory = mkdtempSync(path.join(tmpdir(), 'lop-s3-'));
   const port = await freePort();
   const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
@@ -41,6 +52,14 @@ export async function startTestS3(buckets: string[] = ['lop-media']): Promise<Te
         .map(([name, value]) => [name, String(value)]),
     );
     requests.push({ method: ctx.method, url: ctx.url, acl });
+    // Path-style addressing (S3_FORCE_PATH_STYLE): the bucket is the path's first part.
+    const bucket = decodeURIComponent(ctx.path.split('/')[1] ?? '');
+    if (bucket && !publicBuckets.includes(bucket) && unsigned(ctx)) {
+      ctx.status = 403;
+      ctx.type = 'application/xml';
+      ctx.body = `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><Resource>${ctx.path}</Resource></Error>`;
+      return;
+    }
     await next();
   });
   await server.run();

@@ -9,7 +9,16 @@ declare module 's3rver' {
     configureBuckets?: { name: string; configs?: (string | Buffer)[] }[];
   };
   /** The Koa context of one request, as far as the tests read it. */
-  type Context = { method: string; url: string; headers: Record<string, string | string[] | undefined> };
+  type Context = {
+    method: string;
+    url: string;
+    path: string;
+    query: Record<string, string | string[] | undefined>;
+    headers: Record<string, string | string[] | undefined>;
+    status: number;
+    body: unknown;
+    type: string;
+  };
   export default class S3rver {
     constructor(options: Options);
     /** Koa's middleware list (S3rver is a Koa app): composed when `run()` starts listening. */

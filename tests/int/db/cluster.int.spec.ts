@@ -250,13 +250,14 @@ describe.skipIf(!onPostgres)('several admin servers on one PostgreSQL, one worke
       expect(served.status).toBe(200);
       expect(Buffer.from(await served.arrayBuffer()).equals(stored)).toBe(true);
 
-      // Signed out, through either admin: refused (the bucket itself is private in production; the
-      // local stand-in answers unsigned reads, so what is checked there is that the platform never
-      // asked for a public ACL or policy, and never gave out a bucket address).
+      // Signed out, through either admin: refused. Nor from the bucket, asked without a signature
+      // (private, as a real bucket is by default; tests/helpers/s3Server.ts). The platform never
+      // asked for a public ACL or policy, and never gave out a bucket address.
       for (const admin of admins) {
         const anonymous = await fetch(`${admin.url}/api/media/file/${encodeURIComponent(filename)}`);
         expect(anonymous.status, admin.url).toBe(403);
       }
+      expect((await fetch(`${s3.endpoint}/${s3.bucket}/${encodeURIComponent(filename)}`)).status).toBe(403);
       expect(s3.requests.filter((r) => Object.keys(r.acl).length > 0 || /[?&](acl|policy)\b/.test(r.url))).toEqual([]);
       expect(JSON.stringify(body)).not.toContain(s3.endpoint);
     },

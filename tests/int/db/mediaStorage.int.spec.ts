@@ -17,12 +17,13 @@ import { startTestCms, type TestCms } from '@tests/helpers/testCms';
 /**
  * Issue 23, part 1: with `S3_BUCKET` set, uploads are kept in a private bucket and served
  * through the admin's read rules, on SQLite and (TEST_DB=postgres) PostgreSQL. The bucket is
- * a local S3-compatible server (s3rver). s3rver itself does NOT enforce private reads: it
- * answers an unsigned GET of any object. So "not readable anonymously" is checked where the
- * platform decides it: the admin's `/api/media/file/…` refuses it, no request to the bucket
- * asked for a public ACL or policy, and no bucket address appears in any API answer or in the
- * exported snapshot (a browser is never sent to the bucket). A real bucket, private by
- * default, refuses the unsigned GET too.
+ * a local S3-compatible server (s3rver), private as a real bucket is by default: it refuses
+ * unsigned requests (`tests/helpers/s3Server.ts`; s3rver alone would answer them). So every
+ * path here works against a bucket that refuses anonymous reads, and "not readable
+ * anonymously" is checked at both doors: the bucket refuses an unsigned GET, and the admin's
+ * `/api/media/file/…` refuses it where the platform decides it. No request to the bucket asked
+ * for a public ACL or policy, and no bucket address appears in any API answer or in the
+ * exported snapshot (a browser is never sent to the bucket).
  *
  * Without S3 settings the local disk is used as before; that path is covered by the suites
  * that were already there: `coWriting.int` (the re-encoded original on the disk, without
@@ -154,6 +155,9 @@ describe(`media in an S3-compatible bucket (${DB})`, () => {
         const res = await file(name);
         expect(res.status, `${m.alt}: ${name}`).toBe(403);
         expect(await inBucket(name), `${name} is still kept`).not.toBeNull();
+        // Nor from the bucket itself, asked without a signature.
+        const direct = await fetch(`${s3.endpoint}/${s3.bucket}/${encodeURIComponent(name)}`);
+        expect(direct.status, `${name} read anonymously from the bucket`).toBe(403);
       }
     }
     // Signed in as the council's staff, both are there.

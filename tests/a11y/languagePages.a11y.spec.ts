@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../site/lib/securityPolicy';
-import { metaPolicy, watchCsp } from '../helpers/csp';
+import { metaPolicy } from '../helpers/csp';
 import { languagePages } from '../helpers/e2e';
 import { expectNoAxeViolations } from '../helpers/axe';
+import { expect, test } from '../helpers/pageVisit';
 
 /**
  * Every page of every language of the test site (Demo Borough in Arabic, Dari and Tigrinya,
@@ -14,10 +14,10 @@ import { expectNoAxeViolations } from '../helpers/axe';
  *   - no sideways scrolling at 320 CSS pixels, right to left included (WCAG 1.4.10);
  *   - the Content Security Policy in its meta tag and no violation while it loads.
  * The English pages get the same checks, in one visit each too, in pages.a11y (axe there on a
- * desktop screen, then the window made 320 px wide).
+ * desktop screen, then the window made 320 px wide). The visits share a page per worker
+ * (tests/helpers/pageVisit.ts).
  */
 test.describe.configure({ mode: 'parallel' });
-test.use({ viewport: { width: 320, height: 640 } });
 
 const pages = languagePages();
 
@@ -26,15 +26,14 @@ test('the test site has Demo Borough’s languages', () => {
 });
 
 for (const url of pages) {
-  test(`${url}: axe, 320 px, CSP`, async ({ page }) => {
-    const violations = await watchCsp(page);
-    const response = await page.goto(url);
+  test(`${url}: axe, 320 px, CSP`, async ({ visit }) => {
+    const { page, response, cspViolations } = await visit(url, { width: 320, height: 640 });
     expect(response?.status()).toBe(200);
     expect(await metaPolicy(page)).toBe(contentSecurityPolicy('meta'));
     await page.waitForLoadState('load');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${url} scrolls sideways by ${overflow}px at 320 px`).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
-    expect(await violations()).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
   });
 }

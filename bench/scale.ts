@@ -34,6 +34,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePlatform } from '@platform/server/staticServer';
+import { oneSetting } from '@content/model/settings';
 import { getServed } from './served';
 import { noFigures, numberOption, option, smoke } from './options';
 import type { CouncilRun, Plan } from './scaleRun';
@@ -329,7 +330,7 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
   console.log(
     `  precompress: ${sum(runs, (r) => r.compressed)} files compressed quickly before their site was served, ${sum(runs, (r) => r.reused)} copied from the cache (best copies another council's build had made already)`,
   );
-  console.log('  "other": process start-up, sites.json, media, swap; the platform runs one astro build per group of up to 50 councils (SITE_BUILD_GROUP) and finishes each group’s sites while the next builds (so "other" can be negative: time overlapped).');
+  console.log(`  "other": process start-up, sites.json, media, swap; the platform runs one astro build per group of up to ${oneSetting('SITE_BUILD_GROUP')} councils (SITE_BUILD_GROUP) and finishes each group’s sites while the next builds (so "other" can be negative: time overlapped).`);
   const core = (run: Run) => (run.steps.astro ?? 0) + (run.steps.pagefind ?? 0);
   // Every site is served once the last one is swapped in; the best compression of the quick
   // copies follows (the `improve` step), while readers already get the sites.

@@ -39,6 +39,7 @@ import { withLighthouseRetries } from './lighthouseRetry';
 import { builtPages } from './sites';
 import { noFigures, positional, smoke, writeReport } from './options';
 import { benchSite } from './sites';
+import { median } from './stats';
 
 const site = benchSite(positional() || process.env.BENCH_SITE || 'dist');
 const root = site.dir;
@@ -108,12 +109,6 @@ export function languageFigures(weights: Weight[]): { lang: string; pages: numbe
       fonts: Math.max(...mine.map((w) => w.fonts)),
     };
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 type Scores = { page: string; scores: Record<(typeof CATEGORIES)[number], number | null>; notes: string[] };

@@ -45,6 +45,7 @@ import {
   type Proc,
 } from './cluster';
 import { numberOption, option, smoke } from './options';
+import { median } from './stats';
 
 const publishes = numberOption('publishes', smoke ? 1 : 10);
 /** The burst (none in a smoke run: each build takes half a minute on a busy machine). */
@@ -68,11 +69,6 @@ function freePort(): Promise<number> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const median = (list: number[]) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 type Result = { label: string; times: number[]; waits: number[]; burst: { gapsMs: number[]; builds: number; liveMs: number } };
 

@@ -37,6 +37,7 @@ import { servePlatform } from '@platform/server/staticServer';
 import { oneSetting } from '@content/model/settings';
 import { getServed } from './served';
 import { noFigures, numberOption, option, smoke } from './options';
+import { median } from './stats';
 import type { CouncilRun, Plan } from './scaleRun';
 import { contentPages, syntheticSnapshot } from './synthetic';
 
@@ -353,7 +354,7 @@ function report(list: Council[], platform: Run, bare: Run, live: Live) {
   const one = live.rebuild.councils?.[0];
   console.log(`\nOne council publish → live (${live.council}: one offer's title changed in its snapshot, ${live.page} polled at ${live.council}.localhost on servePlatform):`);
   const shown = live.seconds.filter((s): s is number => s !== null).sort((a, b) => a - b);
-  const p50 = shown.length ? (shown.length % 2 ? shown[shown.length >> 1]! : (shown[(shown.length >> 1) - 1]! + shown[shown.length >> 1]!) / 2) : null;
+  const p50 = shown.length ? median(shown) : null;
   const max = shown.at(-1) ?? null;
   console.log(
     `  ${live.seconds.length} publish(es), from the start of the rebuild to the new title served: ` +
